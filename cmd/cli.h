@@ -1,0 +1,44 @@
+/* Shared by the reportctl commands. Only <rpt/rpt.h> is used from the
+ * library. */
+#ifndef REPORTCTL_CLI_H
+#define REPORTCTL_CLI_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include <rpt/rpt.h>
+
+enum { EXIT_OK = 0, EXIT_SOME = 1, EXIT_TROUBLE = 2 };
+
+int cmd_extract(int argc, char **argv);
+int cmd_validate(int argc, char **argv);
+int cmd_text(int argc, char **argv);
+
+/* "reportctl: " + message on stderr. */
+void errorf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* One line for an unknown option or a missing argument; returns 2. */
+int usage_error(const char *command, const char *arg, const char *what);
+
+/* Reads a whole file ("-" is standard input). On failure prints the
+ * reason and returns false. */
+bool read_input(const char *path, char **data, size_t *len);
+/* Name to show for a path in messages. */
+const char *display_name(const char *path);
+
+/* Writes all of data to stdout; false (with a message) on failure. */
+bool write_stdout(const char *data, size_t len);
+/* Flushes and closes stdout; false (with a message) if anything was lost. */
+bool finish_stdout(void);
+/* Writes data to path through a temporary file and rename(2), so that
+ * path is either the old file or the whole new one. */
+bool write_atomic(const char *path, const char *data, size_t len);
+
+/* Finds and loads the schema: --schema, then $REPORTCTL_SCHEMA, then the
+ * installed copy, then the copy built into the program. */
+rpt_schema *load_schema(const char *option);
+
+/* Line and column (1-based, column in bytes) of a byte offset. */
+void offset_position(const char *data, size_t len, size_t offset, size_t *line,
+		     size_t *col);
+
+#endif

@@ -1,0 +1,168 @@
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+void errorf(const char *fmt, ...)
+{
+	va_list ap;
+	fputs("reportctl: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+int usage_error(const char *command, const char *arg, const char *what)
+{
+	errorf("%s: %s '%s' (try 'reportctl %s --help')", command, what, arg,
+	       command);
+	return EXIT_TROUBLE;
+}
+
+const char *display_name(const char *path)
+{
+	return strcmp(path, "-") == 0 ? "<stdin>" : path;
+}
+
+bool read_input(const char *path, char **data, size_t *len)
+{
+	bool is_stdin = strcmp(path, "-") == 0;
+	FILE *f = is_stdin ? stdin : fopen(path, "rb");
+	if (!f) {
+		errorf("%s: %s", path, strerror(errno));
+		return false;
+	}
+	struct stat st;
+	if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+		errorf("%s: is a directory", path);
+		if (!is_stdin)
+			fclose(f);
+		return false;
+	}
+	size_t cap = 65536, n = 0;
+	char *buf = malloc(cap + 1);
+	while (buf) {
+		if (n == cap) {
+			char *p = realloc(buf, cap * 2 + 1);
+			if (!p) {
+				free(buf);
+				buf = NULL;
+				break;
+			}
+			buf = p;
+			cap *= 2;
+		}
+		size_t got = fread(buf + n, 1, cap - n, f);
+		n += got;
+		if (got == 0)
+			break;
+	}
+	int err = ferror(f) ? errno : 0;
+	if (!is_stdin)
+		fclose(f);
+	if (!buf) {
+		errorf("%s: out of memory", display_name(path));
+		return false;
+	}
+	if (err) {
+		errorf("%s: %s", display_name(path), strerror(err));
+		free(buf);
+		return false;
+	}
+	buf[n] = '\0';
+	*data = buf;
+	*len = n;
+	return true;
+}
+
+bool write_stdout(const char *data, size_t len)
+{
+	if (fwrite(data, 1, len, stdout) != len) {
+		errorf("write error: %s", strerror(errno));
+		return false;
+	}
+	return true;
+}
+
+bool finish_stdout(void)
+{
+	bool ok = fflush(stdout) == 0 && !ferror(stdout);
+	int err = errno;
+	if (fclose(stdout) != 0 && ok) {
+		ok = false;
+		err = errno;
+	}
+	if (!ok)
+		errorf("write error: %s", strerror(err ? err : EIO));
+	return ok;
+}
+
+bool write_atomic(const char *path, const char *data, size_t len)
+{
+	size_t pl = strlen(path);
+	char *tmp = malloc(pl + 16);
+	if (!tmp) {
+		errorf("%s: out of memory", path);
+		return false;
+	}
+	memcpy(tmp, path, pl);
+	memcpy(tmp + pl, ".tmpXXXXXX", 11);
+	int fd = mkstemp(tmp);
+	if (fd < 0) {
+		errorf("%s: %s", path, strerror(errno));
+		free(tmp);
+		return false;
+	}
+	size_t off = 0;
+	int err = 0;
+	while (off < len) {
+		ssize_t w = write(fd, data + off, len - off);
+		if (w < 0) {
+			if (errno == EINTR)
+				continue;
+			err = errno;
+			break;
+		}
+		off += (size_t)w;
+	}
+	if (!err && fsync(fd) != 0)
+		err = errno;
+	if (close(fd) != 0 && !err)
+		err = errno;
+	/* mkstemp makes the file 0600; give it the usual permissions. */
+	if (!err) {
+		mode_t mask = umask(0);
+		umask(mask);
+		chmod(tmp, 0666 & ~mask);
+	}
+	if (!err && rename(tmp, path) != 0)
+		err = errno;
+	if (err) {
+		unlink(tmp);
+		errorf("%s: %s", path, strerror(err));
+	}
+	free(tmp);
+	return err == 0;
+}
+
+void offset_position(const char *data, size_t len, size_t offset, size_t *line,
+		     size_t *col)
+{
+	size_t l = 1, c = 1;
+	for (size_t i = 0; i < offset && i < len; i++) {
+		if (data[i] == '\n') {
+			l++;
+			c = 1;
+		} else {
+			c++;
+		}
+	}
+	*line = l;
+	*col = c;
+}

@@ -1,0 +1,59 @@
+/* reportctl: Chinese government reports as data. */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+static const struct command {
+	const char *name;
+	int (*run)(int argc, char **argv);
+	const char *summary;
+} commands[] = {
+	{"extract", cmd_extract, "parse report text into the XML model"},
+	{"validate", cmd_validate, "check XML documents against the schema"},
+	{"text", cmd_text, "print the original text of an extract document"},
+};
+
+static void usage(FILE *out)
+{
+	fputs("usage: reportctl [--help | --version] COMMAND [OPTIONS] [FILE...]\n\n"
+	      "commands:\n",
+	      out);
+	for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
+		fprintf(out, "  %-9s %s\n", commands[i].name, commands[i].summary);
+	fputs("\nNo FILE, or '-', reads standard input. "
+	      "'reportctl COMMAND --help' describes a command.\n"
+	      "Exit status: 0 success, 1 some document invalid (validate), 2 trouble.\n",
+	      out);
+}
+
+int main(int argc, char **argv)
+{
+	if (argc < 2) {
+		usage(stderr);
+		return EXIT_TROUBLE;
+	}
+	const char *cmd = argv[1];
+	int status;
+	if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0) {
+		usage(stdout);
+		return finish_stdout() ? EXIT_OK : EXIT_TROUBLE;
+	}
+	if (strcmp(cmd, "--version") == 0) {
+		printf("reportctl %s (librpt %s)\n", REPORTCTL_VERSION, rpt_version());
+		return finish_stdout() ? EXIT_OK : EXIT_TROUBLE;
+	}
+	for (size_t i = 0; i < sizeof commands / sizeof *commands; i++) {
+		if (strcmp(cmd, commands[i].name) == 0) {
+			status = commands[i].run(argc - 1, argv + 1);
+			if (!finish_stdout() && status < EXIT_TROUBLE)
+				status = EXIT_TROUBLE;
+			return status;
+		}
+	}
+	if (cmd[0] == '-')
+		errorf("unknown option '%s' (try 'reportctl --help')", cmd);
+	else
+		errorf("unknown command '%s' (try 'reportctl --help')", cmd);
+	return EXIT_TROUBLE;
+}

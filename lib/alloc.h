@@ -1,0 +1,14 @@
+/* Every allocation of the library goes through here, so that a test build
+ * can fail the Nth one and prove that each failure is handled. */
+#ifndef RPT_ALLOC_H
+#define RPT_ALLOC_H
+
+#include <stddef.h>
+
+void *rpt_malloc(size_t n);
+void *rpt_calloc(size_t count, size_t size);
+void *rpt_realloc(void *p, size_t n);
+void rpt_free(void *p);
+char *rpt_strndup(const char *s, size_t n);
+
+#endif

@@ -1,0 +1,442 @@
+/* The body: a section tree built from numbering markers with a stack of
+ * styles, paragraphs, 一是/① lists, and the footer chrome. Numbering that
+ * breaks the rules is kept as written and flagged; it never fails. */
+#include <stdio.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "marker.h"
+#include "parser.h"
+#include "utf8.h"
+
+enum { MAX_DEPTH = 16, HEADING_MAX = 50, GUESS_MAX = 40, LONG_LINE = 1000 };
+
+typedef struct frame {
+	marker_style style;
+	int ordinal;
+	int32_t node;
+	const char *kind;
+} frame;
+
+typedef struct body {
+	scan *s;
+	int32_t node;
+	frame stack[MAX_DEPTH];
+	int depth;
+	int ids[MAX_DEPTH]; /* sections so far at each depth, for @id */
+	int32_t list, list_parent;
+	bool any_section;
+} body;
+
+static bool starts(const char *s, size_t len, const char *lit)
+{
+	size_t n = strlen(lit);
+	return len >= n && memcmp(s, lit, n) == 0;
+}
+
+static bool contains(const char *s, size_t len, const char *lit)
+{
+	size_t n = strlen(lit);
+	for (size_t i = 0; i + n <= len; i++)
+		if (memcmp(s + i, lit, n) == 0)
+			return true;
+	return false;
+}
+
+static const char *heading_kind(const char *h, size_t len)
+{
+	static const struct {
+		const char *kind;
+		const char *words[12];
+	} table[] = {
+		{"issues", {"问题", "不足", "困难", "短板", "差距"}},
+		{"plan", {"下一步", "打算", "计划", "思路", "安排", "展望", "目标任务",
+			  "工作重点", "重点任务", "主要任务", "工作要点"}},
+		{"party", {"党建", "党的建设", "党风廉政", "从严治党"}},
+		{"review", {"工作情况", "完成情况", "主要工作", "工作回顾", "成效",
+			    "成绩", "进展", "总结", "开展情况", "回顾", "取得"}},
+		{"measures", {"措施", "举措", "保障", "做法"}},
+	};
+	for (size_t k = 0; k < sizeof table / sizeof *table; k++)
+		for (size_t w = 0; w < 12 && table[k].words[w]; w++)
+			if (contains(h, len, table[k].words[w]))
+				return table[k].kind;
+	return NULL;
+}
+
+/* Heading text without numbering, punctuation, symbols or spaces. */
+static void set_hkey(body *b, int32_t n, size_t vs, size_t ve)
+{
+	const char *t = b->s->v->text;
+	char key[512];
+	size_t kl = 0;
+	for (size_t i = vs; i < ve;) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t used = utf8proc_iterate(
+			(const utf8proc_uint8_t *)t + i, (utf8proc_ssize_t)(ve - i), &cp);
+		if (used <= 0)
+			break;
+		utf8proc_category_t c = utf8proc_category(cp);
+		bool keep = !(c >= UTF8PROC_CATEGORY_PC && c <= UTF8PROC_CATEGORY_SO) &&
+			    !(c >= UTF8PROC_CATEGORY_ZS && c <= UTF8PROC_CATEGORY_CO);
+		if (keep && kl + (size_t)used < sizeof key) {
+			memcpy(key + kl, t + i, (size_t)used);
+			kl += (size_t)used;
+		}
+		i += (size_t)used;
+	}
+	if (kl)
+		doc_attr(b->s->doc, n, "hkey", key, kl);
+}
+
+static int32_t current_parent(const body *b)
+{
+	return b->depth ? b->stack[b->depth - 1].node : b->node;
+}
+
+static void close_list(body *b) { b->list = NO_NODE; }
+
+/* Where an unterminated run-in heading probably ends: before an opening
+ * quote, else at the end of its second or first comma clause. */
+static size_t guess_heading_end(const char *t, size_t hs, size_t ve)
+{
+	size_t commas[2];
+	int nc = 0;
+	size_t cps = 0;
+	for (size_t i = hs; i < ve && cps <= GUESS_MAX;) {
+		if (cps >= 4 && (starts(t + i, ve - i, "“") || starts(t + i, ve - i, "《") ||
+				 t[i] == '(' || t[i] == '"'))
+			return i;
+		if (t[i] == ',' && nc < 2)
+			commas[nc++] = i;
+		i += utf8_len((unsigned char)t[i]);
+		cps++;
+	}
+	if (nc == 2)
+		return commas[1];
+	return nc ? commas[0] : hs;
+}
+
+/* The first 。 ： ； ！ ？ within the heading length, or (size_t)-1. */
+static size_t find_terminator(const char *t, size_t hs, size_t ve, size_t *tl)
+{
+	size_t cps = 0;
+	for (size_t i = hs; i < ve && cps <= HEADING_MAX;) {
+		if (starts(t + i, ve - i, "。")) {
+			*tl = 3;
+			return i;
+		}
+		if (t[i] == ':' || t[i] == ';' || t[i] == '!' || t[i] == '?') {
+			*tl = 1;
+			return i;
+		}
+		i += utf8_len((unsigned char)t[i]);
+		cps++;
+	}
+	return (size_t)-1;
+}
+
+/* Adds the heading and the text after it; returns the section kind the
+ * heading names, or NULL. */
+static const char *add_heading_and_text(body *b, int32_t sec, size_t hs,
+					size_t ve)
+{
+	const char *kind = NULL;
+	scan *s = b->s;
+	rpt_doc *d = s->doc;
+	const char *t = s->v->text;
+	while (hs < ve && t[hs] == ' ')
+		hs++;
+	if (hs >= ve)
+		return NULL;
+	size_t tl = 0;
+	size_t term = find_terminator(t, hs, ve, &tl);
+	size_t he;
+	bool runin, guessed = false;
+	if (term != (size_t)-1) {
+		he = term + tl;
+		runin = he < ve;
+	} else if (utf8_count(t + hs, ve - hs) <= HEADING_MAX) {
+		he = ve;
+		runin = false;
+	} else {
+		he = guess_heading_end(t, hs, ve);
+		runin = true;
+		guessed = true;
+	}
+	if (he > hs) {
+		int32_t h = scan_add(s, sec, N_HEADING, hs, he);
+		doc_attr_str(d, h, "runin", runin ? "true" : "false");
+		if (term != (size_t)-1) {
+			doc_attr(d, h, "term", d->text + fold_orig(s->v, term),
+				 fold_orig(s->v, term + tl) - fold_orig(s->v, term));
+		}
+		if (guessed) {
+			doc_flag(d, h, "flags", "unterminated");
+			doc_flag(d, h, "flags", "boundary-guess");
+		}
+		inline_scan(s, h, hs, he);
+		set_hkey(b, sec, hs, term != (size_t)-1 ? term : he);
+		kind = heading_kind(t + hs, he - hs);
+	}
+	if (guessed)
+		doc_diag(d, "heading-unterminated", "note", sec, fold_orig(s->v, hs),
+			 fold_orig(s->v, he),
+			 "run-in heading has no terminator; its end is a guess");
+	size_t ps = he;
+	while (ps < ve && t[ps] == ' ')
+		ps++;
+	if (ps < ve) {
+		int32_t p = scan_add(s, sec, N_P, ps, ve);
+		inline_scan_items(s, p, ps, ve);
+	}
+	return kind;
+}
+
+static const char *bracket_kind(const scan *s, size_t vs, const marker *m)
+{
+	const char *o = s->doc->text;
+
+	if (m->flags & MARK_MISSING_OPEN)
+		return "missing-open";
+	if (m->open == (size_t)-1 || m->close == (size_t)-1)
+		return NULL;
+	bool a = o[fold_orig(s->v, vs + m->open)] == '(';
+	bool c = o[fold_orig(s->v, vs + m->close)] == ')';
+	return a && c ? "ascii" : !a && !c ? "fullwidth" : "mixed";
+}
+
+static int find_style(const body *b, marker_style style)
+{
+	for (int k = b->depth - 1; k >= 0; k--)
+		if (b->stack[k].style == style)
+			return k;
+	return -1;
+}
+
+static void open_section(body *b, const marker *m, size_t vs, size_t ve,
+			 bool inline_marker)
+{
+	scan *s = b->s;
+	rpt_doc *d = s->doc;
+	int k = find_style(b, m->style);
+	int prev = 0;
+	if (k >= 0) {
+		prev = b->stack[k].ordinal;
+		b->depth = k;
+	}
+	if (b->depth >= MAX_DEPTH) {
+		int32_t p = scan_add(s, current_parent(b), N_P, vs, ve);
+		inline_scan_items(s, p, vs, ve);
+		return;
+	}
+	close_list(b);
+	int32_t parent = current_parent(b);
+	int parent_gbt = b->depth ? marker_gbt_level(b->stack[b->depth - 1].style) : -1;
+	const char *parent_kind = b->depth ? b->stack[b->depth - 1].kind : NULL;
+	int32_t sec = scan_add(s, parent, N_SECTION, vs, vs + m->len);
+	if (sec == NO_NODE)
+		return;
+
+	b->ids[b->depth]++;
+	if (b->depth + 1 < MAX_DEPTH)
+		b->ids[b->depth + 1] = 0;
+	char id[128];
+	size_t il = (size_t)snprintf(id, sizeof id, "s%d", b->ids[0]);
+	for (int i = 1; i <= b->depth && il < sizeof id - 12; i++)
+		il += (size_t)snprintf(id + il, sizeof id - il, ".%d", b->ids[i]);
+	doc_attr_str(d, sec, "id", id);
+	doc_attr_int(d, sec, "level", b->depth + 1);
+	doc_attr(d, sec, "num", d->text + fold_orig(s->v, vs),
+		 fold_orig(s->v, vs + m->len) - fold_orig(s->v, vs));
+	doc_attr_int(d, sec, "ordinal", m->ordinal);
+	doc_attr_str(d, sec, "style", marker_style_name(m->style));
+	int gbt = marker_gbt_level(m->style);
+	doc_attr_int(d, sec, "gbt-level", gbt);
+	const char *br = bracket_kind(s, vs, m);
+	if (br)
+		doc_attr_str(d, sec, "bracket", br);
+	if (inline_marker)
+		doc_flag(d, sec, "flags", "inline");
+
+	size_t os = fold_orig(s->v, vs), oe = fold_orig(s->v, vs + m->len);
+	int mlen = (int)(oe - os);
+	const char *num = d->text + os;
+	if (m->flags & MARK_MISSING_OPEN) {
+		doc_flag(d, sec, "flags", "num-malformed");
+		doc_diag(d, "num-malformed", "warning", sec, os, oe,
+			 "marker '%.*s' lacks its opening bracket; read as ordinal %d",
+			 mlen, num, m->ordinal);
+	}
+	if (m->flags & MARK_NONSTANDARD)
+		doc_flag(d, sec, "flags", "style-nonstandard");
+	if (gbt > 0 && parent_gbt > 0 && gbt > parent_gbt + 1) {
+		doc_flag(d, sec, "flags", "level-skip");
+		doc_diag(d, "level-skip", "note", sec, os, oe,
+			 "marker '%.*s' (GB/T level %d) directly under level %d",
+			 mlen, num, gbt, parent_gbt);
+	}
+	if (k >= 0 && m->ordinal != prev + 1) {
+		const char *code = m->ordinal == prev       ? "num-dup"
+				   : m->ordinal == 1          ? "num-restart"
+				   : m->ordinal > prev + 1    ? "num-gap"
+							      : "num-order";
+		doc_flag(d, sec, "flags", code);
+		doc_diag(d, code, m->ordinal == 1 ? "note" : "warning", sec, os, oe,
+			 "marker '%.*s' follows ordinal %d", mlen, num, prev);
+	} else if (k < 0 && m->ordinal != 1) {
+		doc_flag(d, sec, "flags", "num-gap");
+		doc_diag(d, "num-gap", "warning", sec, os, oe,
+			 "marker '%.*s' opens its level; expected ordinal 1", mlen,
+			 num);
+	}
+
+	/* The kind attribute goes before the heading is added, so it is set
+	 * now and corrected once the heading has been read. */
+	doc_attr_str(d, sec, "kind", parent_kind ? parent_kind : "other");
+	b->stack[b->depth] = (frame){m->style, m->ordinal, sec, parent_kind};
+	b->depth++;
+	b->any_section = true;
+	/* Top-level headings name their part of the report; below that, a
+	 * section belongs to its parent's kind (进展 under 存在的问题 is
+	 * still a problem). */
+	const char *kind = add_heading_and_text(b, sec, vs + m->len, ve);
+	if (kind && !parent_kind) {
+		doc_attr_str(d, sec, "kind", kind);
+		b->stack[b->depth - 1].kind = kind;
+	}
+}
+
+static void add_item(body *b, const marker *m, size_t vs, size_t ve)
+{
+	scan *s = b->s;
+	rpt_doc *d = s->doc;
+	int32_t parent = current_parent(b);
+	if (b->list == NO_NODE || b->list_parent != parent) {
+		b->list = scan_add(s, parent, N_LIST, vs, vs);
+		b->list_parent = parent;
+	}
+	int32_t it = scan_add(s, b->list, N_ITEM, vs, ve);
+	doc_attr(d, it, "num", d->text + fold_orig(s->v, vs),
+		 fold_orig(s->v, vs + m->len) - fold_orig(s->v, vs));
+	doc_attr_int(d, it, "ordinal", m->ordinal);
+	doc_attr_str(d, it, "style", marker_style_name(m->style));
+	inline_scan(s, it, vs + m->len, ve);
+}
+
+static void add_paragraph(body *b, size_t vs, size_t ve)
+{
+	close_list(b);
+	int32_t p = scan_add(b->s, current_parent(b), N_P, vs, ve);
+	if (!b->any_section)
+		doc_attr_str(b->s->doc, p, "kind", "preamble");
+	inline_scan_items(b->s, p, vs, ve);
+}
+
+static void segment(body *b, size_t vs, size_t ve, bool inline_marker)
+{
+	const char *t = b->s->v->text;
+	marker m;
+	if (marker_parse(t + vs, ve - vs, &m)) {
+		if (m.style == STYLE_CIRCLED)
+			add_item(b, &m, vs, ve);
+		else
+			open_section(b, &m, vs, ve, inline_marker);
+	} else if (marker_parse_shi(t + vs, ve - vs, &m)) {
+		add_item(b, &m, vs, ve);
+	} else {
+		add_paragraph(b, vs, ve);
+	}
+}
+
+/* Would a marker found inside a line continue the numbering? Mirrors the
+ * stack logic of open_section on a copy of the styles. */
+static bool continues(frame *stack, int *depth, const marker *m)
+{
+	if (m->style == STYLE_CIRCLED)
+		return false;
+	for (int k = *depth - 1; k >= 0; k--)
+		if (stack[k].style == m->style) {
+			if (m->ordinal != stack[k].ordinal + 1)
+				return false;
+			stack[k].ordinal = m->ordinal;
+			*depth = k + 1;
+			return true;
+		}
+	if (m->ordinal != 1 || *depth >= MAX_DEPTH)
+		return false;
+	stack[*depth].style = m->style;
+	stack[*depth].ordinal = 1;
+	(*depth)++;
+	return true;
+}
+
+static bool after_sentence_end(const char *t, size_t cs, size_t i)
+{
+	if (i <= cs)
+		return false;
+	size_t p = utf8_prev(t, i);
+	return starts(t + p, i - p, "。") || t[p] == ':' || t[p] == ';' ||
+	       t[p] == '!' || t[p] == '?';
+}
+
+/* A crawler put the whole body on one line: find the headings inside. */
+static void long_line(body *b, size_t cs, size_t ce)
+{
+	const char *t = b->s->v->text;
+	frame stack[MAX_DEPTH];
+	int depth = b->depth;
+	memcpy(stack, b->stack, sizeof stack);
+	size_t from = cs;
+	bool from_inline = false;
+	marker m;
+	if (marker_parse(t + cs, ce - cs, &m))
+		continues(stack, &depth, &m);
+	for (size_t i = cs + 1; i < ce;) {
+		if (after_sentence_end(t, cs, i) && marker_parse(t + i, ce - i, &m) &&
+		    continues(stack, &depth, &m)) {
+			segment(b, from, i, from_inline);
+			from = i;
+			from_inline = true;
+			i += m.len;
+			continue;
+		}
+		i += utf8_len((unsigned char)t[i]);
+	}
+	segment(b, from, ce, from_inline);
+}
+
+void body_build(scan *s, size_t body_start, size_t footer_line)
+{
+	rpt_doc *d = s->doc;
+	body b = {.s = s, .list = NO_NODE, .list_parent = NO_NODE};
+	b.node = scan_add(s, d->root, N_BODY, body_start, s->v->len);
+	d->body = b.node;
+
+	for (size_t li = 0; li < footer_line; li++) {
+		const line *l = &s->lines[li];
+		if (l->ce <= body_start)
+			continue;
+		size_t cs = l->cs < body_start ? body_start : l->cs;
+		if (cs >= l->ce)
+			continue;
+		if (l->ce - cs > LONG_LINE)
+			long_line(&b, cs, l->ce);
+		else
+			segment(&b, cs, l->ce, false);
+	}
+	if (footer_line < s->n_lines) {
+		const line *first = &s->lines[footer_line];
+		size_t fs = first->cs < first->ce ? first->cs : first->start;
+		size_t fe = fs;
+		for (size_t li = footer_line; li < s->n_lines; li++)
+			if (s->lines[li].ce > s->lines[li].cs)
+				fe = s->lines[li].ce;
+		if (fs < body_start)
+			fs = body_start;
+		if (fe > fs) {
+			int32_t f = scan_add(s, b.node, N_BOILERPLATE, fs, fe);
+			doc_attr_str(d, f, "kind", "footer");
+		}
+	}
+}

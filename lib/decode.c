@@ -1,0 +1,220 @@
+#include "decode.h"
+
+#include <errno.h>
+#include <iconv.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "error.h"
+
+size_t utf8_valid_prefix(const char *s, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0;
+
+	while (i < len) {
+		unsigned c = p[i];
+		size_t n;
+		unsigned min;
+
+		if (c < 0x80) {
+			i++;
+			continue;
+		}
+		if (c >= 0xC2 && c <= 0xDF) {
+			n = 2;
+			min = 0x80;
+		} else if (c >= 0xE0 && c <= 0xEF) {
+			n = 3;
+			min = 0x800;
+		} else if (c >= 0xF0 && c <= 0xF4) {
+			n = 4;
+			min = 0x10000;
+		} else {
+			return i;
+		}
+		if (i + n > len)
+			return i;
+		unsigned cp = c & (0xFF >> (n + 1));
+		for (size_t k = 1; k < n; k++) {
+			if ((p[i + k] & 0xC0) != 0x80)
+				return i;
+			cp = (cp << 6) | (p[i + k] & 0x3F);
+		}
+		if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+			return i;
+		i += n;
+	}
+	return len;
+}
+
+/* Converts with iconv; on failure reports the input offset that stopped it. */
+static rpt_status convert(const char *from, const char *bytes, size_t len,
+			  decoded *out, size_t *bad_offset)
+{
+	iconv_t cd = iconv_open("UTF-8", from);
+	if (cd == (iconv_t)-1)
+		return RPT_EINVAL;
+
+	size_t cap = len * 2 + 16;
+	char *dst = rpt_malloc(cap + 1);
+	if (!dst) {
+		iconv_close(cd);
+		return RPT_ENOMEM;
+	}
+	char *in = (char *)bytes;
+	size_t in_left = len;
+	char *o = dst;
+	size_t out_left = cap;
+	rpt_status st = RPT_OK;
+
+	while (in_left > 0) {
+		if (iconv(cd, &in, &in_left, &o, &out_left) != (size_t)-1)
+			break;
+		if (errno == E2BIG) {
+			size_t used = (size_t)(o - dst);
+			cap *= 2;
+			char *p = rpt_realloc(dst, cap + 1);
+			if (!p) {
+				st = RPT_ENOMEM;
+				break;
+			}
+			dst = p;
+			o = dst + used;
+			out_left = cap - used;
+			continue;
+		}
+		*bad_offset = (size_t)(in - bytes);
+		st = RPT_EDECODE;
+		break;
+	}
+	iconv_close(cd);
+	if (st != RPT_OK) {
+		rpt_free(dst);
+		return st;
+	}
+	*o = '\0';
+	out->text = dst;
+	out->len = (size_t)(o - dst);
+	return RPT_OK;
+}
+
+/* Text has few control characters; binary data has many. */
+static bool looks_binary(const char *s, size_t len)
+{
+	size_t controls = 0;
+
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' &&
+		    c != '\f' && c != '\v')
+			controls++;
+	}
+	return controls > 8 && controls > len / 64;
+}
+
+/* True when the bytes from i to the end are the start of one UTF-8
+ * sequence that the end of the input cut short. */
+static bool truncated_tail(const unsigned char *u, size_t i, size_t len)
+{
+	size_t need = u[i] >= 0xF0 && u[i] <= 0xF4   ? 4
+		      : u[i] >= 0xE0 && u[i] <= 0xEF ? 3
+		      : u[i] >= 0xC2 && u[i] <= 0xDF ? 2
+						     : 0;
+	if (need == 0 || len - i >= need)
+		return false;
+	for (size_t k = i + 1; k < len; k++)
+		if ((u[k] & 0xC0) != 0x80)
+			return false;
+	return true;
+}
+
+static rpt_status fail(rpt_error *error, rpt_status st, size_t offset,
+		       const char *msg)
+{
+	return rpt_set_error(error, st, offset, "%s", msg);
+}
+
+rpt_status decode_input(const char *bytes, size_t len, const char *forced,
+			decoded *out, rpt_error *error)
+{
+	const unsigned char *u = (const unsigned char *)bytes;
+	size_t bad = 0;
+	rpt_status st;
+
+	memset(out, 0, sizeof *out);
+
+	if (forced) {
+		st = convert(forced, bytes, len, out, &bad);
+		if (st == RPT_EINVAL)
+			return rpt_set_error(error, st, 0,
+					     "unknown encoding '%s'", forced);
+		if (st == RPT_EDECODE)
+			return rpt_set_error(error, st, bad,
+					     "invalid %s at byte %zu", forced,
+					     bad);
+		if (st != RPT_OK)
+			return fail(error, st, 0, "out of memory");
+		out->encoding = forced;
+		out->bom = out->len >= 3 && memcmp(out->text, "\xEF\xBB\xBF", 3) == 0;
+	} else if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) ||
+				(u[0] == 0xFE && u[1] == 0xFF))) {
+		const char *name = u[0] == 0xFF ? "UTF-16LE" : "UTF-16BE";
+		if (len % 2)
+			return rpt_set_error(error, RPT_EDECODE, len - 1,
+					     "truncated %s at byte %zu", name,
+					     len - 1);
+		st = convert(name, bytes, len, out, &bad);
+		if (st == RPT_EDECODE)
+			return rpt_set_error(error, st, bad,
+					     "invalid %s at byte %zu", name, bad);
+		if (st != RPT_OK)
+			return fail(error, st, 0, "out of memory");
+		out->encoding = name;
+		out->bom = true;
+	} else {
+		const char *nul = memchr(bytes, 0, len);
+		if (nul)
+			return rpt_set_error(error, RPT_EDECODE,
+					     (size_t)(nul - bytes),
+					     "NUL byte at byte %zu: not text",
+					     (size_t)(nul - bytes));
+		size_t valid = utf8_valid_prefix(bytes, len);
+		if (valid == len) {
+			out->text = rpt_strndup(bytes, len);
+			if (!out->text)
+				return fail(error, RPT_ENOMEM, 0, "out of memory");
+			out->len = len;
+			out->encoding = "UTF-8";
+			out->bom = len >= 3 && memcmp(bytes, "\xEF\xBB\xBF", 3) == 0;
+		} else if (valid > 0 && truncated_tail(u, valid, len)) {
+			/* Valid UTF-8 cut short: say so rather than guess GB18030. */
+			return rpt_set_error(error, RPT_EDECODE, valid,
+					     "truncated UTF-8 sequence at byte %zu",
+					     valid);
+		} else {
+			st = convert("GB18030", bytes, len, out, &bad);
+			if (st == RPT_EDECODE)
+				return rpt_set_error(
+					error, st, valid,
+					"invalid UTF-8 at byte %zu and not GB18030 either (byte %zu)",
+					valid, bad);
+			if (st != RPT_OK)
+				return fail(error, st, 0, "out of memory");
+			out->encoding = "GB18030";
+		}
+	}
+
+	const char *nul = memchr(out->text, 0, out->len);
+	if (nul || looks_binary(out->text, out->len)) {
+		size_t at = nul ? (size_t)(nul - out->text) : 0;
+		rpt_free(out->text);
+		out->text = NULL;
+		if (nul)
+			return rpt_set_error(error, RPT_EDECODE, at,
+					     "NUL character in the decoded text: not text");
+		return fail(error, RPT_EDECODE, 0, "binary data, not text");
+	}
+	return RPT_OK;
+}

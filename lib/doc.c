@@ -1,0 +1,195 @@
+#include "doc.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "alloc.h"
+
+static const char *const names[N_TYPE_COUNT] = {
+	[N_REPORT] = "report",
+	[N_META] = "meta",
+	[N_BODY] = "body",
+	[N_DIAGNOSTICS] = "diagnostics",
+	[N_TITLE] = "title",
+	[N_PERIOD] = "period",
+	[N_FIELD] = "field",
+	[N_INDEX_NO] = "index-no",
+	[N_DOC_NUMBER] = "doc-number",
+	[N_DATE] = "date",
+	[N_DISCLOSURE] = "disclosure",
+	[N_VALIDITY] = "validity",
+	[N_ISSUER] = "issuer",
+	[N_CATEGORY] = "category",
+	[N_SOURCE] = "source",
+	[N_BOILERPLATE] = "boilerplate",
+	[N_SECTION] = "section",
+	[N_HEADING] = "heading",
+	[N_P] = "p",
+	[N_LIST] = "list",
+	[N_ITEM] = "item",
+	[N_DOCREF] = "docref",
+	[N_SLOGAN] = "slogan",
+	[N_DIAG] = "diag",
+};
+
+const char *node_name(node_type type) { return names[type]; }
+
+static bool grow(rpt_doc *d, void **p, size_t *cap, size_t n, size_t size)
+{
+	if (n < *cap)
+		return true;
+	size_t c = *cap ? *cap * 2 : 64;
+	void *q = rpt_realloc(*p, c * size);
+	if (!q) {
+		d->oom = true;
+		return false;
+	}
+	*p = q;
+	*cap = c;
+	return true;
+}
+
+int32_t doc_add(rpt_doc *d, int32_t parent, node_type type, size_t start,
+		size_t end)
+{
+	if (d->oom || !grow(d, (void **)&d->nodes, &d->cap_nodes, d->n_nodes,
+			    sizeof *d->nodes))
+		return NO_NODE;
+	int32_t id = (int32_t)d->n_nodes++;
+	node *n = &d->nodes[id];
+	n->type = type;
+	n->start = (uint32_t)start;
+	n->end = (uint32_t)end;
+	n->parent = parent;
+	n->first_child = n->last_child = n->next = NO_NODE;
+	n->first_attr = n->last_attr = -1;
+	if (parent != NO_NODE) {
+		node *p = &d->nodes[parent];
+		if (p->last_child != NO_NODE)
+			d->nodes[p->last_child].next = id;
+		else
+			p->first_child = id;
+		p->last_child = id;
+		doc_extend(d, parent, end);
+	}
+	return id;
+}
+
+void doc_extend(rpt_doc *d, int32_t n, size_t end)
+{
+	while (n != NO_NODE && d->nodes[n].end < end) {
+		d->nodes[n].end = (uint32_t)end;
+		n = d->nodes[n].parent;
+	}
+}
+
+static int32_t find_attr(const rpt_doc *d, int32_t n, const char *name)
+{
+	for (int32_t a = d->nodes[n].first_attr; a >= 0; a = d->attrs[a].next)
+		if (strcmp(d->attrs[a].name, name) == 0)
+			return a;
+	return -1;
+}
+
+void doc_attr(rpt_doc *d, int32_t n, const char *name, const char *value,
+	      size_t len)
+{
+	if (n == NO_NODE || d->oom)
+		return;
+	uint32_t off = (uint32_t)d->strings.len;
+	buf_append(&d->strings, value, len);
+	if (buf_failed(&d->strings)) {
+		d->oom = true;
+		return;
+	}
+	int32_t a = find_attr(d, n, name);
+	if (a >= 0) {
+		d->attrs[a].value = off;
+		d->attrs[a].value_len = (uint32_t)len;
+		return;
+	}
+	if (!grow(d, (void **)&d->attrs, &d->cap_attrs, d->n_attrs,
+		  sizeof *d->attrs))
+		return;
+	a = (int32_t)d->n_attrs++;
+	d->attrs[a] = (attr){name, off, (uint32_t)len, -1};
+	node *nd = &d->nodes[n];
+	if (nd->last_attr >= 0)
+		d->attrs[nd->last_attr].next = a;
+	else
+		nd->first_attr = a;
+	nd->last_attr = a;
+}
+
+void doc_attr_str(rpt_doc *d, int32_t n, const char *name, const char *value)
+{
+	doc_attr(d, n, name, value, strlen(value));
+}
+
+void doc_attr_int(rpt_doc *d, int32_t n, const char *name, long long value)
+{
+	char tmp[32];
+	int k = snprintf(tmp, sizeof tmp, "%lld", value);
+	doc_attr(d, n, name, tmp, (size_t)k);
+}
+
+const char *doc_attr_get(const rpt_doc *d, int32_t n, const char *name,
+			 size_t *len)
+{
+	int32_t a = find_attr(d, n, name);
+	if (a < 0)
+		return NULL;
+	if (len)
+		*len = d->attrs[a].value_len;
+	return d->strings.data + d->attrs[a].value;
+}
+
+void doc_flag(rpt_doc *d, int32_t n, const char *name, const char *token)
+{
+	if (n == NO_NODE || d->oom)
+		return;
+	size_t len;
+	const char *old = doc_attr_get(d, n, name, &len);
+	if (!old) {
+		doc_attr_str(d, n, name, token);
+		return;
+	}
+	size_t tl = strlen(token);
+	/* Already present? */
+	for (const char *p = old; p < old + len;) {
+		const char *e = memchr(p, ' ', (size_t)(old + len - p));
+		size_t wl = e ? (size_t)(e - p) : (size_t)(old + len - p);
+		if (wl == tl && memcmp(p, token, tl) == 0)
+			return;
+		p += wl + 1;
+	}
+	char tmp[256];
+	if (len + 1 + tl >= sizeof tmp)
+		return;
+	memcpy(tmp, old, len);
+	tmp[len] = ' ';
+	memcpy(tmp + len + 1, token, tl);
+	doc_attr(d, n, name, tmp, len + 1 + tl);
+}
+
+void doc_diag(rpt_doc *d, const char *code, const char *severity, int32_t ref,
+	      size_t start, size_t end, const char *fmt, ...)
+{
+	if (d->oom || !grow(d, (void **)&d->diags, &d->cap_diags, d->n_diags,
+			    sizeof *d->diags))
+		return;
+	char msg[512];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	uint32_t off = (uint32_t)d->strings.len;
+	buf_append(&d->strings, msg, strlen(msg) + 1);
+	if (buf_failed(&d->strings)) {
+		d->oom = true;
+		return;
+	}
+	d->diags[d->n_diags++] = (diag){code, severity, ref, (uint32_t)start,
+					(uint32_t)end, off};
+}

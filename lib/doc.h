@@ -1,0 +1,112 @@
+/* The document model: a tree of typed nodes over the decoded text. Nodes
+ * live in one growing array and refer to each other by index; every node
+ * covers [start, end) of the text, children in order and without overlap,
+ * so the text between them is exactly what the serialiser writes out. */
+#ifndef RPT_DOC_H
+#define RPT_DOC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "buf.h"
+#include "fold.h"
+#include "rpt/rpt.h"
+
+typedef enum node_type {
+	N_REPORT,
+	N_META,
+	N_BODY,
+	N_DIAGNOSTICS,
+	N_TITLE,
+	N_PERIOD,
+	N_FIELD,
+	N_INDEX_NO,
+	N_DOC_NUMBER,
+	N_DATE,
+	N_DISCLOSURE,
+	N_VALIDITY,
+	N_ISSUER,
+	N_CATEGORY,
+	N_SOURCE,
+	N_BOILERPLATE,
+	N_SECTION,
+	N_HEADING,
+	N_P,
+	N_LIST,
+	N_ITEM,
+	N_DOCREF,
+	N_SLOGAN,
+	N_DIAG,
+	N_TYPE_COUNT
+} node_type;
+
+#define NO_NODE (-1)
+
+typedef struct node {
+	node_type type;
+	uint32_t start, end;
+	int32_t parent, first_child, last_child, next;
+	int32_t first_attr; /* index into doc->attrs, -1 when none */
+	int32_t last_attr;
+} node;
+
+typedef struct attr {
+	const char *name;  /* static */
+	uint32_t value;    /* offset into doc->strings */
+	uint32_t value_len;
+	int32_t next;
+} attr;
+
+typedef struct diag {
+	const char *code;
+	const char *severity;
+	int32_t ref; /* node, or NO_NODE */
+	uint32_t start, end;
+	uint32_t message; /* offset into doc->strings */
+} diag;
+
+struct rpt_doc {
+	char *text;
+	size_t len;
+	fold_view view;
+	const char *encoding;
+	char *encoding_owned;
+	bool bom;
+	char *src_name;
+	size_t src_bytes;
+	char src_sha256[65];
+
+	node *nodes;
+	size_t n_nodes, cap_nodes;
+	attr *attrs;
+	size_t n_attrs, cap_attrs;
+	diag *diags;
+	size_t n_diags, cap_diags;
+	buf strings;
+	bool oom; /* sticky: some allocation failed while building */
+
+	int32_t root, meta, body;
+};
+
+/* Appends a node as the last child of parent (NO_NODE for the root). */
+int32_t doc_add(rpt_doc *d, int32_t parent, node_type type, size_t start,
+		size_t end);
+void doc_attr(rpt_doc *d, int32_t n, const char *name, const char *value,
+	      size_t len);
+void doc_attr_str(rpt_doc *d, int32_t n, const char *name, const char *value);
+void doc_attr_int(rpt_doc *d, int32_t n, const char *name, long long value);
+/* Adds value to the space-separated token list of attribute name. */
+void doc_flag(rpt_doc *d, int32_t n, const char *name, const char *token);
+const char *doc_attr_get(const rpt_doc *d, int32_t n, const char *name,
+			 size_t *len);
+void doc_diag(rpt_doc *d, const char *code, const char *severity, int32_t ref,
+	      size_t start, size_t end, const char *fmt, ...)
+	__attribute__((format(printf, 7, 8)));
+
+/* Widens n and its ancestors so that they reach at least to end. */
+void doc_extend(rpt_doc *d, int32_t n, size_t end);
+
+const char *node_name(node_type type);
+
+#endif

@@ -1,0 +1,120 @@
+/*
+ * librpt: Chinese government report text as a typed, lossless document model.
+ *
+ * The one public header. Everything the library allocates is released by the
+ * matching *_free function; the library never prints, exits or aborts on
+ * input. Errors come back as an rpt_status plus an optional rpt_error that
+ * says where and why.
+ */
+#ifndef RPT_RPT_H
+#define RPT_RPT_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(RPT_BUILDING) && defined(__GNUC__)
+#define RPT_API __attribute__((visibility("default")))
+#else
+#define RPT_API
+#endif
+
+#define RPT_SCHEMA_VERSION "1"
+#define RPT_NAMESPACE "urn:reportctl:1"
+
+typedef enum rpt_status {
+	RPT_OK = 0,
+	RPT_ENOMEM,   /* an allocation failed; nothing leaked */
+	RPT_EDECODE,  /* input is not text in a supported encoding */
+	RPT_EINVAL,   /* bad argument */
+	RPT_EXML,     /* XML input not well-formed, or not a reportctl document */
+	RPT_EINVALID, /* XML well-formed but not valid against the schema */
+	RPT_ESCHEMA,  /* the schema itself could not be loaded */
+	RPT_ELIMIT    /* input larger or deeper than the configured limits */
+} rpt_status;
+
+/* Where and why an operation failed. offset is a byte offset into the input
+ * as given (before decoding); line and col are 1-based (0 when unknown). */
+typedef struct rpt_error {
+	rpt_status status;
+	size_t offset;
+	size_t line;
+	size_t col;
+	char message[256];
+} rpt_error;
+
+RPT_API const char *rpt_version(void);
+RPT_API const char *rpt_strstatus(rpt_status status);
+
+/* Compiled patterns. Create once, share read-only between threads. */
+typedef struct rpt_parser rpt_parser;
+
+RPT_API rpt_status rpt_parser_new(rpt_parser **out);
+RPT_API void rpt_parser_free(rpt_parser *parser);
+
+typedef struct rpt_parse_options {
+	const char *src_name; /* recorded in report/@src-name; may be NULL */
+	const char *encoding; /* iconv name forcing the input encoding; NULL detects */
+} rpt_parse_options;
+
+typedef struct rpt_doc rpt_doc;
+
+/* Parses report text. On success *out owns a copy of the decoded text. */
+RPT_API rpt_status rpt_parse(const rpt_parser *parser, const char *bytes,
+			     size_t len, const rpt_parse_options *options,
+			     rpt_doc **out, rpt_error *error);
+RPT_API void rpt_doc_free(rpt_doc *doc);
+
+/* The decoded UTF-8 text that every offset refers to. */
+RPT_API const char *rpt_doc_text(const rpt_doc *doc, size_t *len);
+RPT_API const char *rpt_doc_encoding(const rpt_doc *doc);
+
+/* Serialises the model as XML (UTF-8, namespace RPT_NAMESPACE). *xml is
+ * NUL-terminated and must be released with free(). */
+RPT_API rpt_status rpt_doc_to_xml(const rpt_doc *doc, char **xml, size_t *len);
+
+/* Structural diagnostics of a parsed document (also in the XML). */
+typedef struct rpt_diag {
+	const char *code;     /* e.g. "num-malformed" */
+	const char *severity; /* "warning" or "note" */
+	const char *message;  /* English, one line */
+	size_t start, end;    /* byte offsets into rpt_doc_text() */
+	size_t line, col;     /* 1-based; col counts characters */
+} rpt_diag;
+
+RPT_API size_t rpt_doc_diag_count(const rpt_doc *doc);
+RPT_API int rpt_doc_diag(const rpt_doc *doc, size_t i, rpt_diag *out);
+
+/* An XML schema, loaded once and shared read-only. */
+typedef struct rpt_schema rpt_schema;
+
+RPT_API rpt_status rpt_schema_load_file(const char *path, rpt_schema **out,
+					rpt_error *error);
+RPT_API rpt_status rpt_schema_load_memory(const char *xsd, size_t len,
+					  rpt_schema **out, rpt_error *error);
+RPT_API void rpt_schema_free(rpt_schema *schema);
+
+/* Called once for each problem validation finds. */
+typedef void (*rpt_problem_fn)(void *ctx, size_t line, const char *message);
+
+/* Validates XML against the schema. Returns RPT_OK when valid, RPT_EINVALID
+ * or RPT_EXML otherwise (each problem reported through fn when non-NULL).
+ * The XML is read with no network access, no entity expansion and no DTD;
+ * a document type declaration is refused. */
+RPT_API rpt_status rpt_validate(const rpt_schema *schema, const char *xml,
+				size_t len, rpt_problem_fn fn, void *ctx,
+				rpt_error *error);
+
+/* Recovers the original text from a report XML document: all character
+ * data in document order, with <ctl> elements turned back into the control
+ * characters they stand for. *text must be released with free(). */
+RPT_API rpt_status rpt_xml_to_text(const char *xml, size_t len, char **text,
+				   size_t *text_len, rpt_error *error);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

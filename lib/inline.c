@@ -1,0 +1,441 @@
+/* Inline elements inside paragraphs and headings: 《title》(文号) references,
+ * dates, and the numeral slogans that must never be read as figures. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "marker.h"
+#include "parser.h"
+#include "utf8.h"
+
+typedef struct span {
+	size_t start, end; /* view offsets */
+	node_type type;
+	int alt;           /* which alternative of the pattern matched */
+	bool nested;       /* slogans: quotes nested inside */
+} span;
+
+typedef struct spans {
+	span items[64];
+	size_t n;
+} spans;
+
+static void push(spans *sp, span s)
+{
+	if (sp->n < sizeof sp->items / sizeof *sp->items)
+		sp->items[sp->n++] = s;
+}
+
+static int by_start(const void *a, const void *b)
+{
+	const span *x = a, *y = b;
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return x->end > y->end ? -1 : x->end < y->end;
+}
+
+static bool group(const pcre2_match_data *md, int g, size_t *s, size_t *e)
+{
+	const PCRE2_SIZE *ov = pcre2_get_ovector_pointer((pcre2_match_data *)md);
+	if (ov[2 * g] == PCRE2_UNSET)
+		return false;
+	*s = ov[2 * g];
+	*e = ov[2 * g + 1];
+	return true;
+}
+
+static int digits_value(const char *s, size_t a, size_t b)
+{
+	int v = 0;
+	for (size_t i = a; i < b; i++)
+		v = v * 10 + (s[i] - '0');
+	return v;
+}
+
+/* 二○○六 / 二00六 / 二〇〇六 → 2006; -1 if a character is not a digit. */
+static int cn_year(const char *s, size_t a, size_t b)
+{
+	int v = 0, digits = 0;
+	for (size_t i = a; i < b;) {
+		size_t n;
+		int d;
+		if (s[i] == '0' || s[i] == 'O') {
+			d = 0;
+			n = 1;
+		} else if (strncmp(s + i, "○", 3) == 0 || strncmp(s + i, "〇", 3) == 0 ||
+			   strncmp(s + i, "零", 3) == 0) {
+			d = 0;
+			n = 3;
+		} else {
+			d = cn_small_number(s + i, b - i, &n);
+			if (d < 0 || d > 9 || n != 3)
+				return -1;
+		}
+		v = v * 10 + d;
+		digits++;
+		i += n;
+	}
+	return digits == 4 ? v : -1;
+}
+
+/* Writes the normalised value of a date match into out. */
+static bool date_value(const char *t, const pcre2_match_data *md, char *out,
+		       size_t cap)
+{
+	size_t a, b, c, d, e, f;
+	if (group(md, 1, &a, &b) && group(md, 2, &c, &d) && group(md, 3, &e, &f)) {
+		int y = digits_value(t, a, b), mo = digits_value(t, c, d),
+		    dd = digits_value(t, e, f);
+		if (mo < 1 || mo > 12 || dd < 1 || dd > 31)
+			return false;
+		size_t h0, h1, m0, m1, s0, s1;
+		if (group(md, 4, &h0, &h1) && group(md, 5, &m0, &m1)) {
+			int sec = group(md, 6, &s0, &s1) ? digits_value(t, s0, s1) : 0;
+			snprintf(out, cap, "%04d-%02d-%02dT%02d:%02d:%02d", y, mo, dd,
+				 digits_value(t, h0, h1), digits_value(t, m0, m1), sec);
+		} else {
+			snprintf(out, cap, "%04d-%02d-%02d", y, mo, dd);
+		}
+		return true;
+	}
+	if (group(md, 7, &a, &b) && group(md, 8, &c, &d) && group(md, 9, &e, &f)) {
+		int mo = digits_value(t, c, d), dd = digits_value(t, e, f);
+		if (mo < 1 || mo > 12 || dd < 1 || dd > 31)
+			return false;
+		snprintf(out, cap, "%04d-%02d-%02d", digits_value(t, a, b), mo, dd);
+		return true;
+	}
+	if (group(md, 10, &a, &b) && group(md, 11, &c, &d)) {
+		int mo = digits_value(t, c, d);
+		if (mo < 1 || mo > 12)
+			return false;
+		snprintf(out, cap, "%04d-%02d", digits_value(t, a, b), mo);
+		return true;
+	}
+	if (group(md, 12, &a, &b) && group(md, 13, &c, &d)) {
+		int y1 = digits_value(t, a, b), y2 = digits_value(t, c, d);
+		if (y2 <= y1)
+			return false;
+		snprintf(out, cap, "%04d/%04d", y1, y2);
+		return true;
+	}
+	if (group(md, 14, &a, &b) && group(md, 15, &c, &d)) {
+		int y = digits_value(t, a, b);
+		const char *term = t + c;
+		const char *suffix = strncmp(term, "上半年", 9) == 0   ? "H1"
+				     : strncmp(term, "下半年", 9) == 0 ? "H2"
+				     : strstr(term, "一季度") == term ||
+						     strncmp(term, "第一", 6) == 0
+					     ? "Q1"
+				     : strstr(term, "二季度") == term ||
+						     strncmp(term, "第二", 6) == 0
+					     ? "Q2"
+				     : strstr(term, "三季度") == term ||
+						     strncmp(term, "第三", 6) == 0
+					     ? "Q3"
+					     : "Q4";
+		snprintf(out, cap, "%04d-%s", y, suffix);
+		return true;
+	}
+	if (group(md, 16, &a, &b)) {
+		snprintf(out, cap, "%04d", digits_value(t, a, b));
+		return true;
+	}
+	if (group(md, 17, &a, &b)) {
+		int y = cn_year(t, a, b);
+		if (y < 1000)
+			return false;
+		snprintf(out, cap, "%04d", y);
+		return true;
+	}
+	return false;
+}
+
+static void collect(scan *s, const pcre2_code *re, node_type type, size_t vs,
+		    size_t ve, spans *sp)
+{
+	const char *t = s->v->text;
+	size_t at = vs;
+	while (at < ve) {
+		int rc = pcre2_match(re, (PCRE2_SPTR)t, ve, at, 0, s->md, NULL);
+		if (rc < 0)
+			break;
+		const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(s->md);
+		if (ov[1] <= ov[0]) {
+			at = ov[0] + 1;
+			continue;
+		}
+		span x = {ov[0], ov[1], type, 0, false};
+		if (type == N_DATE) {
+			char value[32];
+			if (!date_value(t, s->md, value, sizeof value)) {
+				at = ov[1];
+				continue;
+			}
+		}
+		push(sp, x);
+		at = ov[1];
+	}
+}
+
+static bool has_numeral(const char *t, size_t a, size_t b)
+{
+	static const char *const cn[] = {"一", "二", "三", "四", "五", "六", "七",
+					 "八", "九", "十", "两", "百", "千", "万"};
+	for (size_t i = a; i < b;) {
+		if (t[i] >= '0' && t[i] <= '9')
+			return true;
+		for (size_t k = 0; k < sizeof cn / sizeof *cn; k++)
+			if (strncmp(t + i, cn[k], 3) == 0)
+				return true;
+		i += utf8_len((unsigned char)t[i]);
+	}
+	return false;
+}
+
+/* Quoted formulae with numerals: “6+9”, “三会一课”, and “一带“两廊””. */
+static void collect_slogans(scan *s, size_t vs, size_t ve, spans *sp)
+{
+	const char *t = s->v->text;
+	int depth = 0;
+	bool nested = false;
+	size_t open = 0;
+	for (size_t i = vs; i < ve;) {
+		if (strncmp(t + i, "“", 3) == 0) {
+			if (depth == 0) {
+				open = i;
+				nested = false;
+			} else {
+				nested = true;
+			}
+			depth++;
+			i += 3;
+			continue;
+		}
+		if (strncmp(t + i, "”", 3) == 0 && depth > 0) {
+			i += 3;
+			if (--depth == 0 && utf8_count(t + open, i - open) <= 18 &&
+			    has_numeral(t, open + 3, i - 3))
+				push(sp, (span){open, i, N_SLOGAN, 0, nested});
+			continue;
+		}
+		i += utf8_len((unsigned char)t[i]);
+	}
+}
+
+static void emit(scan *s, int32_t parent, const span *x)
+{
+	rpt_doc *d = s->doc;
+	const char *t = s->v->text;
+	int32_t n = scan_add(s, parent, x->type, x->start, x->end);
+	if (n == NO_NODE)
+		return;
+	if (x->type == N_SLOGAN) {
+		if (x->nested)
+			doc_flag(d, n, "flags", "quote-nesting");
+		return;
+	}
+	if (x->type == N_DATE) {
+		char value[32];
+		pcre2_match(s->parser->date, (PCRE2_SPTR)t, x->end, x->start,
+			    PCRE2_ANCHORED, s->md, NULL);
+		if (date_value(t, s->md, value, sizeof value))
+			doc_attr_str(d, n, "value", value);
+		return;
+	}
+	/* docref */
+	char id[24];
+	snprintf(id, sizeof id, "d%d", ++s->docrefs);
+	doc_attr_str(d, n, "id", id);
+	if (pcre2_match(s->parser->docref, (PCRE2_SPTR)t, x->end, x->start,
+			PCRE2_ANCHORED, s->md, NULL) < 0)
+		return;
+	size_t a, b;
+	if (group(s->md, 1, &a, &b))
+		doc_attr(d, n, "title", d->text + fold_orig(s->v, a),
+			 fold_orig(s->v, b) - fold_orig(s->v, a));
+	if (!group(s->md, 2, &a, &b))
+		return;
+	/* The number as written runs from the agency to 号 inclusive. */
+	size_t oa = fold_orig(s->v, a);
+	size_t num_end = fold_orig(s->v, x->end - 1);
+	doc_attr(d, n, "doc-number", d->text + oa, num_end - oa);
+	size_t ya, yb, bs, be2, sa, sb;
+	group(s->md, 3, &bs, &be2);
+	group(s->md, 4, &ya, &yb);
+	group(s->md, 6, &sa, &sb);
+	char norm[256];
+	int year = digits_value(t, ya, yb), seq = digits_value(t, sa, sb);
+	snprintf(norm, sizeof norm, "%.*s〔%d〕%d号", (int)(b - a), t + a, year, seq);
+	doc_attr_str(d, n, "norm", norm);
+	doc_attr(d, n, "agency", t + a, b - a);
+	doc_attr_int(d, n, "year", year);
+	doc_attr_int(d, n, "seq", seq);
+	const char *br = t[bs] == '[' ? "square"
+			 : t[bs] == '(' ? (d->text[fold_orig(s->v, bs)] == '(' ? "paren"
+									       : "fullparen")
+			 : strncmp(t + bs, "〔", 3) == 0 ? "hex"
+							  : "lenticular";
+	doc_attr_str(d, n, "bracket", br);
+}
+
+static void emit_all(scan *s, int32_t parent, spans *sp)
+{
+	qsort(sp->items, sp->n, sizeof *sp->items, by_start);
+	size_t last_end = 0;
+	for (size_t i = 0; i < sp->n; i++) {
+		if (sp->items[i].start < last_end)
+			continue; /* overlaps something longer or earlier */
+		emit(s, parent, &sp->items[i]);
+		last_end = sp->items[i].end;
+	}
+}
+
+static void scan_range(scan *s, int32_t parent, size_t vs, size_t ve)
+{
+	spans sp;
+	sp.n = 0;
+	if (ve <= vs)
+		return;
+	collect(s, s->parser->docref, N_DOCREF, vs, ve, &sp);
+	collect_slogans(s, vs, ve, &sp);
+	collect(s, s->parser->formula, N_SLOGAN, vs, ve, &sp);
+	collect(s, s->parser->date, N_DATE, vs, ve, &sp);
+	/* Docrefs first, then slogans, then dates: sort is stable on start,
+	 * and on equal starts the longer span wins. */
+	emit_all(s, parent, &sp);
+}
+
+void inline_scan(scan *s, int32_t parent, size_t vs, size_t ve)
+{
+	/* Long paragraphs are scanned in pieces so that the span table never
+	 * overflows; pieces end at sentence ends, where no element spans. */
+	const char *t = s->v->text;
+	while (vs < ve) {
+		size_t cut = ve;
+		if (ve - vs > 2048) {
+			const char *p = NULL;
+			for (size_t i = vs + 1536; i + 3 <= ve && i < vs + 4096; i++)
+				if (strncmp(t + i, "。", 3) == 0) {
+					p = t + i + 3;
+					break;
+				}
+			if (p)
+				cut = (size_t)(p - t);
+		}
+		scan_range(s, parent, vs, cut);
+		vs = cut;
+	}
+}
+
+static bool item_boundary_before(const char *t, size_t vs, size_t i)
+{
+	if (i == vs)
+		return true;
+	size_t p = utf8_prev(t, i);
+	static const char *const punct[] = {"。", "；", "，", "、", "：", ";", ",",
+					    ":", " ", "！", "？"};
+	for (size_t k = 0; k < sizeof punct / sizeof *punct; k++)
+		if (strncmp(t + p, punct[k], strlen(punct[k])) == 0)
+			return true;
+	return false;
+}
+
+void inline_scan_items(scan *s, int32_t parent, size_t vs, size_t ve)
+{
+	const char *t = s->v->text;
+	size_t pos[32];
+	int n = 0;
+	for (size_t i = vs; i < ve && n < 32;) {
+		marker m;
+		if (item_boundary_before(t, vs, i) &&
+		    marker_parse_shi(t + i, ve - i, &m) && m.ordinal == n + 1) {
+			pos[n++] = i;
+			i += m.len;
+			continue;
+		}
+		i += utf8_len((unsigned char)t[i]);
+	}
+	if (n < 2) {
+		inline_scan(s, parent, vs, ve);
+		return;
+	}
+	inline_scan(s, parent, vs, pos[0]);
+	for (int k = 0; k < n; k++) {
+		size_t end = k + 1 < n ? pos[k + 1] : ve;
+		int32_t it = scan_add(s, parent, N_ITEM, pos[k], end);
+		marker m;
+		marker_parse_shi(t + pos[k], end - pos[k], &m);
+		doc_attr(s->doc, it, "num", t + pos[k], m.len);
+		doc_attr_int(s->doc, it, "ordinal", m.ordinal);
+		doc_attr_str(s->doc, it, "style", "cn-shi");
+		inline_scan(s, it, pos[k] + m.len, end);
+	}
+}
+
+void inline_title_periods(scan *s, int32_t title, size_t vs, size_t ve)
+{
+	const char *t = s->v->text;
+	size_t at = vs;
+	int last_year = 0;
+	static const char *const review[] = {"总结", "回顾", "报告", "年报",
+					     "公报", "决算", "情况"};
+	static const char *const plan[] = {"计划", "打算", "思路", "要点", "安排",
+					   "规划", "预算", "任务"};
+	while (at < ve) {
+		int rc = pcre2_match(s->parser->date, (PCRE2_SPTR)t, ve, at, 0,
+				     s->md, NULL);
+		size_t ms, me;
+		char value[32];
+		bool bare_half = false;
+		/* A half-year without its year: 及下半年 inherits the last one. */
+		const char *h = NULL;
+		for (size_t i = at; i + 9 <= ve && last_year; i++) {
+			if (strncmp(t + i, "上半年", 9) == 0 ||
+			    strncmp(t + i, "下半年", 9) == 0) {
+				h = t + i;
+				break;
+			}
+		}
+		const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(s->md);
+		if (h && (rc < 0 || (size_t)(h - t) < ov[0])) {
+			ms = (size_t)(h - t);
+			me = ms + 9;
+			snprintf(value, sizeof value, "%04d-%s", last_year,
+				 h[3] == '\xb8' ? "H1" : "H2");
+			bare_half = true;
+		} else if (rc >= 0) {
+			ms = ov[0];
+			me = ov[1];
+			if (!date_value(t, s->md, value, sizeof value)) {
+				at = me;
+				continue;
+			}
+			last_year = atoi(value);
+		} else {
+			break;
+		}
+		(void)bare_half;
+		/* The genre word that follows decides the role. */
+		const char *role = "whole";
+		size_t best = (size_t)-1;
+		for (size_t k = 0; k < sizeof review / sizeof *review; k++) {
+			const char *p = strstr(t + me, review[k]);
+			if (p && (size_t)(p - t) < ve && (size_t)(p - t) < best) {
+				best = (size_t)(p - t);
+				role = "review";
+			}
+		}
+		for (size_t k = 0; k < sizeof plan / sizeof *plan; k++) {
+			const char *p = strstr(t + me, plan[k]);
+			if (p && (size_t)(p - t) < ve && (size_t)(p - t) < best) {
+				best = (size_t)(p - t);
+				role = "plan";
+			}
+		}
+		int32_t n = scan_add(s, title, N_PERIOD, ms, me);
+		doc_attr_str(s->doc, n, "role", role);
+		doc_attr_str(s->doc, n, "value", value);
+		at = me;
+	}
+}

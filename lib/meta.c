@@ -1,0 +1,700 @@
+/* The header of a report (portal chrome, title, metadata fields) and the
+ * footer chrome. Portal chrome stays in the text; it is only marked. */
+#include <stdio.h>
+#include <string.h>
+
+#include "marker.h"
+#include "parser.h"
+#include "utf8.h"
+
+typedef enum line_kind {
+	L_BLANK,
+	L_CHROME,
+	L_BREADCRUMB,
+	L_SEPARATOR,
+	L_FIELD,
+	L_TEXT, /* a short line of text: title, subtitle, speaker, channel */
+	L_BODY
+} line_kind;
+
+typedef enum field_kind {
+	F_PLAIN,
+	F_INDEX,
+	F_DOCNO,
+	F_DATE_GENERATED,
+	F_DATE_PUBLISHED,
+	F_DATE_WRITTEN,
+	F_DISCLOSURE,
+	F_VALIDITY,
+	F_ISSUER_OWNER,
+	F_ISSUER_RESPONSIBLE,
+	F_ISSUER_PUBLISHER,
+	F_CATEGORY,
+	F_TITLE,
+	F_SOURCE
+} field_kind;
+
+/* Longest first where one label ends another (信息索引号 before 索引号).
+ * Labels that are everyday words (标题, 时间, 来源 …) count only with a
+ * colon after them. */
+static const struct label {
+	const char *text;
+	field_kind kind;
+	bool needs_colon;
+} labels[] = {
+	{"信息索引号", F_INDEX},     {"索引号", F_INDEX},
+	{"发文字号", F_DOCNO},       {"文号", F_DOCNO},
+	{"发文机关", F_ISSUER_OWNER}, {"发文机构", F_ISSUER_OWNER},
+	{"发布机构", F_ISSUER_PUBLISHER}, {"发布单位", F_ISSUER_PUBLISHER},
+	{"所属机构", F_ISSUER_OWNER}, {"责任部门", F_ISSUER_RESPONSIBLE},
+	{"生成日期", F_DATE_GENERATED}, {"产生日期", F_DATE_GENERATED},
+	{"成文日期", F_DATE_WRITTEN}, {"发文日期", F_DATE_WRITTEN},
+	{"发布日期", F_DATE_PUBLISHED}, {"发布时间", F_DATE_PUBLISHED},
+	{"公开方式", F_DISCLOSURE},  {"公开形式", F_DISCLOSURE},
+	{"公开属性", F_DISCLOSURE},  {"公开类别", F_DISCLOSURE},
+	{"公开范围", F_PLAIN},       {"有效性", F_VALIDITY},
+	{"是否有效", F_VALIDITY},    {"主题分类", F_CATEGORY},
+	{"体裁分类", F_CATEGORY},    {"公开目录", F_CATEGORY},
+	{"信息分类", F_CATEGORY},    {"目录分类", F_CATEGORY},
+	{"关键词", F_PLAIN, true},         {"主题词", F_PLAIN, true},
+	{"信息名称", F_TITLE},       {"内容概述", F_PLAIN},
+	{"原文链接", F_PLAIN},       {"本地目录", F_PLAIN},
+	{"浏览次数", F_PLAIN, true},       {"标题", F_TITLE, true},
+	{"来源", F_SOURCE, true},          {"时间", F_DATE_PUBLISHED, true},
+	{"日期", F_DATE_PUBLISHED, true},  {"栏目", F_CATEGORY, true},
+	{"作者", F_PLAIN, true},
+};
+
+static bool starts(const char *s, size_t len, const char *lit)
+{
+	size_t n = strlen(lit);
+	return len >= n && memcmp(s, lit, n) == 0;
+}
+
+static bool contains(const char *s, size_t len, const char *lit)
+{
+	size_t n = strlen(lit);
+	for (size_t i = 0; i + n <= len; i++)
+		if (memcmp(s + i, lit, n) == 0)
+			return true;
+	return false;
+}
+
+/* Matches a label at s, letting spaces stand between its characters
+ * (文    号). Returns the bytes used, the separator included. */
+static size_t match_label(const char *s, size_t len, const struct label **out)
+{
+	for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
+		const char *l = labels[k].text;
+		size_t i = 0, j = 0, ll = strlen(l);
+		while (j < ll && i < len) {
+			if (s[i] == ' ' && j > 0) {
+				i++;
+				continue;
+			}
+			size_t n = utf8_len((unsigned char)l[j]);
+			if (i + n > len || memcmp(s + i, l + j, n) != 0)
+				break;
+			i += n;
+			j += n;
+		}
+		if (j < ll)
+			continue;
+		size_t after = i;
+		while (after < len && s[after] == ' ')
+			after++;
+		bool colon = after < len && s[after] == ':';
+		if (colon)
+			after++;
+		if (labels[k].needs_colon && !colon)
+			continue;
+		if (!colon && i < len && s[i] != ' ')
+			continue; /* 文号 must stand apart from its value */
+		*out = &labels[k];
+		return after;
+	}
+	return 0;
+}
+
+static size_t skip_sp(const char *s, size_t i, size_t end)
+{
+	while (i < end && s[i] == ' ')
+		i++;
+	return i;
+}
+
+bool text_is_chrome(const char *s, size_t len)
+{
+	static const char *const words[] = {
+		"首页", "登录", "注册", "无障碍", "长者", "移动版", "APP",
+		"网站", "欢迎", "下载", "打印", "全屏", "收藏", "字号", "字体",
+		"加大", "还原", "减小", "分享", "微信", "微博", "QQ", "繁体",
+		"简体", "English", "搜索", "返回", "关闭", "<!--", "-->",
+		"当前位置", "您的位置", "所在位置", "您现在的位置"};
+	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+		if (contains(s, len, words[k]))
+			return true;
+	/* 【字体：大 中 小】 broken into single characters, one per line */
+	size_t cps = utf8_count(s, len);
+	if (cps <= 2)
+		return true;
+	/* A menu: three or more short words apart. */
+	size_t words_n = 0, longest = 0, cur = 0;
+	for (size_t i = 0; i <= len; i++) {
+		if (i == len || s[i] == ' ') {
+			if (cur) {
+				words_n++;
+				if (cur > longest)
+					longest = cur;
+			}
+			cur = 0;
+		} else if (((unsigned char)s[i] & 0xC0) != 0x80) {
+			cur++;
+		}
+	}
+	return words_n >= 3 && longest <= 6;
+}
+
+bool text_is_footer_chrome(const char *s, size_t len)
+{
+	static const char *const words[] = {
+		"扫一扫", "相关链接", "返回顶部", "打印本页", "打印此页", "关闭窗口",
+		"【打印】", "【关闭】", "版权所有", "主办", "承办", "网站标识码",
+		"ICP", "备案", "技术支持", "联系我们", "网站地图", "分享到",
+		"相关报道", "相关文档", "附件下载", "责任编辑", "浏览次数", "访问量",
+		"字号", "纠错", "上一篇", "下一篇", "网站", "收藏", "【打印",
+		"Copyright", "copyright"};
+	if (utf8_count(s, len) > 120)
+		return false;
+	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+		if (contains(s, len, words[k]))
+			return true;
+	return false;
+}
+
+static bool is_breadcrumb(const char *s, size_t len)
+{
+	if (starts(s, len, "当前位置") || starts(s, len, "您的位置") ||
+	    starts(s, len, "您现在的位置") || starts(s, len, "所在位置"))
+		return true;
+	return contains(s, len, "首页") &&
+	       (contains(s, len, ">") || contains(s, len, "»") ||
+		contains(s, len, "→"));
+}
+
+static bool is_separator(const char *s, size_t len)
+{
+	size_t marks = 0;
+	for (size_t i = 0; i < len; i++)
+		if (s[i] == '=' || s[i] == '-' || s[i] == '*' || s[i] == '_')
+			marks++;
+	return marks >= 5;
+}
+
+static bool has_sentence_end(const char *s, size_t len)
+{
+	return contains(s, len, "。") || contains(s, len, ";") ||
+	       contains(s, len, "！") || contains(s, len, "？") ||
+	       contains(s, len, "!") || contains(s, len, "?");
+}
+
+static line_kind classify(const scan *sc, const line *l)
+{
+	const char *s = sc->v->text + l->cs;
+	size_t len = l->ce - l->cs;
+	const struct label *lab;
+	marker m;
+
+	if (len == 0)
+		return L_BLANK;
+	if (match_label(s, len, &lab))
+		return L_FIELD;
+	if (is_breadcrumb(s, len) && utf8_count(s, len) <= 80)
+		return L_BREADCRUMB;
+	if (is_separator(s, len) && utf8_count(s, len) <= 80)
+		return L_SEPARATOR;
+	if (marker_parse(s, len, &m) || marker_parse_shi(s, len, &m))
+		return L_BODY;
+	size_t cps = utf8_count(s, len);
+	if (has_sentence_end(s, len) || (len && s[len - 1] == ':') || cps > 60)
+		return L_BODY;
+	if (text_is_chrome(s, len))
+		return L_CHROME;
+	return L_TEXT;
+}
+
+static const char *const genre_words[] = {
+	"报告", "总结", "计划", "公报", "方案", "意见", "通知", "规划", "纲要",
+	"说明", "决算", "预算", "年报", "打算", "思路", "要点", "安排", "公告"};
+
+static bool has_genre(const char *s, size_t len)
+{
+	for (size_t k = 0; k < sizeof genre_words / sizeof *genre_words; k++)
+		if (contains(s, len, genre_words[k]))
+			return true;
+	return false;
+}
+
+/* ---- typed field values ---- */
+
+static void index_value(scan *sc, int32_t n, size_t vs, size_t ve)
+{
+	const char *t = sc->v->text;
+	size_t i = vs, a;
+	for (a = i; i < ve && t[i] >= '0' && t[i] <= '9'; i++)
+		;
+	if (i - a >= 6 && i < ve && t[i] == '/') {
+		size_t y = ++i;
+		while (i < ve && t[i] >= '0' && t[i] <= '9')
+			i++;
+		if (i - y == 4 && i < ve && t[i] == '-') {
+			size_t q = ++i;
+			while (i < ve && t[i] >= '0' && t[i] <= '9')
+				i++;
+			if (i == ve && i > q) {
+				doc_attr(sc->doc, n, "region-code", t + a, 6);
+				if (y - 1 > a + 6)
+					doc_attr(sc->doc, n, "unit", t + a + 6,
+						 y - 1 - a - 6);
+				doc_attr(sc->doc, n, "year", t + y, 4);
+				while (q + 1 < ve && t[q] == '0')
+					q++;
+				doc_attr(sc->doc, n, "seq", t + q, ve - q);
+			}
+		}
+	}
+}
+
+static void docno_value(scan *sc, int32_t n, size_t vs, size_t ve, size_t at)
+{
+	rpt_doc *d = sc->doc;
+	const char *t = sc->v->text;
+	if (vs == ve) {
+		doc_flag(d, n, "flags", "empty");
+		doc_diag(d, "docnumber-empty", "note", NO_NODE, fold_orig(sc->v, at),
+			 fold_orig(sc->v, at), "文号 is present but empty");
+		return;
+	}
+	int rc = pcre2_match(sc->parser->docnum, (PCRE2_SPTR)t, ve, vs,
+			     PCRE2_ANCHORED, sc->md, NULL);
+	if (rc < 0)
+		return;
+	const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
+	int year = 0, seq = 0;
+	for (size_t i = ov[6]; i < ov[7]; i++)
+		year = year * 10 + (t[i] - '0');
+	for (size_t i = ov[10]; i < ov[11]; i++)
+		seq = seq * 10 + (t[i] - '0');
+	char norm[256];
+	snprintf(norm, sizeof norm, "%.*s〔%d〕%d号", (int)(ov[3] - ov[2]),
+		 t + ov[2], year, seq);
+	doc_attr(d, n, "agency", t + ov[2], ov[3] - ov[2]);
+	doc_attr_int(d, n, "year", year);
+	doc_attr_int(d, n, "seq", seq);
+	size_t b = ov[4];
+	const char *br = t[b] == '[' ? "square"
+			 : t[b] == '(' ? (d->text[fold_orig(sc->v, b)] == '(' ? "paren"
+										: "fullparen")
+			 : starts(t + b, ve - b, "〔") ? "hex"
+						      : "lenticular";
+	doc_attr_str(d, n, "bracket", br);
+	doc_attr_str(d, n, "norm", norm);
+}
+
+static void date_field_value(scan *sc, int32_t n, size_t vs, size_t ve)
+{
+	const char *t = sc->v->text;
+	int v[6] = {0};
+	int k = 0;
+	size_t i = vs;
+	while (i < ve && k < 6) {
+		if (t[i] >= '0' && t[i] <= '9') {
+			int x = 0;
+			while (i < ve && t[i] >= '0' && t[i] <= '9')
+				x = x * 10 + (t[i++] - '0');
+			v[k++] = x;
+		} else {
+			i++;
+		}
+	}
+	char out[32];
+	if (k < 3 || v[0] < 1900 || v[1] < 1 || v[1] > 12 || v[2] < 1 || v[2] > 31)
+		return;
+	if (k >= 5 && v[3] < 24 && v[4] < 60 && v[5] < 60)
+		snprintf(out, sizeof out, "%04d-%02d-%02dT%02d:%02d:%02d", v[0], v[1],
+			 v[2], v[3], v[4], v[5]);
+	else
+		snprintf(out, sizeof out, "%04d-%02d-%02d", v[0], v[1], v[2]);
+	doc_attr_str(sc->doc, n, "value", out);
+}
+
+/* 首页 > 政府信息公开 > 规划计划  →  政府信息公开/规划计划 */
+static void category_path(scan *sc, int32_t n, size_t vs, size_t ve)
+{
+	const char *t = sc->v->text;
+	char path[512];
+	size_t pl = 0;
+	size_t i = vs;
+	static const char *const skip[] = {"首页", "当前位置", "您的位置",
+					   "您现在的位置", "所在位置", "位置"};
+	while (i < ve) {
+		/* separators: > » → / and spaces */
+		while (i < ve && (t[i] == '>' || t[i] == ' ' || t[i] == '/' ||
+				  t[i] == ':' || starts(t + i, ve - i, "»") ||
+				  starts(t + i, ve - i, "→")))
+			i += utf8_len((unsigned char)t[i]);
+		size_t a = i;
+		while (i < ve && t[i] != '>' && t[i] != ' ' && t[i] != '/' &&
+		       t[i] != ':' && !starts(t + i, ve - i, "»") &&
+		       !starts(t + i, ve - i, "→"))
+			i += utf8_len((unsigned char)t[i]);
+		if (i == a)
+			continue;
+		bool skipped = false;
+		for (size_t k = 0; k < sizeof skip / sizeof *skip; k++)
+			if (i - a == strlen(skip[k]) && memcmp(t + a, skip[k], i - a) == 0)
+				skipped = true;
+		if (skipped || pl + (i - a) + 2 >= sizeof path)
+			continue;
+		if (pl)
+			path[pl++] = '/';
+		memcpy(path + pl, t + a, i - a);
+		pl += i - a;
+	}
+	if (pl)
+		doc_attr(sc->doc, n, "path", path, pl);
+}
+
+static void issuer_value(scan *sc, int32_t n, const char *role, size_t vs,
+			 size_t ve)
+{
+	doc_attr(sc->doc, n, "name", sc->doc->text + fold_orig(sc->v, vs),
+		 fold_orig(sc->v, ve) - fold_orig(sc->v, vs));
+	doc_attr_str(sc->doc, n, "role", role);
+}
+
+static int32_t title_node(scan *sc, int32_t parent, size_t vs, size_t ve);
+
+static void typed_value(scan *sc, int32_t field, field_kind kind, size_t vs,
+			size_t ve)
+{
+	static const node_type types[] = {
+		[F_PLAIN] = N_TYPE_COUNT,     [F_INDEX] = N_INDEX_NO,
+		[F_DOCNO] = N_DOC_NUMBER,     [F_DATE_GENERATED] = N_DATE,
+		[F_DATE_PUBLISHED] = N_DATE,  [F_DATE_WRITTEN] = N_DATE,
+		[F_DISCLOSURE] = N_DISCLOSURE, [F_VALIDITY] = N_VALIDITY,
+		[F_ISSUER_OWNER] = N_ISSUER,  [F_ISSUER_RESPONSIBLE] = N_ISSUER,
+		[F_ISSUER_PUBLISHER] = N_ISSUER, [F_CATEGORY] = N_CATEGORY,
+		[F_TITLE] = N_TITLE,          [F_SOURCE] = N_SOURCE,
+	};
+	const char *t = sc->v->text;
+	if (types[kind] == N_TYPE_COUNT)
+		return;
+	if (vs == ve && kind != F_DOCNO)
+		return;
+	if (kind == F_TITLE) {
+		title_node(sc, field, vs, ve);
+		return;
+	}
+	int32_t n = scan_add(sc, field, types[kind], vs, ve);
+	rpt_doc *d = sc->doc;
+	switch (kind) {
+	case F_INDEX: index_value(sc, n, vs, ve); break;
+	case F_DOCNO: docno_value(sc, n, vs, ve, vs); break;
+	case F_DATE_GENERATED:
+		doc_attr_str(d, n, "type", "generated");
+		date_field_value(sc, n, vs, ve);
+		break;
+	case F_DATE_PUBLISHED:
+		doc_attr_str(d, n, "type", "published");
+		date_field_value(sc, n, vs, ve);
+		break;
+	case F_DATE_WRITTEN:
+		doc_attr_str(d, n, "type", "written");
+		date_field_value(sc, n, vs, ve);
+		break;
+	case F_DISCLOSURE:
+		doc_attr_str(d, n, "value",
+			     contains(t + vs, ve - vs, "主动") ? "active"
+			     : contains(t + vs, ve - vs, "申请") ? "on-request"
+								: "other");
+		break;
+	case F_VALIDITY:
+		doc_attr_str(d, n, "value",
+			     (contains(t + vs, ve - vs, "失效") ||
+			      contains(t + vs, ve - vs, "废止") ||
+			      contains(t + vs, ve - vs, "无效"))
+				     ? "invalid"
+			     : contains(t + vs, ve - vs, "有效") ? "valid"
+								: "unknown");
+		break;
+	case F_ISSUER_OWNER: issuer_value(sc, n, "owner", vs, ve); break;
+	case F_ISSUER_RESPONSIBLE: issuer_value(sc, n, "responsible", vs, ve); break;
+	case F_ISSUER_PUBLISHER: issuer_value(sc, n, "publisher", vs, ve); break;
+	case F_CATEGORY: category_path(sc, n, vs, ve); break;
+	default: break;
+	}
+}
+
+/* One line of fields: 索引号 X 文号 生成日期 Y, or 文号: X, or a label
+ * whose value stands on the next line. Returns the last line used. */
+static size_t build_fields(scan *sc, int32_t meta, size_t li, size_t limit)
+{
+	const char *t = sc->v->text;
+	const line *l = &sc->lines[li];
+	size_t i = l->cs, end = l->ce;
+	const struct label *lab;
+
+	while (i < end) {
+		size_t used = match_label(t + i, end - i, &lab);
+		if (!used)
+			break;
+		size_t label_start = i;
+		size_t label_end = i + used;
+		/* The label text without the separator, for @label. */
+		size_t bare_end = label_end;
+		while (bare_end > i && (t[bare_end - 1] == ':' || t[bare_end - 1] == ' '))
+			bare_end--;
+		size_t vs = skip_sp(t, label_end, end);
+		size_t ve = vs;
+		size_t next = end;
+		/* The value runs to the next label that stands apart. */
+		for (size_t k = vs; k < end; k++) {
+			if (t[k - 1] != ' ')
+				continue;
+			const struct label *l2;
+			if (match_label(t + k, end - k, &l2)) {
+				next = k;
+				break;
+			}
+		}
+		ve = next;
+		while (ve > vs && t[ve - 1] == ' ')
+			ve--;
+		size_t last = li;
+		if (vs == ve && next == end && li + 1 < limit) {
+			/* 索引号 on its own line, the value on the next */
+			const line *n = &sc->lines[li + 1];
+			const struct label *l3;
+			if (n->ce > n->cs && !match_label(t + n->cs, n->ce - n->cs, &l3) &&
+			    utf8_count(t + n->cs, n->ce - n->cs) <= 60 &&
+			    lab->kind != F_DOCNO) {
+				vs = n->cs;
+				ve = n->ce;
+				last = li + 1;
+			}
+		}
+		int32_t f = scan_add(sc, meta, N_FIELD, label_start,
+				     ve > vs ? ve : label_end);
+		char name[64];
+		size_t nl = 0;
+		for (size_t k = label_start; k < bare_end && nl + 4 < sizeof name; k++)
+			if (t[k] != ' ')
+				name[nl++] = t[k];
+		doc_attr(sc->doc, f, "label", name, nl);
+		typed_value(sc, f, lab->kind, vs, ve > vs ? ve : label_end);
+		if (last != li)
+			return last;
+		i = next;
+	}
+	return li;
+}
+
+static int32_t title_node(scan *sc, int32_t parent, size_t vs, size_t ve)
+{
+	int32_t n = scan_add(sc, parent, N_TITLE, vs, ve);
+	inline_title_periods(sc, n, vs, ve);
+	return n;
+}
+
+static const char *doc_type_of(const char *s, size_t len)
+{
+	bool review = contains(s, len, "总结") || contains(s, len, "回顾") ||
+		      contains(s, len, "情况");
+	bool plan = contains(s, len, "计划") || contains(s, len, "打算") ||
+		    contains(s, len, "思路") || contains(s, len, "要点") ||
+		    contains(s, len, "安排");
+	if (contains(s, len, "政府工作报告"))
+		return "gov-work-report";
+	if (contains(s, len, "统计公报") || contains(s, len, "统计公告"))
+		return "stat-bulletin";
+	if (contains(s, len, "信息公开") &&
+	    (contains(s, len, "年度报告") || contains(s, len, "年报")))
+		return "disclosure-report";
+	if (contains(s, len, "预算") || contains(s, len, "决算"))
+		return "budget";
+	if (review && plan)
+		return "summary-plan";
+	if (review || contains(s, len, "工作报告"))
+		return "work-summary";
+	if (plan)
+		return "work-plan";
+	if (contains(s, len, "规划") || contains(s, len, "纲要"))
+		return "plan";
+	if (contains(s, len, "通知") || contains(s, len, "意见") ||
+	    contains(s, len, "方案"))
+		return "notice";
+	return "other";
+}
+
+const char *meta_doc_type(const scan *sc)
+{
+	rpt_doc *d = sc->doc;
+	for (size_t i = 0; i < d->n_nodes; i++)
+		if (d->nodes[i].type == N_TITLE)
+			return doc_type_of(d->text + d->nodes[i].start,
+					   d->nodes[i].end - d->nodes[i].start);
+	return "other";
+}
+
+/* 当前位置： 首页政务公开… 标题 时间：… 微信 微博 QQ空间 正文…: a crawler
+ * put chrome and body on one line. Returns where the body begins on it. */
+static size_t chrome_prefix_end(const scan *sc, const line *l)
+{
+	const char *t = sc->v->text;
+	size_t limit = l->cs + 600 < l->ce ? l->cs + 600 : l->ce;
+	size_t cut = 0;
+	static const char *const tails[] = {"QQ空间", "微博", "微信", "分享到"};
+	for (size_t k = 0; k < sizeof tails / sizeof *tails && !cut; k++) {
+		size_t n = strlen(tails[k]);
+		for (size_t i = limit; i > l->cs + n; i--)
+			if (memcmp(t + i - n, tails[k], n) == 0) {
+				cut = i;
+				break;
+			}
+	}
+	return cut ? skip_sp(t, cut, l->ce) : 0;
+}
+
+static void add_boilerplate(scan *sc, int32_t parent, const char *kind,
+			    size_t vs, size_t ve)
+{
+	int32_t b = scan_add(sc, parent, N_BOILERPLATE, vs, ve);
+	doc_attr_str(sc->doc, b, "kind", kind);
+}
+
+static void add_breadcrumb(scan *sc, int32_t parent, size_t vs, size_t ve)
+{
+	int32_t b = scan_add(sc, parent, N_BOILERPLATE, vs, ve);
+	doc_attr_str(sc->doc, b, "kind", "breadcrumb");
+	int32_t c = scan_add(sc, b, N_CATEGORY, vs, ve);
+	category_path(sc, c, vs, ve);
+}
+
+size_t meta_build(scan *sc, size_t *footer_line)
+{
+	rpt_doc *d = sc->doc;
+	const char *t = sc->v->text;
+	size_t n = sc->n_lines;
+	enum { MAX_HEADER = 48 };
+	line_kind kinds[MAX_HEADER];
+	size_t header = 0; /* lines in the header */
+	size_t split = 0;  /* body start inside line `header`, if any */
+
+	while (header < n && header < MAX_HEADER) {
+		line_kind k = classify(sc, &sc->lines[header]);
+		if (k == L_BODY) {
+			const line *l = &sc->lines[header];
+			if (is_breadcrumb(t + l->cs, l->ce - l->cs))
+				split = chrome_prefix_end(sc, l);
+			break;
+		}
+		kinds[header++] = k;
+	}
+	if (header == MAX_HEADER)
+		header = 0; /* no body found: treat everything as body */
+
+	/* The title: the first short text line naming a genre, else the first
+	 * short text line; a 标题 field wins over both. */
+	size_t title = (size_t)-1;
+	bool title_field = false;
+	for (size_t i = 0; i < header; i++) {
+		const line *l = &sc->lines[i];
+		const struct label *lab;
+		if (kinds[i] == L_FIELD && match_label(t + l->cs, l->ce - l->cs, &lab) &&
+		    lab->kind == F_TITLE)
+			title_field = true;
+	}
+	for (size_t pass = 0; pass < 2 && title == (size_t)-1 && !title_field; pass++)
+		for (size_t i = 0; i < header; i++) {
+			const line *l = &sc->lines[i];
+			size_t cps = utf8_count(t + l->cs, l->ce - l->cs);
+			if (kinds[i] == L_TEXT && cps >= 6 &&
+			    (pass == 1 || has_genre(t + l->cs, l->ce - l->cs))) {
+				title = i;
+				break;
+			}
+		}
+
+	size_t body_line = header;
+	size_t body_start = header < n ? sc->lines[header].start : sc->v->len;
+	if (split)
+		body_start = split;
+	else if (header < n)
+		body_start = sc->lines[header].cs;
+	d->meta = scan_add(sc, d->root, N_META, 0, 0);
+
+	size_t run_start = 0, run_end = 0;
+	bool in_run = false;
+	for (size_t i = 0; i < header; i++) {
+		const line *l = &sc->lines[i];
+		line_kind k = kinds[i];
+		/* Short lines above the title are channel names and menus. */
+		bool chrome = k == L_CHROME ||
+			      (k == L_TEXT && (title == (size_t)-1 || i < title));
+		if (k == L_BLANK)
+			continue;
+		if (chrome) {
+			if (!in_run)
+				run_start = l->cs;
+			run_end = l->ce;
+			in_run = true;
+			continue;
+		}
+		if (in_run) {
+			add_boilerplate(sc, d->meta, "nav", run_start, run_end);
+			in_run = false;
+		}
+		if (k == L_BREADCRUMB)
+			add_breadcrumb(sc, d->meta, l->cs, l->ce);
+		else if (k == L_SEPARATOR)
+			add_boilerplate(sc, d->meta, "separator", l->cs, l->ce);
+		else if (k == L_FIELD)
+			i = build_fields(sc, d->meta, i, header);
+		else if (i == title)
+			title_node(sc, d->meta, l->cs, l->ce);
+	}
+	if (in_run)
+		add_boilerplate(sc, d->meta, "nav", run_start, run_end);
+	if (split) {
+		const line *l = &sc->lines[header];
+		/* The chrome prefix of a crawler line: breadcrumb, title, time. */
+		size_t e = split;
+		while (e > l->cs && t[e - 1] == ' ')
+			e--;
+		add_breadcrumb(sc, d->meta, l->cs, e);
+	}
+	doc_extend(d, d->meta, fold_orig(sc->v, body_start));
+
+	/* Footer: the trailing run of chrome and blank lines. */
+	size_t f = n;
+	size_t first_chrome = n;
+	while (f > body_line) {
+		const line *l = &sc->lines[f - 1];
+		if (l->ce == l->cs) {
+			f--;
+			continue;
+		}
+		if (!text_is_footer_chrome(t + l->cs, l->ce - l->cs))
+			break;
+		first_chrome = --f;
+	}
+	/* White-space-only lines just before the chrome belong to it. */
+	if (first_chrome < n)
+		while (first_chrome > body_line + 1 &&
+		       sc->lines[first_chrome - 1].cs == sc->lines[first_chrome - 1].ce &&
+		       sc->lines[first_chrome - 1].end > sc->lines[first_chrome - 1].start)
+			first_chrome--;
+	*footer_line = first_chrome;
+	return body_start;
+}

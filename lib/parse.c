@@ -1,0 +1,271 @@
+/* rpt_parse: decode, fold, split into lines, then the meta and body passes. */
+#include <string.h>
+
+#include "alloc.h"
+#include "decode.h"
+#include "error.h"
+#include "parser.h"
+#include "sha256.h"
+#include "utf8.h"
+
+#ifndef RPT_VERSION
+#define RPT_VERSION "0"
+#endif
+
+const char *rpt_version(void) { return RPT_VERSION; }
+
+static const char docref_re[] =
+	"《([^《》\\r\\n]{1,200})》"
+	"(?:\\(([^()\\[\\]〔〕【】《》\\r\\n]{1,40}?)\\s*([\\[〔(【])\\s*"
+	"((?:19|20)\\d{2})\\s*([\\]〕)】])\\s*第?\\s*(\\d{1,6})\\s*[号號]\\s*\\))?";
+
+static const char docnum_re[] =
+	"\\s*([^\\s()\\[\\]〔〕【】]{1,40}?)\\s*([\\[〔(【])\\s*((?:19|20)\\d{2})"
+	"\\s*([\\]〕)】])\\s*第?\\s*(\\d{1,6})\\s*[号號]";
+
+/* Alternatives in order of preference; inline.c reads the groups. */
+static const char date_re[] =
+	"(?<![0-9.])(?:"
+	"((?:19|20)\\d{2})-(\\d{1,2})-(\\d{1,2})(?![0-9])"
+	"(?:[ T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?"
+	"|((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]"
+	"|((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月(?:份)?"
+	"|((?:19|20)\\d{2})\\s*[-—–~至到]\\s*((?:19|20)\\d{2})\\s*年(?:度)?"
+	"|((?:19|20)\\d{2})\\s*年\\s*(?:度\\s*)?(上半年|下半年|第?[一二三四]季度)"
+	"|((?:19|20)\\d{2})\\s*年(?:度)?"
+	"|([〇○零一二三四五六七八九O0]{4})\\s*年"
+	")";
+
+static const char formula_re[] =
+	"八项规定|三会一课|两学一做|三个代表|四个意识|四个自信|两个维护|"
+	"两个确立|五位一体|四个全面|三严三实|一带一路|十[一二三四五]五";
+
+static pcre2_code *compile(const char *pattern, uint32_t extra)
+{
+	int err;
+	PCRE2_SIZE off;
+	pcre2_code *re = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
+				       PCRE2_UTF | PCRE2_NO_UTF_CHECK | extra,
+				       &err, &off, NULL);
+	if (re)
+		pcre2_jit_compile(re, PCRE2_JIT_COMPLETE); /* falls back if absent */
+	return re;
+}
+
+rpt_status rpt_parser_new(rpt_parser **out)
+{
+	if (!out)
+		return RPT_EINVAL;
+	rpt_parser *p = rpt_calloc(1, sizeof *p);
+	if (!p)
+		return RPT_ENOMEM;
+	p->docref = compile(docref_re, 0);
+	p->docnum = compile(docnum_re, PCRE2_ANCHORED);
+	p->date = compile(date_re, 0);
+	p->formula = compile(formula_re, 0);
+	if (!p->docref || !p->docnum || !p->date || !p->formula) {
+		rpt_parser_free(p);
+		return RPT_ENOMEM;
+	}
+	*out = p;
+	return RPT_OK;
+}
+
+void rpt_parser_free(rpt_parser *p)
+{
+	if (!p)
+		return;
+	pcre2_code_free(p->docref);
+	pcre2_code_free(p->docnum);
+	pcre2_code_free(p->date);
+	pcre2_code_free(p->formula);
+	rpt_free(p);
+}
+
+int32_t scan_add(scan *s, int32_t parent, node_type type, size_t vs, size_t ve)
+{
+	return doc_add(s->doc, parent, type, fold_orig(s->v, vs),
+		       fold_orig(s->v, ve));
+}
+
+static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+/* Splits the view at LF, CR LF and lone CR. */
+static rpt_status split_lines(scan *s)
+{
+	const char *t = s->v->text;
+	size_t n = s->v->len, count = 1;
+	for (size_t i = 0; i < n; i++)
+		if (t[i] == '\n' || (t[i] == '\r' && (i + 1 >= n || t[i + 1] != '\n')))
+			count++;
+	s->lines = rpt_malloc(count * sizeof *s->lines);
+	if (!s->lines)
+		return RPT_ENOMEM;
+	size_t start = 0, k = 0;
+	for (size_t i = 0; i <= n; i++) {
+		bool eol = i == n || t[i] == '\n' ||
+			   (t[i] == '\r' && (i + 1 >= n || t[i + 1] != '\n'));
+		if (!eol)
+			continue;
+		size_t end = i;
+		if (end > start && t[end - 1] == '\r')
+			end--;
+		line *l = &s->lines[k++];
+		l->start = start;
+		l->end = end;
+		l->cs = start;
+		l->ce = end;
+		/* The BOM and the form feed of pdftotext are not content. */
+		while (l->cs < l->ce) {
+			if (is_space(t[l->cs]) || t[l->cs] == '\f' || t[l->cs] == '\v')
+				l->cs++;
+			else if (strncmp(t + l->cs, "\xEF\xBB\xBF", 3) == 0 &&
+				 l->cs + 3 <= l->ce)
+				l->cs += 3;
+			else
+				break;
+		}
+		while (l->ce > l->cs && (is_space(t[l->ce - 1]) ||
+					 t[l->ce - 1] == '\f' || t[l->ce - 1] == '\v'))
+			l->ce--;
+		start = i + 1;
+	}
+	s->n_lines = k;
+	return RPT_OK;
+}
+
+static void set_report_attrs(rpt_doc *d, const scan *s)
+{
+	int32_t r = d->root;
+	doc_attr_str(d, r, "schema-version", RPT_SCHEMA_VERSION);
+	doc_attr_str(d, r, "src-name", d->src_name ? d->src_name : "-");
+	doc_attr_int(d, r, "src-bytes", (long long)d->src_bytes);
+	doc_attr_str(d, r, "src-sha256", d->src_sha256);
+	doc_attr_str(d, r, "encoding", d->encoding);
+	doc_attr_str(d, r, "bom", d->bom ? "true" : "false");
+	doc_attr_str(d, r, "offset-unit", "byte");
+	doc_attr_str(d, r, "doc-type", meta_doc_type(s));
+}
+
+rpt_status rpt_parse(const rpt_parser *parser, const char *bytes, size_t len,
+		     const rpt_parse_options *options, rpt_doc **out,
+		     rpt_error *error)
+{
+	if (!parser || (!bytes && len) || !out)
+		return rpt_set_error(error, RPT_EINVAL, 0, "invalid argument");
+	*out = NULL;
+	if (len >= UINT32_MAX / 2)
+		return rpt_set_error(error, RPT_ELIMIT, 0,
+				     "input of %zu bytes is too large", len);
+
+	rpt_doc *d = rpt_calloc(1, sizeof *d);
+	if (!d)
+		return rpt_set_error(error, RPT_ENOMEM, 0, "out of memory");
+
+	decoded dec;
+	rpt_status st = decode_input(bytes ? bytes : "", len,
+				     options ? options->encoding : NULL, &dec,
+				     error);
+	if (st != RPT_OK) {
+		rpt_free(d);
+		return st;
+	}
+	d->text = dec.text;
+	d->len = dec.len;
+	d->bom = dec.bom;
+	d->src_bytes = len;
+	sha256_hex(bytes ? bytes : "", len, d->src_sha256);
+	if (options && options->encoding) {
+		d->encoding_owned = rpt_strndup(options->encoding,
+						strlen(options->encoding));
+		d->encoding = d->encoding_owned;
+	} else {
+		d->encoding = dec.encoding;
+	}
+	if (options && options->src_name)
+		d->src_name = rpt_strndup(options->src_name,
+					  strlen(options->src_name));
+	if (!d->encoding || (options && options->src_name && !d->src_name)) {
+		rpt_doc_free(d);
+		return rpt_set_error(error, RPT_ENOMEM, 0, "out of memory");
+	}
+
+	scan s = {.doc = d, .parser = parser, .v = &d->view};
+	st = fold_build(d->text, d->len, &d->view);
+	if (st == RPT_OK)
+		st = split_lines(&s);
+	if (st == RPT_OK) {
+		s.md = pcre2_match_data_create(32, NULL);
+		if (!s.md)
+			st = RPT_ENOMEM;
+	}
+	if (st == RPT_OK) {
+		d->root = doc_add(d, NO_NODE, N_REPORT, 0, d->len);
+		size_t footer_line;
+		size_t body_start = meta_build(&s, &footer_line);
+		body_build(&s, body_start, footer_line);
+		set_report_attrs(d, &s);
+		if (d->oom)
+			st = RPT_ENOMEM;
+	}
+	pcre2_match_data_free(s.md);
+	rpt_free(s.lines);
+	if (st != RPT_OK) {
+		rpt_doc_free(d);
+		return rpt_set_error(error, st, 0, "out of memory");
+	}
+	*out = d;
+	return RPT_OK;
+}
+
+void rpt_doc_free(rpt_doc *d)
+{
+	if (!d)
+		return;
+	rpt_free(d->text);
+	fold_free(&d->view);
+	rpt_free(d->encoding_owned);
+	rpt_free(d->src_name);
+	rpt_free(d->nodes);
+	rpt_free(d->attrs);
+	rpt_free(d->diags);
+	buf_free(&d->strings);
+	rpt_free(d);
+}
+
+const char *rpt_doc_text(const rpt_doc *d, size_t *len)
+{
+	if (len)
+		*len = d ? d->len : 0;
+	return d ? d->text : NULL;
+}
+
+const char *rpt_doc_encoding(const rpt_doc *d) { return d ? d->encoding : NULL; }
+
+size_t rpt_doc_diag_count(const rpt_doc *d) { return d ? d->n_diags : 0; }
+
+int rpt_doc_diag(const rpt_doc *d, size_t i, rpt_diag *out)
+{
+	if (!d || i >= d->n_diags || !out)
+		return -1;
+	const diag *g = &d->diags[i];
+	out->code = g->code;
+	out->severity = g->severity;
+	out->message = d->strings.data + g->message;
+	out->start = g->start;
+	out->end = g->end;
+	size_t line = 1, col = 1;
+	for (size_t k = 0; k < g->start && k < d->len; k++) {
+		if (d->text[k] == '\n' ||
+		    (d->text[k] == '\r' && (k + 1 >= d->len || d->text[k + 1] != '\n'))) {
+			line++;
+			col = 1;
+		} else if (((unsigned char)d->text[k] & 0xC0) != 0x80 &&
+			   d->text[k] != '\r') {
+			col++;
+		}
+	}
+	out->line = line;
+	out->col = col;
+	return 0;
+}

@@ -1,0 +1,59 @@
+/* Internals shared by the parsing passes: the compiled patterns, the line
+ * table over the matching view, and the passes themselves. */
+#ifndef RPT_PARSER_H
+#define RPT_PARSER_H
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include "doc.h"
+
+struct rpt_parser {
+	pcre2_code *docref; /* 《title》 and an optional (文号) */
+	pcre2_code *docnum; /* agency [year] seq 号, anchored */
+	pcre2_code *date;   /* year, month, day, range and half-year forms */
+	pcre2_code *formula; /* unquoted numeral formulae: 八项规定 … */
+};
+
+/* One line of the view; [start, end) excludes the line break, and
+ * [cs, ce) is the line without leading and trailing white space. */
+typedef struct line {
+	size_t start, end;
+	size_t cs, ce;
+} line;
+
+typedef struct scan {
+	rpt_doc *doc;
+	const rpt_parser *parser;
+	const fold_view *v;
+	pcre2_match_data *md;
+	line *lines;
+	size_t n_lines;
+	int docrefs; /* ids given out so far */
+} scan;
+
+/* View range -> node, mapped to original offsets. */
+int32_t scan_add(scan *s, int32_t parent, node_type type, size_t vs, size_t ve);
+
+/* meta.c: finds the header and footer lines and builds meta. Returns the
+ * view offset where the body begins; *footer_line receives the first line
+ * of the trailing chrome (n_lines when none). */
+size_t meta_build(scan *s, size_t *footer_line);
+/* Document type from the title (or "other"). */
+const char *meta_doc_type(const scan *s);
+
+/* body.c: sections, paragraphs, lists and the footer. */
+void body_build(scan *s, size_t body_start, size_t footer_line);
+
+/* inline.c: docref, date, slogan and item children of parent in [vs, ve). */
+void inline_scan(scan *s, int32_t parent, size_t vs, size_t ve);
+/* The same, but also recognises 一是/二是 … items inside a paragraph. */
+void inline_scan_items(scan *s, int32_t parent, size_t vs, size_t ve);
+/* Periods (2020年上半年 …) inside a title. */
+void inline_title_periods(scan *s, int32_t title, size_t vs, size_t ve);
+
+/* Chrome vocabulary shared by header and footer detection. */
+bool text_is_chrome(const char *s, size_t len);
+bool text_is_footer_chrome(const char *s, size_t len);
+
+#endif

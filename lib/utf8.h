@@ -1,0 +1,44 @@
+/* Small UTF-8 helpers for text already known to be valid. */
+#ifndef RPT_UTF8_H
+#define RPT_UTF8_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Decodes the code point at s; *n receives its length (1..4). */
+static inline uint32_t utf8_decode(const char *s, size_t avail, size_t *n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (u[0] < 0x80 || avail < 2) {
+		*n = 1;
+		return u[0];
+	}
+	if (u[0] < 0xE0) {
+		*n = 2;
+		return ((uint32_t)(u[0] & 0x1F) << 6) | (u[1] & 0x3F);
+	}
+	if (u[0] < 0xF0 || avail < 4) {
+		*n = avail < 3 ? avail : 3;
+		if (avail < 3)
+			return 0xFFFD;
+		return ((uint32_t)(u[0] & 0x0F) << 12) |
+		       ((uint32_t)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+	}
+	*n = 4;
+	return ((uint32_t)(u[0] & 0x07) << 18) | ((uint32_t)(u[1] & 0x3F) << 12) |
+	       ((uint32_t)(u[2] & 0x3F) << 6) | (u[3] & 0x3F);
+}
+
+/* Length of the sequence that starts with byte c. */
+static inline size_t utf8_len(unsigned char c)
+{
+	return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+}
+
+/* Number of code points in s[0..len). */
+size_t utf8_count(const char *s, size_t len);
+
+/* Byte offset of the code point before offset i (i > 0). */
+size_t utf8_prev(const char *s, size_t i);
+
+#endif
