@@ -214,6 +214,14 @@ static int find_style(const body *b, marker_style style)
 	return -1;
 }
 
+/* Parts, chapters and articles are numbered through the whole document,
+ * so a new parent does not restart them. */
+static bool numbered_across(marker_style style)
+{
+	return style == STYLE_PART || style == STYLE_CHAPTER ||
+	       style == STYLE_JIE || style == STYLE_ARTICLE;
+}
+
 static void open_section(body *b, const marker *m, size_t vs, size_t ve,
 			 bool inline_marker)
 {
@@ -284,7 +292,7 @@ static void open_section(body *b, const marker *m, size_t vs, size_t ve,
 		doc_flag(d, sec, "flags", code);
 		doc_diag(d, code, m->ordinal == 1 ? "note" : "warning", sec, os, oe,
 			 "marker '%.*s' follows ordinal %d", mlen, num, prev);
-	} else if (k < 0 && m->ordinal != 1) {
+	} else if (k < 0 && m->ordinal != 1 && !numbered_across(m->style)) {
 		doc_flag(d, sec, "flags", "num-gap");
 		doc_diag(d, "num-gap", "warning", sec, os, oe,
 			 "marker '%.*s' opens its level; expected ordinal 1", mlen,

@@ -164,6 +164,12 @@ static bool ordinal_word(const char *s, size_t len, marker *m)
 		if (!starts(s + i, len - i, words[k].word))
 			continue;
 		i += strlen(words[k].word);
+		/* 第二十条第（一）项 cites an article; it does not open one. */
+		size_t j = i;
+		while (j < len && s[j] == ' ')
+			j++;
+		if (starts(s + j, len - j, "第"))
+			return false;
 		/* 第一节课, 第三条例: the word goes on. A marker ends in a space,
 		 * punctuation, the end of the line, or the heading text. */
 		m->style = words[k].style;

@@ -216,10 +216,12 @@ static line_kind classify(const scan *sc, const line *l)
 	if (marker_parse(s, len, &m) || marker_parse_shi(s, len, &m))
 		return L_BODY;
 	size_t cps = utf8_count(s, len);
-	if (has_sentence_end(s, len) || (len && s[len - 1] == ':') || cps > 60)
+	if (has_sentence_end(s, len) || cps > 60)
 		return L_BODY;
 	if (text_is_chrome(s, len))
-		return L_CHROME;
+		return L_CHROME; /* before the colon test: 【字号： */
+	if (s[len - 1] == ':')
+		return L_BODY; /* 各位代表： */
 	return L_TEXT;
 }
 
@@ -485,14 +487,15 @@ static size_t build_fields(scan *sc, int32_t meta, size_t li, size_t limit)
 			}
 		}
 		int32_t f = scan_add(sc, meta, N_FIELD, label_start,
-				     ve > vs ? ve : label_end);
+				     ve > vs ? ve : bare_end);
 		char name[64];
 		size_t nl = 0;
 		for (size_t k = label_start; k < bare_end && nl + 4 < sizeof name; k++)
 			if (t[k] != ' ')
 				name[nl++] = t[k];
 		doc_attr(sc->doc, f, "label", name, nl);
-		typed_value(sc, f, lab->kind, vs, ve > vs ? ve : label_end);
+		typed_value(sc, f, lab->kind, ve > vs ? vs : bare_end,
+			    ve > vs ? ve : bare_end);
 		if (last != li)
 			return last;
 		i = next;

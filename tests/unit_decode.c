@@ -1,0 +1,75 @@
+/* Encoding detection and decoding. */
+#include <stdlib.h>
+
+#include "alloc.h"
+#include "decode.h"
+#include "unit.h"
+
+static rpt_status run(const char *bytes, size_t len, const char *forced,
+		      decoded *d, rpt_error *e)
+{
+	return decode_input(bytes, len, forced, d, e);
+}
+
+int main(void)
+{
+	decoded d;
+	rpt_error e;
+
+	/* UTF-8 is kept as it is, BOM included. */
+	CHECK(run("\xEF\xBB\xBF一、", 9, NULL, &d, &e) == RPT_OK);
+	CHECK_STR(d.encoding, "UTF-8");
+	CHECK(d.bom && d.len == 9 && memcmp(d.text, "\xEF\xBB\xBF一、", 9) == 0);
+	rpt_free(d.text);
+
+	/* GBK bytes for 中文 are not UTF-8: decoded as GB18030. */
+	CHECK(run("\xD6\xD0\xCE\xC4", 4, NULL, &d, &e) == RPT_OK);
+	CHECK_STR(d.encoding, "GB18030");
+	CHECK_STR(d.text, "中文");
+	rpt_free(d.text);
+
+	/* UTF-16 with a BOM, both byte orders; the BOM becomes U+FEFF. */
+	CHECK(run("\xFF\xFE\x2D\x4E", 4, NULL, &d, &e) == RPT_OK);
+	CHECK_STR(d.encoding, "UTF-16LE");
+	CHECK_STR(d.text, "\xEF\xBB\xBF中");
+	rpt_free(d.text);
+	CHECK(run("\xFE\xFF\x4E\x2D", 4, NULL, &d, &e) == RPT_OK);
+	CHECK_STR(d.encoding, "UTF-16BE");
+	CHECK_STR(d.text, "\xEF\xBB\xBF中");
+	rpt_free(d.text);
+	CHECK(run("\xFF\xFE\x2D", 3, NULL, &d, &e) == RPT_EDECODE);
+	CHECK(e.offset == 2);
+
+	/* A NUL byte is refused with its offset. */
+	CHECK(run("abc\0def", 7, NULL, &d, &e) == RPT_EDECODE);
+	CHECK(e.offset == 3);
+	CHECK(strstr(e.message, "byte 3") != NULL);
+
+	/* UTF-8 cut short at the end is reported as truncated, not guessed. */
+	CHECK(run("报告\xE4\xB8", 8, NULL, &d, &e) == RPT_EDECODE);
+	CHECK(e.offset == 6);
+	CHECK(strstr(e.message, "truncated") != NULL);
+
+	/* Neither UTF-8 nor GB18030. */
+	CHECK(run("ok\x80\xFF\xFF", 5, NULL, &d, &e) == RPT_EDECODE);
+	CHECK(e.offset == 2);
+
+	/* Mostly control characters: binary. */
+	char bin[256];
+	for (int i = 0; i < 256; i++)
+		bin[i] = (char)(i % 31 + 1);
+	CHECK(run(bin, sizeof bin, NULL, &d, &e) == RPT_EDECODE);
+
+	/* A forced encoding wins; an unknown one is an argument error. */
+	CHECK(run("\xD6\xD0", 2, "GBK", &d, &e) == RPT_OK);
+	CHECK_STR(d.text, "中");
+	rpt_free(d.text);
+	CHECK(run("x", 1, "NO-SUCH-ENCODING", &d, &e) == RPT_EINVAL);
+
+	/* The validity scan itself. */
+	CHECK(utf8_valid_prefix("a\xC0\x80", 3) == 1); /* overlong */
+	CHECK(utf8_valid_prefix("\xED\xA0\x80", 3) == 0); /* surrogate */
+	CHECK(utf8_valid_prefix("\xF4\x90\x80\x80", 4) == 0); /* > U+10FFFF */
+	CHECK(utf8_valid_prefix("①", 3) == 3);
+	return UNIT_DONE();
+}
