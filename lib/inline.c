@@ -193,15 +193,20 @@ static bool has_numeral(const char *t, size_t a, size_t b)
 	return false;
 }
 
-/* Quoted formulae with numerals: “6+9”, “三会一课”, and “一带“两廊””. */
+/* Quoted formulae with numerals: “6+9”, “三会一课”, and “一带“两廊””.
+ * Only the bytes E2 80 9C/9D (the curly quotes) need a look. */
 static void collect_slogans(scan *s, size_t vs, size_t ve, spans *sp)
 {
 	const char *t = s->v->text;
 	int depth = 0;
 	bool nested = false;
 	size_t open = 0;
-	for (size_t i = vs; i < ve;) {
-		if (strncmp(t + i, "“", 3) == 0) {
+	for (const char *p = memchr(t + vs, 0xE2, ve - vs); p && (size_t)(p - t) + 3 <= ve;
+	     p = memchr(p + 1, 0xE2, ve - (size_t)(p + 1 - t))) {
+		size_t i = (size_t)(p - t);
+		if (p[1] != '\x80' || (p[2] != '\x9C' && p[2] != '\x9D'))
+			continue;
+		if (p[2] == '\x9C') {
 			if (depth == 0) {
 				open = i;
 				nested = false;
@@ -209,17 +214,13 @@ static void collect_slogans(scan *s, size_t vs, size_t ve, spans *sp)
 				nested = true;
 			}
 			depth++;
-			i += 3;
-			continue;
+		} else if (depth > 0 && --depth == 0 &&
+			   utf8_count(t + open, i + 3 - open) <= 18 &&
+			   has_numeral(t, open + 3, i)) {
+			push(sp, (span){open, i + 3, N_SLOGAN, 0, nested});
 		}
-		if (strncmp(t + i, "”", 3) == 0 && depth > 0) {
-			i += 3;
-			if (--depth == 0 && utf8_count(t + open, i - open) <= 18 &&
-			    has_numeral(t, open + 3, i - 3))
-				push(sp, (span){open, i, N_SLOGAN, 0, nested});
-			continue;
-		}
-		i += utf8_len((unsigned char)t[i]);
+		if ((size_t)(p + 1 - t) >= ve)
+			break;
 	}
 }
 
@@ -260,7 +261,8 @@ static void emit(scan *s, int32_t parent, const span *x)
 	size_t oa = fold_orig(s->v, a);
 	size_t num_end = fold_orig(s->v, x->end - 1);
 	doc_attr(d, n, "doc-number", d->text + oa, num_end - oa);
-	size_t ya, yb, bs, be2, sa, sb;
+	/* Group 2 matched, so the year, bracket and sequence did too. */
+	size_t ya = 0, yb = 0, bs = 0, be2 = 0, sa = 0, sb = 0;
 	group(s->md, 3, &bs, &be2);
 	group(s->md, 4, &ya, &yb);
 	group(s->md, 6, &sa, &sb);
@@ -341,20 +343,41 @@ static bool item_boundary_before(const char *t, size_t vs, size_t i)
 	return false;
 }
 
+/* The 是 of 一是/二是: find each 是 (E6 98 AF) and read the numeral before
+ * it, instead of trying a marker at every character. The longest numeral
+ * wins (十一是 over 一是). */
+static size_t shi_before(const char *t, size_t vs, size_t at)
+{
+	for (size_t back = 9; back >= 3; back -= 3) {
+		marker m;
+		if (at < vs + back)
+			continue;
+		size_t i = at - back;
+		if (marker_parse_shi(t + i, back + 3 + 1, &m) && m.len == back + 3)
+			return i;
+	}
+	return (size_t)-1;
+}
+
 void inline_scan_items(scan *s, int32_t parent, size_t vs, size_t ve)
 {
 	const char *t = s->v->text;
 	size_t pos[32];
 	int n = 0;
-	for (size_t i = vs; i < ve && n < 32;) {
-		marker m;
-		if (item_boundary_before(t, vs, i) &&
-		    marker_parse_shi(t + i, ve - i, &m) && m.ordinal == n + 1) {
-			pos[n++] = i;
-			i += m.len;
-			continue;
+	for (size_t i = vs; i + 3 <= ve && n < 32;) {
+		const char *p = memchr(t + i, 0xE6, ve - i);
+		if (!p || (size_t)(p - t) + 3 > ve)
+			break;
+		i = (size_t)(p - t);
+		if (p[1] == '\x98' && p[2] == '\xAF') {
+			size_t start = shi_before(t, vs, i);
+			marker m;
+			if (start != (size_t)-1 && item_boundary_before(t, vs, start) &&
+			    marker_parse_shi(t + start, ve - start, &m) &&
+			    m.ordinal == n + 1)
+				pos[n++] = start;
 		}
-		i += utf8_len((unsigned char)t[i]);
+		i++;
 	}
 	if (n < 2) {
 		inline_scan(s, parent, vs, ve);

@@ -312,15 +312,20 @@ static void date_field_value(scan *sc, int32_t n, size_t vs, size_t ve)
 	while (i < ve && k < 6) {
 		if (t[i] >= '0' && t[i] <= '9') {
 			int x = 0;
-			while (i < ve && t[i] >= '0' && t[i] <= '9')
-				x = x * 10 + (t[i++] - '0');
+			while (i < ve && t[i] >= '0' && t[i] <= '9') {
+				if (x < 100000) /* bounded: no overflow on long runs */
+					x = x * 10 + (t[i] - '0');
+				i++;
+			}
 			v[k++] = x;
 		} else {
 			i++;
 		}
 	}
-	char out[32];
+	char out[64];
 	if (k < 3 || v[0] < 1900 || v[1] < 1 || v[1] > 12 || v[2] < 1 || v[2] > 31)
+		return;
+	if (v[0] > 9999)
 		return;
 	if (k >= 5 && v[3] < 24 && v[4] < 60 && v[5] < 60)
 		snprintf(out, sizeof out, "%04d-%02d-%02dT%02d:%02d:%02d", v[0], v[1],

@@ -254,18 +254,18 @@ int rpt_doc_diag(const rpt_doc *d, size_t i, rpt_diag *out)
 	out->message = d->strings.data + g->message;
 	out->start = g->start;
 	out->end = g->end;
-	size_t line = 1, col = 1;
+	size_t ln = 1, col = 1;
 	for (size_t k = 0; k < g->start && k < d->len; k++) {
 		if (d->text[k] == '\n' ||
 		    (d->text[k] == '\r' && (k + 1 >= d->len || d->text[k + 1] != '\n'))) {
-			line++;
+			ln++;
 			col = 1;
 		} else if (((unsigned char)d->text[k] & 0xC0) != 0x80 &&
 			   d->text[k] != '\r') {
 			col++;
 		}
 	}
-	out->line = line;
+	out->line = ln;
 	out->col = col;
 	return 0;
 }

@@ -42,7 +42,7 @@ static void on_error(void *ctx, xmlErrorPtr e)
 	msg[n] = '\0';
 	if (p->count++ == 0) {
 		p->first_line = (size_t)(e->line > 0 ? e->line : 0);
-		snprintf(p->first, sizeof p->first, "%s", msg);
+		snprintf(p->first, sizeof p->first, "%.199s", msg);
 	}
 	if (p->fn)
 		p->fn(p->ctx, (size_t)(e->line > 0 ? e->line : 0), msg);

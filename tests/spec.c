@@ -125,7 +125,7 @@ static char *outline_of(const rpt_parser *p, const char *text, char *why,
 	rpt_doc *doc;
 	rpt_error err;
 	if (rpt_parse(p, text, strlen(text), NULL, &doc, &err) != RPT_OK) {
-		snprintf(why, why_len, "parse failed: %s", err.message);
+		snprintf(why, why_len, "parse failed: %.200s", err.message);
 		return NULL;
 	}
 	char *xml;
