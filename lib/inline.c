@@ -439,8 +439,11 @@ void inline_title_periods(scan *s, int32_t title, size_t vs, size_t ve)
 			break;
 		}
 		(void)bare_half;
-		/* The genre word that follows decides the role. */
+		/* The genre word that follows decides the role; a 政府工作报告
+		 * both reviews its year and plans the next, so it is whole. */
 		const char *role = "whole";
+		bool gov = strstr(t + me, "政府工作报告") &&
+			   (size_t)(strstr(t + me, "政府工作报告") - t) < ve;
 		size_t best = (size_t)-1;
 		for (size_t k = 0; k < sizeof review / sizeof *review; k++) {
 			const char *p = strstr(t + me, review[k]);
@@ -456,6 +459,8 @@ void inline_title_periods(scan *s, int32_t title, size_t vs, size_t ve)
 				role = "plan";
 			}
 		}
+		if (gov)
+			role = "whole";
 		int32_t n = scan_add(s, title, N_PERIOD, ms, me);
 		doc_attr_str(s->doc, n, "role", role);
 		doc_attr_str(s->doc, n, "value", value);
