@@ -341,10 +341,34 @@ static void add_paragraph(body *b, size_t vs, size_t ve)
 	inline_scan_items(b->s, p, vs, ve);
 }
 
+/* A table-of-contents entry: leader dots (…… or ......) after the text.
+ * Its number is not a heading; the heading comes later in the body. */
+static bool is_toc_entry(const char *t, size_t vs, size_t ve)
+{
+	size_t dots = 0;
+	for (size_t i = vs; i < ve; i++) {
+		if (t[i] == '.' || starts(t + i, ve - i, "…") ||
+		    starts(t + i, ve - i, "·")) {
+			if (++dots >= 6)
+				return true;
+			i += t[i] == '.' ? 0 : 1;
+		} else if (!(((unsigned char)t[i] & 0xC0) == 0x80)) {
+			dots = 0;
+		}
+	}
+	return false;
+}
+
 static void segment(body *b, size_t vs, size_t ve, bool inline_marker)
 {
 	const char *t = b->s->v->text;
 	marker m;
+	if (is_toc_entry(t, vs, ve)) {
+		close_list(b);
+		int32_t n = scan_add(b->s, current_parent(b), N_BOILERPLATE, vs, ve);
+		doc_attr_str(b->s->doc, n, "kind", "toc");
+		return;
+	}
 	if (marker_parse(t + vs, ve - vs, &m)) {
 		if (m.style == STYLE_CIRCLED)
 			add_item(b, &m, vs, ve);
