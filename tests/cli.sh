@@ -1,2 +1,249 @@
 #!/bin/sh
-exit 77
+# Command-line tests for reportctl.
+#
+# Environment: REPORTCTL (the program), REPORTCTL_SCHEMA (report.xsd),
+# SOURCE_ROOT (repository root; examples/000.txt is the bundled example).
+# Prints "ok NAME" or "FAIL NAME: why" per case; exits 1 if any case failed.
+
+: "${REPORTCTL:?REPORTCTL must name the reportctl binary}"
+: "${REPORTCTL_SCHEMA:?REPORTCTL_SCHEMA must name report.xsd}"
+: "${SOURCE_ROOT:?SOURCE_ROOT must name the repository root}"
+export REPORTCTL_SCHEMA
+R=$REPORTCTL
+EX=$SOURCE_ROOT/examples/000.txt
+
+T=$(mktemp -d) || exit 2
+trap 'rm -rf "$T"' EXIT
+trap 'exit 2' HUP INT TERM
+
+failed=0 total=0 name= why=
+
+# Patterns are extended regular expressions; *_fixed/*_lacks take strings.
+# check NAME STATUS CMD...: run CMD with stdin from $stdin (default
+# /dev/null), stdout to $stdout (default $T/out) and stderr to $T/err, and
+# check the exit status. The assertions below add to the case; `verdict`
+# prints the result.
+check() {
+	name=$1 want=$2; shift 2
+	"$@" <"${stdin:-/dev/null}" >"${stdout:-$T/out}" 2>"$T/err"
+	st=$?
+	why=
+	[ "$st" -eq "$want" ] || why="exit $st, expected $want"
+	stdin= stdout=
+}
+fail_with() { [ -n "$why" ] || why=$1; }
+err_has() { grep -q -E -- "$1" "$T/err" || fail_with "stderr lacks /$1/"; }
+err_lacks() { ! grep -q -F -- "$1" "$T/err" || fail_with "stderr has '$1'"; }
+err_fixed() { grep -q -F -- "$1" "$T/err" || fail_with "stderr lacks '$1'"; }
+err_lines() {
+	n=$(grep -c '' "$T/err")
+	[ "$n" -eq "$1" ] || fail_with "stderr has $n lines, expected $1"
+}
+out_has() { grep -q -E -- "$1" "$T/out" || fail_with "stdout lacks /$1/"; }
+out_lacks() { ! grep -q -F -- "$1" "$T/out" || fail_with "stdout has '$1'"; }
+out_empty() { [ ! -s "$T/out" ] || fail_with "stdout not empty"; }
+out_same() { cmp -s "$T/out" "$1" || fail_with "stdout differs from $1"; }
+# assert DESC CMD...: any other condition
+assert() { d=$1; shift; "$@" || fail_with "$d"; }
+verdict() {
+	total=$((total + 1))
+	if [ -z "$why" ]; then
+		printf 'ok %s\n' "$name"
+	else
+		failed=$((failed + 1))
+		printf 'FAIL %s: %s\n' "$name" "$why"
+		sed 's/^/#   stderr: /' "$T/err" | head -n 5
+	fi
+}
+keep() { cp "$T/out" "$T/$1"; }
+
+# --- usage, version, bad commands and options -----------------------------
+check help 0 "$R" --help; out_has '^usage: reportctl'; err_lines 0; verdict
+check version 0 "$R" --version; out_has '^reportctl [0-9][0-9]*\.[0-9]'; verdict
+for c in extract validate text; do
+	check "help-$c" 0 "$R" $c --help; out_has "^usage: reportctl $c"; verdict
+done
+check no-command 2 "$R"; out_empty; verdict
+check unknown-command 2 "$R" frobnicate; err_lines 1; err_has frobnicate; verdict
+check unknown-global-option 2 "$R" --bogus; err_lines 1; err_fixed --bogus; verdict
+for c in extract validate text; do
+	check "unknown-option-$c" 2 "$R" $c --bogus "$EX"
+	err_lines 1; err_fixed "'--bogus'"; out_empty; verdict
+done
+check unknown-short-option 2 "$R" extract -x "$EX"; err_lines 1; err_fixed "'-x'"; verdict
+check missing-arg-extract-o 2 "$R" extract -o; err_lines 1; err_fixed "'-o'"; verdict
+check missing-arg-text-o 2 "$R" text -o; err_lines 1; err_fixed "'-o'"; verdict
+check missing-arg-encoding 2 "$R" extract --encoding; err_lines 1; verdict
+check missing-arg-schema 2 "$R" validate --schema; err_lines 1; verdict
+
+# --- extract from a file, stdin and '-'; text gives the input back ---------
+check extract-file 0 "$R" extract -q "$EX"; out_has '<report '; err_lines 0
+keep file.xml; verdict
+stdin=$EX check extract-stdin 0 "$R" extract -q
+out_has 'src-name="&lt;stdin>"'; keep stdin.xml; verdict
+stdin=$EX check extract-dash 0 "$R" extract -q -; out_same "$T/stdin.xml"; verdict
+sed 's/ src-name="[^"]*"//' "$T/file.xml" >"$T/file.nosrc"
+sed 's/ src-name="[^"]*"//' "$T/stdin.xml" >"$T/stdin.nosrc"
+check extract-file-vs-stdin 0 cmp "$T/file.nosrc" "$T/stdin.nosrc"; verdict
+check text-file 0 "$R" text "$T/file.xml"; out_same "$EX"; err_lines 0; verdict
+stdin=$T/file.xml check text-stdin 0 "$R" text; out_same "$EX"; verdict
+stdin=$T/file.xml check text-dash 0 "$R" text -; out_same "$EX"; verdict
+check extract-two-files 0 "$R" extract -q "$EX" "$EX"
+assert "expected two XML declarations" [ "$(grep -c '<?xml' "$T/out")" -eq 2 ]; verdict
+
+# --- the output is valid ------------------------------------------------------
+check validate-extract 0 "$R" validate "$T/file.xml"; err_lines 0; out_empty; verdict
+stdin=$T/file.xml check validate-stdin 0 "$R" validate; err_lines 0; verdict
+check extract-with-schema 0 "$R" extract -q --schema "$REPORTCTL_SCHEMA" "$EX"
+out_same "$T/file.xml"; verdict
+if command -v xmllint >/dev/null 2>&1; then
+	check xmllint-schema 0 xmllint --noout --schema "$REPORTCTL_SCHEMA" "$T/file.xml"
+	verdict
+fi
+
+# --- document diagnostics, and -q -------------------------------------------
+check extract-diagnostics 0 "$R" extract "$EX"
+err_has '000\.txt:[0-9]*:[0-9]*: warning: .*\[num-malformed\]'
+assert "stderr line not in FILE:LINE:COL: SEVERITY: message [CODE] form" \
+	[ "$(grep -c -v '^reportctl: .*:[0-9][0-9]*:[0-9][0-9]*: [a-z]*: .* \[[a-z-]*\]$' "$T/err")" -eq 0 ]
+out_same "$T/file.xml"; verdict
+check extract-quiet 0 "$R" extract -q "$EX"; err_lines 0; out_same "$T/file.xml"; verdict
+
+# --- -o writes atomically ---------------------------------------------------
+mkdir "$T/odir"
+check extract-o 0 "$R" extract -q -o "$T/odir/r.xml" "$EX"; out_empty
+assert "-o file differs from stdout" cmp -s "$T/odir/r.xml" "$T/file.xml"
+assert "temporary file left behind" [ "$(ls -A "$T/odir")" = r.xml ]; verdict
+printf 'old\n' >"$T/odir/r.xml"
+printf 'a\000b' >"$T/nul1.txt"
+check extract-o-failed-keeps-old 2 "$R" extract -o "$T/odir/r.xml" "$T/nul1.txt"
+assert "old file changed" [ "$(cat "$T/odir/r.xml")" = old ]
+assert "temporary file left behind" [ "$(ls -A "$T/odir")" = r.xml ]; verdict
+check extract-o-no-dir 2 "$R" extract -q -o "$T/nodir/r.xml" "$EX"
+err_fixed "reportctl: $T/nodir/r.xml:"; assert "directory created" [ ! -e "$T/nodir" ]
+verdict
+check extract-o-two-inputs 2 "$R" extract -q -o "$T/odir/two.xml" "$EX" "$EX"
+assert "output written" [ ! -e "$T/odir/two.xml" ]; verdict
+check text-o 0 "$R" text -o "$T/odir/r.txt" "$T/file.xml"; out_empty
+assert "-o text differs from input" cmp -s "$T/odir/r.txt" "$EX"; verdict
+
+# --- unreadable files, and batches that go on after one -----------------------
+mkdir "$T/adir"
+check extract-missing 2 "$R" extract "$T/missing.txt"; err_fixed "reportctl: $T/missing.txt:"
+out_empty; verdict
+check extract-directory 2 "$R" extract "$T/adir"; err_fixed "reportctl: $T/adir:"; verdict
+check extract-batch 2 "$R" extract -q "$EX" "$T/missing.txt" "$EX"
+err_fixed "reportctl: $T/missing.txt:"
+assert "expected two <report documents" [ "$(grep -c '<report' "$T/out")" -eq 2 ]; verdict
+check text-missing 2 "$R" text "$T/missing.xml"; err_fixed "reportctl: $T/missing.xml:"; verdict
+
+# --- input that is not text ----------------------------------------------------
+printf 'hello world\n\000tail\n' >"$T/nul.txt"
+check nul-byte 2 "$R" extract "$T/nul.txt"
+err_has 'nul\.txt:2:1: error: .*byte 12([^0-9]|$)'; out_empty; verdict
+{ cat "$EX"; printf '\000'; } >"$T/nul-end.txt"
+check nul-byte-at-end 2 "$R" extract "$T/nul-end.txt"; err_has 'byte 12303([^0-9]|$)'
+out_empty; verdict
+printf '一二三\344\270' >"$T/trunc.txt"
+check truncated-utf8 2 "$R" extract "$T/trunc.txt"
+err_has 'trunc\.txt:[0-9]*:[0-9]*: error: .*truncated'; err_has 'byte 9([^0-9]|$)'
+out_empty; verdict
+{ cat "$EX"; printf '\344\270'; } >"$T/trunc-end.txt"
+check truncated-utf8-at-end 2 "$R" extract "$T/trunc-end.txt"; err_has truncated
+err_has 'byte 12303([^0-9]|$)'; verdict
+i=0; : >"$T/bin.txt"
+while [ $i -lt 64 ]; do
+	printf '\001\002\003\200\377\376\031\377\300\301\007\020' >>"$T/bin.txt"; i=$((i + 1))
+done
+check binary 2 "$R" extract "$T/bin.txt"; err_has 'byte [0-9]'; out_empty; verdict
+
+# --- encodings and line ends ----------------------------------------------------
+{ printf '\357\273\277'; cat "$EX"; } >"$T/bom.txt"
+check utf8-bom 0 "$R" extract -q "$T/bom.txt"; out_has '<report [^>]*bom="true"'; keep bom.xml
+verdict
+check utf8-bom-text 0 "$R" text "$T/bom.xml"; out_same "$T/bom.txt"; verdict
+cr=$(printf '\r'); sed "s/\$/$cr/" "$EX" >"$T/crlf.txt"
+check crlf 0 "$R" extract -q "$T/crlf.txt"; out_has '&#13;'; keep crlf.xml; verdict
+check crlf-text 0 "$R" text "$T/crlf.xml"; out_same "$T/crlf.txt"; verdict
+tr '\n' '\r' <"$EX" >"$T/cr.txt"
+check cr 0 "$R" extract -q "$T/cr.txt"; out_has '&#13;'; keep cr.xml; verdict
+check cr-text 0 "$R" text "$T/cr.xml"; out_same "$T/cr.txt"; verdict
+# UTF-16 with BOM: the BOM decodes to U+FEFF, which comes back as EF BB BF.
+for e in LE:'\377\376' BE:'\376\377'; do
+	{ printf "${e#*:}"; iconv -f UTF-8 -t "UTF-16${e%%:*}" "$EX"; } >"$T/u16.txt"
+	check "utf16${e%%:*}" 0 "$R" extract -q "$T/u16.txt"
+	out_has "<report [^>]*encoding=\"UTF-16${e%%:*}\""; keep u16.xml; verdict
+	check "utf16${e%%:*}-text" 0 "$R" text "$T/u16.xml"; out_same "$T/bom.txt"; verdict
+done
+iconv -f UTF-8 -t UTF-16LE "$EX" >"$T/u16nobom.txt"
+check utf16-no-bom-refused 2 "$R" extract -q "$T/u16nobom.txt"; verdict
+check utf16-no-bom-forced 0 "$R" extract -q --encoding UTF-16LE "$T/u16nobom.txt"
+out_has '<report [^>]*encoding="UTF-16LE"'; keep u16f.xml; verdict
+check utf16-no-bom-forced-text 0 "$R" text "$T/u16f.xml"; out_same "$EX"; verdict
+iconv -f UTF-8 -t GB18030 "$EX" >"$T/gb.txt"
+check gb18030 0 "$R" extract -q "$T/gb.txt"; out_has '<report [^>]*encoding="GB18030"'
+keep gb.xml; verdict
+check gb18030-text 0 "$R" text "$T/gb.xml"; out_same "$EX"; verdict
+check gb18030-forced 0 "$R" extract -q --encoding GB18030 "$T/gb.txt"
+out_has '<report [^>]*encoding="GB18030"'; keep gbf.xml; verdict
+check gb18030-forced-text 0 "$R" text "$T/gbf.xml"; out_same "$EX"; verdict
+check encoding-unknown 2 "$R" extract -q --encoding NOPE "$EX"; err_has NOPE; out_empty
+verdict
+
+# --- control characters are carried as <ctl> ---------------------------------
+{ sed -n '1,20p' "$EX"; printf 'page one\f\npage two \033[1m bold\n'; sed '1,20d' "$EX"; } >"$T/ctl.txt"
+check ctl 0 "$R" extract -q "$T/ctl.txt"; out_has '<ctl [^>]*cp="0C"'; out_has '<ctl [^>]*cp="1B"'
+keep ctl.xml; verdict
+check ctl-text 0 "$R" text "$T/ctl.xml"; out_same "$T/ctl.txt"; verdict
+check ctl-validate 0 "$R" validate "$T/ctl.xml"; err_lines 0; verdict
+
+# --- write errors -----------------------------------------------------------------
+if [ -c /dev/full ]; then
+	stdout=/dev/full check extract-dev-full 2 "$R" extract -q "$EX"; err_has 'write error'; verdict
+	stdout=/dev/full check text-dev-full 2 "$R" text "$T/file.xml"; err_has 'write error'; verdict
+fi
+
+# --- validate ---------------------------------------------------------------------
+sed 's/style="cn-dun"/style="bogus"/' "$T/file.xml" >"$T/bad.xml"
+check validate-invalid 1 "$R" validate "$T/bad.xml"; err_has 'bad\.xml:[0-9][0-9]*: '; verdict
+head -c 2000 "$T/file.xml" >"$T/cut.xml"
+check validate-truncated 1 "$R" validate "$T/cut.xml"; err_has 'cut\.xml:[0-9][0-9]*: '; verdict
+printf '<a>x</b>\n' >"$T/nwf.xml"
+check validate-not-well-formed 1 "$R" validate "$T/nwf.xml"; verdict
+printf '<a/>\n' >"$T/a.xml"
+check validate-foreign 1 "$R" validate "$T/a.xml"; verdict
+cat >"$T/lol.xml" <<'EOF'
+<?xml version="1.0"?>
+<!DOCTYPE report [
+ <!ENTITY lol "lol">
+ <!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+ <!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">
+ <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+]>
+<report xmlns="urn:reportctl:1">&lol3;</report>
+EOF
+cat >"$T/xxe.xml" <<'EOF'
+<?xml version="1.0"?>
+<!DOCTYPE report [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> ]>
+<report xmlns="urn:reportctl:1">&xxe;</report>
+EOF
+check validate-doctype-entities 2 "$R" validate "$T/lol.xml"; err_has 'document type'; verdict
+check validate-doctype-external 2 "$R" validate "$T/xxe.xml"; err_has 'document type'; verdict
+check validate-missing 2 "$R" validate "$T/missing.xml"; err_fixed "reportctl: $T/missing.xml:"
+verdict
+check validate-batch 1 "$R" validate "$T/file.xml" "$T/bad.xml" "$T/file.xml"
+err_has 'bad\.xml:[0-9]+: '; err_lacks file.xml; verdict
+check validate-batch-worst 2 "$R" validate "$T/bad.xml" "$T/missing.xml" "$T/file.xml"; verdict
+check validate-schema-missing 2 "$R" validate --schema "$T/none.xsd" "$T/file.xml"; verdict
+check validate-env-schema-missing 2 env REPORTCTL_SCHEMA="$T/none.xsd" "$R" validate "$T/file.xml"
+verdict
+check extract-schema-missing 2 "$R" extract -q --schema "$T/none.xsd" "$EX"; out_empty; verdict
+
+# --- text on documents it must refuse -----------------------------------------
+check text-foreign 2 "$R" text "$T/a.xml"; err_fixed "$T/a.xml:"; out_empty; verdict
+check text-not-well-formed 2 "$R" text "$T/nwf.xml"; out_empty; verdict
+check text-doctype-external 2 "$R" text "$T/xxe.xml"; out_lacks 'root:'; out_empty; verdict
+check text-doctype-entities 2 "$R" text "$T/lol.xml"; out_lacks lol; verdict
+
+printf '%d cases, %d failed\n' "$total" "$failed"
+[ "$failed" -eq 0 ]
