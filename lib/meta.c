@@ -135,10 +135,13 @@ bool text_is_chrome(const char *s, size_t len)
 		if (contains(s, len, words[k]))
 			return true;
 	/* 【字体：大 中 小】 broken into single characters, one per line */
-	size_t cps = utf8_count(s, len);
-	if (cps <= 2)
-		return true;
-	/* A menu: three or more short words apart. */
+	return utf8_count(s, len) <= 2;
+}
+
+/* A menu: three or more short words apart. Below the title the same shape
+ * is a speaker line (上海市市长 龚 正), so callers decide. */
+static bool looks_like_menu(const char *s, size_t len)
+{
 	size_t words_n = 0, longest = 0, cur = 0;
 	for (size_t i = 0; i <= len; i++) {
 		if (i == len || s[i] == ' ') {
@@ -218,7 +221,7 @@ static line_kind classify(const scan *sc, const line *l)
 	size_t cps = utf8_count(s, len);
 	if (has_sentence_end(s, len) || cps > 60)
 		return L_BODY;
-	if (text_is_chrome(s, len))
+	if (text_is_chrome(s, len) || looks_like_menu(s, len))
 		return L_CHROME; /* before the colon test: 【字号： */
 	if (s[len - 1] == ':')
 		return L_BODY; /* 各位代表： */
@@ -648,8 +651,10 @@ size_t meta_build(scan *sc, size_t *footer_line)
 		const line *l = &sc->lines[i];
 		line_kind k = kinds[i];
 		/* Short lines above the title are channel names and menus. */
-		bool chrome = k == L_CHROME ||
-			      (k == L_TEXT && (title == (size_t)-1 || i < title));
+		bool after_title = title != (size_t)-1 && i > title;
+		bool chrome = (k == L_CHROME &&
+			       !(after_title && !text_is_chrome(t + l->cs, l->ce - l->cs))) ||
+			      (k == L_TEXT && !after_title && i != title);
 		if (k == L_BLANK)
 			continue;
 		if (chrome) {
