@@ -25,6 +25,7 @@ typedef struct body {
 	int depth;
 	int ids[MAX_DEPTH]; /* sections so far at each depth, for @id */
 	int32_t list, list_parent;
+	marker_style list_style; /* a new style starts a new list */
 	bool any_section;
 } body;
 
@@ -114,7 +115,13 @@ static size_t guess_heading_end(const char *t, size_t hs, size_t ve)
 	}
 	if (nc == 2)
 		return commas[1];
-	return nc ? commas[0] : hs;
+	if (nc)
+		return commas[0];
+	/* Nothing to cut at: the first GUESS_MAX characters. */
+	size_t i = hs;
+	for (cps = 0; i < ve && cps < GUESS_MAX; cps++)
+		i += utf8_len((unsigned char)t[i]);
+	return i;
 }
 
 /* The first 。 ： ； ！ ？ within the heading length, or (size_t)-1. */
@@ -305,11 +312,13 @@ static void open_section(body *b, const marker *m, size_t vs, size_t ve,
 	b->stack[b->depth] = (frame){m->style, m->ordinal, sec, parent_kind};
 	b->depth++;
 	b->any_section = true;
-	/* Top-level headings name their part of the report; below that, a
-	 * section belongs to its parent's kind (进展 under 存在的问题 is
-	 * still a problem). */
+	/* A heading's own words name its kind; a subsection without them, or
+	 * with only the weak review/measures words, keeps its parent's. */
 	const char *kind = add_heading_and_text(b, sec, vs + m->len, ve);
-	if (kind && !parent_kind) {
+	if (kind && parent_kind && (strcmp(kind, "review") == 0 ||
+				    strcmp(kind, "measures") == 0))
+		kind = NULL; /* weak words: 进展 under 存在的问题 is a problem */
+	if (kind) {
 		doc_attr_str(d, sec, "kind", kind);
 		b->stack[b->depth - 1].kind = kind;
 	}
@@ -320,9 +329,11 @@ static void add_item(body *b, const marker *m, size_t vs, size_t ve)
 	scan *s = b->s;
 	rpt_doc *d = s->doc;
 	int32_t parent = current_parent(b);
-	if (b->list == NO_NODE || b->list_parent != parent) {
+	if (b->list == NO_NODE || b->list_parent != parent ||
+	    b->list_style != m->style) {
 		b->list = scan_add(s, parent, N_LIST, vs, vs);
 		b->list_parent = parent;
+		b->list_style = m->style;
 	}
 	int32_t it = scan_add(s, b->list, N_ITEM, vs, ve);
 	doc_attr(d, it, "num", d->text + fold_orig(s->v, vs),

@@ -172,10 +172,14 @@ static bool ordinal_word(const char *s, size_t len, marker *m)
 			return false;
 		/* 第一节课, 第三条例: the word goes on. A marker ends in a space,
 		 * punctuation, the end of the line, or the heading text. */
+		if (words[k].style == STYLE_JIE && starts(s + i, len - i, "课"))
+			return false;
 		m->style = words[k].style;
 		m->ordinal = v;
 		m->len = i;
-		if (i < len && (s[i] == ' ' || s[i] == ':' || s[i] == ','))
+		/* Punctuation after the marker belongs to it; a space does not
+		 * (num is the marker as written). */
+		if (i < len && (s[i] == ':' || s[i] == ','))
 			m->len = i + 1;
 		else if (starts(s + i, len - i, "、"))
 			m->len = i + 3;

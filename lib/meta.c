@@ -167,7 +167,8 @@ bool text_is_footer_chrome(const char *s, size_t len)
 		"相关报道", "相关文档", "附件下载", "责任编辑", "浏览次数", "访问量",
 		"字号", "纠错", "上一篇", "下一篇", "网站", "收藏", "【打印",
 		"Copyright", "copyright"};
-	if (utf8_count(s, len) > 120)
+	/* Chrome is links and labels, not sentences. */
+	if (utf8_count(s, len) > 120 || contains(s, len, "。"))
 		return false;
 	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
 		if (contains(s, len, words[k]))
@@ -486,9 +487,12 @@ static size_t build_fields(scan *sc, int32_t meta, size_t li, size_t limit)
 			/* 索引号 on its own line, the value on the next */
 			const line *n = &sc->lines[li + 1];
 			const struct label *l3;
+			/* A 文号 takes the next line only if it is a number. */
+			bool fits = lab->kind != F_DOCNO ||
+				    pcre2_match(sc->parser->docnum, (PCRE2_SPTR)t, n->ce,
+						n->cs, PCRE2_ANCHORED, sc->md, NULL) >= 0;
 			if (n->ce > n->cs && !match_label(t + n->cs, n->ce - n->cs, &l3) &&
-			    utf8_count(t + n->cs, n->ce - n->cs) <= 60 &&
-			    lab->kind != F_DOCNO) {
+			    utf8_count(t + n->cs, n->ce - n->cs) <= 60 && fits) {
 				vs = n->cs;
 				ve = n->ce;
 				last = li + 1;
