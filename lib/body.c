@@ -29,21 +29,6 @@ typedef struct body {
 	bool any_section;
 } body;
 
-static bool starts(const char *s, size_t len, const char *lit)
-{
-	size_t n = strlen(lit);
-	return len >= n && memcmp(s, lit, n) == 0;
-}
-
-static bool contains(const char *s, size_t len, const char *lit)
-{
-	size_t n = strlen(lit);
-	for (size_t i = 0; i + n <= len; i++)
-		if (memcmp(s + i, lit, n) == 0)
-			return true;
-	return false;
-}
-
 static const char *heading_kind(const char *h, size_t len)
 {
 	static const struct {

@@ -28,12 +28,6 @@ int marker_gbt_level(marker_style style)
 	}
 }
 
-static bool starts(const char *s, size_t len, const char *lit)
-{
-	size_t n = strlen(lit);
-	return len >= n && memcmp(s, lit, n) == 0;
-}
-
 static int cn_digit(const char *s, size_t len, size_t *used)
 {
 	static const char *const digits[] = {"〇", "一", "二", "三", "四", "五",

@@ -65,21 +65,6 @@ static const struct label {
 	{"作者", F_PLAIN, true},
 };
 
-static bool starts(const char *s, size_t len, const char *lit)
-{
-	size_t n = strlen(lit);
-	return len >= n && memcmp(s, lit, n) == 0;
-}
-
-static bool contains(const char *s, size_t len, const char *lit)
-{
-	size_t n = strlen(lit);
-	for (size_t i = 0; i + n <= len; i++)
-		if (memcmp(s + i, lit, n) == 0)
-			return true;
-	return false;
-}
-
 /* Matches a label at s, letting spaces stand between its characters
  * (文    号). Returns the bytes used, the separator included. */
 static size_t match_label(const char *s, size_t len, const struct label **out)

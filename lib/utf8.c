@@ -16,3 +16,12 @@ size_t utf8_prev(const char *s, size_t i)
 	while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80);
 	return i;
 }
+
+bool contains(const char *s, size_t len, const char *lit)
+{
+	size_t n = strlen(lit);
+	for (size_t i = 0; i + n <= len; i++)
+		if (memcmp(s + i, lit, n) == 0)
+			return true;
+	return false;
+}

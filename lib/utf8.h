@@ -2,8 +2,10 @@
 #ifndef RPT_UTF8_H
 #define RPT_UTF8_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* Decodes the code point at s; *n receives its length (1..4). */
 static inline uint32_t utf8_decode(const char *s, size_t avail, size_t *n)
@@ -34,6 +36,16 @@ static inline size_t utf8_len(unsigned char c)
 {
 	return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
 }
+
+/* Does s[0..len) begin with the literal lit? */
+static inline bool starts(const char *s, size_t len, const char *lit)
+{
+	size_t n = strlen(lit);
+	return len >= n && memcmp(s, lit, n) == 0;
+}
+
+/* Does s[0..len) contain the literal lit? */
+bool contains(const char *s, size_t len, const char *lit);
 
 /* Number of code points in s[0..len). */
 size_t utf8_count(const char *s, size_t len);
