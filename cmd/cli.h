@@ -13,6 +13,7 @@ enum { EXIT_OK = 0, EXIT_SOME = 1, EXIT_TROUBLE = 2 };
 int cmd_extract(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
 int cmd_text(int argc, char **argv);
+int cmd_metrics(int argc, char **argv);
 
 /* "reportctl: " + message on stderr. */
 void errorf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -12,6 +12,7 @@ static const struct command {
 	{"extract", cmd_extract, "parse report text into the XML model"},
 	{"validate", cmd_validate, "check XML documents against the schema"},
 	{"text", cmd_text, "print the original text of an extract document"},
+	{"metrics", cmd_metrics, "list the indicators: TSV, CSV or JSON Lines"},
 };
 
 static void usage(FILE *out)

@@ -30,6 +30,7 @@ static const char *const names[N_TYPE_COUNT] = {
 	[N_ITEM] = "item",
 	[N_DOCREF] = "docref",
 	[N_SLOGAN] = "slogan",
+	[N_INDICATOR] = "indicator",
 	[N_DIAG] = "diag",
 };
 

@@ -37,6 +37,7 @@ typedef enum node_type {
 	N_ITEM,
 	N_DOCREF,
 	N_SLOGAN,
+	N_INDICATOR,
 	N_DIAG,
 	N_TYPE_COUNT
 } node_type;
@@ -87,6 +88,8 @@ struct rpt_doc {
 	bool oom; /* sticky: some allocation failed while building */
 
 	int32_t root, meta, body;
+	int32_t *indicator_ids; /* N_INDICATOR nodes in order, after parsing */
+	size_t n_indicator_ids;
 };
 
 /* Appends a node as the last child of parent (NO_NODE for the root). */

@@ -4,20 +4,25 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "indicator.h"
 #include "marker.h"
+#include "numeral.h"
 #include "parser.h"
+#include "quantity.h"
 #include "utf8.h"
 
 typedef struct span {
 	size_t start, end; /* view offsets */
 	node_type type;
-	int alt;           /* which alternative of the pattern matched */
+	int figure;        /* indicators: index into spans.figures */
 	bool nested;       /* slogans: quotes nested inside */
 } span;
 
 typedef struct spans {
-	span items[64];
+	span items[256];
 	size_t n;
+	quantity figures[192];
+	size_t n_figures;
 } spans;
 
 static void push(spans *sp, span s)
@@ -165,7 +170,7 @@ static void collect(scan *s, const pcre2_code *re, node_type type, size_t vs,
 			at = ov[0] + 1;
 			continue;
 		}
-		span x = {ov[0], ov[1], type, 0, false};
+		span x = {ov[0], ov[1], type, -1, false};
 		if (type == N_DATE) {
 			char value[32];
 			if (!date_value(t, s->md, value, sizeof value)) {
@@ -224,10 +229,15 @@ static void collect_slogans(scan *s, size_t vs, size_t ve, spans *sp)
 	}
 }
 
-static void emit(scan *s, int32_t parent, const span *x)
+static void emit(scan *s, int32_t parent, const span *x, spans *sp,
+		 figure_context *ctx)
 {
 	rpt_doc *d = s->doc;
 	const char *t = s->v->text;
+	if (x->type == N_INDICATOR) {
+		indicator_emit(s, parent, &sp->figures[x->figure], ctx);
+		return;
+	}
 	int32_t n = scan_add(s, parent, x->type, x->start, x->end);
 	if (n == NO_NODE)
 		return;
@@ -240,8 +250,11 @@ static void emit(scan *s, int32_t parent, const span *x)
 		char value[32];
 		pcre2_match(s->parser->date, (PCRE2_SPTR)t, x->end, x->start,
 			    PCRE2_ANCHORED, s->md, NULL);
-		if (date_value(t, s->md, value, sizeof value))
+		if (date_value(t, s->md, value, sizeof value)) {
 			doc_attr_str(d, n, "value", value);
+			snprintf(ctx->last_date, sizeof ctx->last_date, "%s", value);
+			ctx->last_date_end = x->end;
+		}
 		return;
 	}
 	/* docref */
@@ -281,31 +294,95 @@ static void emit(scan *s, int32_t parent, const span *x)
 	doc_attr_str(d, n, "bracket", br);
 }
 
-static void emit_all(scan *s, int32_t parent, spans *sp)
+static void emit_all(scan *s, int32_t parent, spans *sp, figure_context *ctx)
 {
 	qsort(sp->items, sp->n, sizeof *sp->items, by_start);
 	size_t last_end = 0;
 	for (size_t i = 0; i < sp->n; i++) {
 		if (sp->items[i].start < last_end)
 			continue; /* overlaps something longer or earlier */
-		emit(s, parent, &sp->items[i]);
+		emit(s, parent, &sp->items[i], sp, ctx);
 		last_end = sp->items[i].end;
 	}
 }
 
-static void scan_range(scan *s, int32_t parent, size_t vs, size_t ve)
+/* Could a figure start here? A cheap test before the real reader. */
+static bool figure_may_start(const char *t, size_t i, size_t ve)
 {
-	spans sp;
+	unsigned char c = (unsigned char)t[i];
+	if (c >= '0' && c <= '9')
+		return true;
+	if (c < 0xE4 || c > 0xE9)
+		return false;
+	return numeral_can_start(t + i, ve - i) || starts(t + i, ve - i, "翻");
+}
+
+static void collect_figures(scan *s, size_t vs, size_t ve, spans *sp)
+{
+	const char *t = s->v->text;
+	for (size_t i = vs; i < ve;) {
+		quantity q;
+		if (sp->n_figures < sizeof sp->figures / sizeof *sp->figures &&
+		    figure_may_start(t, i, ve) && quantity_at(t, vs, i, ve, &q) &&
+		    q.end > i) {
+			bool wanted = q.kind != Q_DURATION &&
+				      ((q.kind != Q_NUMBER && q.kind != Q_ORDINAL) ||
+				       s->all_numbers);
+			if (wanted) {
+				sp->figures[sp->n_figures] = q;
+				push(sp, (span){q.start, q.end, N_INDICATOR,
+						(int)sp->n_figures, false});
+				sp->n_figures++;
+			}
+			i = q.end;
+			continue;
+		}
+		/* Never start inside a number: skip the rest of its digits. */
+		if (t[i] >= '0' && t[i] <= '9') {
+			while (i < ve && ((t[i] >= '0' && t[i] <= '9') || t[i] == '.' ||
+					  t[i] == ','))
+				i++;
+			continue;
+		}
+		i += utf8_len((unsigned char)t[i]);
+	}
+}
+
+/* The kind of the section that holds node n, as a static string, or NULL
+ * (attribute values live in a buffer that moves as it grows). */
+static const char *section_kind_of(const rpt_doc *d, int32_t n)
+{
+	static const char *const kinds[] = {"plan", "review", "issues", "party",
+					    "measures", "intro", "other", NULL};
+	for (; n != NO_NODE; n = d->nodes[n].parent) {
+		if (d->nodes[n].type != N_SECTION)
+			continue;
+		size_t len;
+		const char *k = doc_attr_get(d, n, "kind", &len);
+		for (size_t i = 0; k && kinds[i]; i++)
+			if (strlen(kinds[i]) == len && memcmp(k, kinds[i], len) == 0)
+				return kinds[i];
+		return NULL;
+	}
+	return NULL;
+}
+
+static void scan_range(scan *s, int32_t parent, size_t vs, size_t ve,
+		       figure_context *ctx)
+{
+	static _Thread_local spans sp; /* large; one per thread, reused */
 	sp.n = 0;
+	sp.n_figures = 0;
 	if (ve <= vs)
 		return;
 	collect(s, s->parser->docref, N_DOCREF, vs, ve, &sp);
 	collect_slogans(s, vs, ve, &sp);
 	collect(s, s->parser->formula, N_SLOGAN, vs, ve, &sp);
 	collect(s, s->parser->date, N_DATE, vs, ve, &sp);
-	/* Docrefs first, then slogans, then dates: sort is stable on start,
-	 * and on equal starts the longer span wins. */
-	emit_all(s, parent, &sp);
+	collect_figures(s, vs, ve, &sp);
+	/* On equal starts the longer span wins; overlaps go to the earlier
+	 * one, so a docref, date or slogan keeps its numbers. */
+	emit_all(s, parent, &sp, ctx);
 }
 
 void inline_scan(scan *s, int32_t parent, size_t vs, size_t ve)
@@ -313,11 +390,13 @@ void inline_scan(scan *s, int32_t parent, size_t vs, size_t ve)
 	/* Long paragraphs are scanned in pieces so that the span table never
 	 * overflows; pieces end at sentence ends, where no element spans. */
 	const char *t = s->v->text;
+	figure_context ctx = {.vs = vs, .ve = ve,
+			      .section_kind = section_kind_of(s->doc, parent)};
 	while (vs < ve) {
 		size_t cut = ve;
-		if (ve - vs > 2048) {
+		if (ve - vs > 1024) {
 			const char *p = NULL;
-			for (size_t i = vs + 1536; i + 3 <= ve && i < vs + 4096; i++)
+			for (size_t i = vs + 768; i + 3 <= ve && i < vs + 4096; i++)
 				if (strncmp(t + i, "。", 3) == 0) {
 					p = t + i + 3;
 					break;
@@ -325,7 +404,7 @@ void inline_scan(scan *s, int32_t parent, size_t vs, size_t ve)
 			if (p)
 				cut = (size_t)(p - t);
 		}
-		scan_range(s, parent, vs, cut);
+		scan_range(s, parent, vs, cut, &ctx);
 		vs = cut;
 	}
 }

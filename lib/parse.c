@@ -147,6 +147,21 @@ static void set_report_attrs(rpt_doc *d, const scan *s)
 	doc_attr_str(d, r, "doc-type", meta_doc_type(s));
 }
 
+static void index_indicators(rpt_doc *d)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < d->n_nodes; i++)
+		n += d->nodes[i].type == N_INDICATOR;
+	d->indicator_ids = rpt_malloc((n ? n : 1) * sizeof *d->indicator_ids);
+	if (!d->indicator_ids) {
+		d->oom = true;
+		return;
+	}
+	for (size_t i = 0; i < d->n_nodes; i++)
+		if (d->nodes[i].type == N_INDICATOR)
+			d->indicator_ids[d->n_indicator_ids++] = (int32_t)i;
+}
+
 rpt_status rpt_parse(const rpt_parser *parser, const char *bytes, size_t len,
 		     const rpt_parse_options *options, rpt_doc **out,
 		     rpt_error *error)
@@ -190,7 +205,8 @@ rpt_status rpt_parse(const rpt_parser *parser, const char *bytes, size_t len,
 		return rpt_set_error(error, RPT_ENOMEM, 0, "out of memory");
 	}
 
-	scan s = {.doc = d, .parser = parser, .v = &d->view};
+	scan s = {.doc = d, .parser = parser, .v = &d->view,
+		  .all_numbers = options && (options->flags & RPT_PARSE_ALL_NUMBERS)};
 	st = fold_build(d->text, d->len, &d->view);
 	if (st == RPT_OK)
 		st = split_lines(&s);
@@ -205,6 +221,7 @@ rpt_status rpt_parse(const rpt_parser *parser, const char *bytes, size_t len,
 		size_t body_start = meta_build(&s, &footer_line);
 		body_build(&s, body_start, footer_line);
 		set_report_attrs(d, &s);
+		index_indicators(d);
 		if (d->oom)
 			st = RPT_ENOMEM;
 	}
@@ -229,6 +246,7 @@ void rpt_doc_free(rpt_doc *d)
 	rpt_free(d->nodes);
 	rpt_free(d->attrs);
 	rpt_free(d->diags);
+	rpt_free(d->indicator_ids);
 	buf_free(&d->strings);
 	rpt_free(d);
 }

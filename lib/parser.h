@@ -30,6 +30,7 @@ typedef struct scan {
 	line *lines;
 	size_t n_lines;
 	int docrefs; /* ids given out so far */
+	bool all_numbers; /* also bare numbers and ordinals as indicators */
 } scan;
 
 /* View range -> node, mapped to original offsets. */

@@ -54,9 +54,16 @@ typedef struct rpt_parser rpt_parser;
 RPT_API rpt_status rpt_parser_new(rpt_parser **out);
 RPT_API void rpt_parser_free(rpt_parser *parser);
 
+enum {
+	/* Also mark bare numbers and ordinals as indicators (kinds "number"
+	 * and "ordinal"): for debugging and conformance suites. */
+	RPT_PARSE_ALL_NUMBERS = 1 << 0,
+};
+
 typedef struct rpt_parse_options {
 	const char *src_name; /* recorded in report/@src-name; may be NULL */
 	const char *encoding; /* iconv name forcing the input encoding; NULL detects */
+	unsigned flags;       /* RPT_PARSE_* */
 } rpt_parse_options;
 
 typedef struct rpt_doc rpt_doc;
@@ -86,6 +93,39 @@ typedef struct rpt_diag {
 
 RPT_API size_t rpt_doc_diag_count(const rpt_doc *doc);
 RPT_API int rpt_doc_diag(const rpt_doc *doc, size_t i, rpt_diag *out);
+
+/* A slice of the document's memory: not NUL-terminated. */
+typedef struct rpt_str {
+	const char *p;
+	size_t len;
+} rpt_str;
+
+/* One quantitative indicator, in document order. Empty slices mean the
+ * attribute is absent. Numbers are exact decimals written out in full. */
+typedef struct rpt_indicator {
+	size_t start, end; /* byte offsets into rpt_doc_text() */
+	rpt_str raw;       /* the figure as written */
+	rpt_str kind, value, unit, num, magnitude, qualifier, min, max;
+	rpt_str role, period, subject, cues;
+	int approx, min_excl, max_excl; /* booleans */
+	char section[128];  /* numbering path of the enclosing sections: 一/(二) */
+	rpt_str section_kind;
+} rpt_indicator;
+
+RPT_API size_t rpt_doc_indicator_count(const rpt_doc *doc);
+RPT_API int rpt_doc_indicator(const rpt_doc *doc, size_t i, rpt_indicator *out);
+
+/* Document-level facts for tables: the title, the issuing body (所属机构 or
+ * the like; empty if unknown) and the document type. */
+typedef struct rpt_doc_facts {
+	rpt_str title, issuer, doc_type;
+} rpt_doc_facts;
+
+RPT_API void rpt_doc_get_facts(const rpt_doc *doc, rpt_doc_facts *out);
+
+/* Compares two decimals written out in full ("-12.5"): -1, 0 or 1 in *cmp.
+ * Returns 0, or -1 when either is not a decimal. */
+RPT_API int rpt_decimal_compare(const char *a, const char *b, int *cmp);
 
 /* An XML schema, loaded once and shared read-only. */
 typedef struct rpt_schema rpt_schema;

@@ -1,0 +1,356 @@
+/* reportctl metrics: one row per indicator, as TSV, CSV or JSON Lines. */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+static const char help[] =
+	"usage: reportctl metrics [--format tsv|csv|jsonl] [--kind K] [--role R]\n"
+	"                         [--unit U] [--min VALUE] [--all] [--no-header]\n"
+	"                         [--encoding NAME] [-o FILE] [FILE...]\n"
+	"\n"
+	"Prints the quantitative indicators of reports (raw text, or reportctl\n"
+	"extract XML), one row per indicator, in document order.\n"
+	"\n"
+	"  -f, --format F      tsv (default), csv (RFC 4180) or jsonl\n"
+	"      --kind K        only this kind (money, count, quantity, percent, ppt,\n"
+	"                      permille, ratio, multiple; a comma list is allowed)\n"
+	"      --role R        only this role (actual, target, estimate, policy)\n"
+	"      --unit U        only this unit (CNY, 家, %, pp …)\n"
+	"      --min VALUE     only values of at least VALUE (exact decimal)\n"
+	"      --all           also bare numbers (kind number) and ordinals\n"
+	"      --no-header     no header line (tsv and csv)\n"
+	"      --encoding NAME force the input encoding of text input\n"
+	"  -o, --output FILE   write to FILE atomically\n"
+	"  -h, --help          show this help\n";
+
+typedef enum { FMT_TSV, FMT_CSV, FMT_JSONL } format;
+
+typedef struct options {
+	format fmt;
+	const char *kind, *role, *unit, *min, *encoding, *output;
+	bool all, header;
+} options;
+
+static const char *const columns[] = {
+	"file", "start", "end", "raw", "kind", "value", "unit", "num", "magnitude",
+	"qualifier", "approx", "min", "max", "min_excl", "max_excl", "role",
+	"period", "subject", "cues", "section", "section_kind", "doc_type",
+	"issuer", NULL};
+
+/* A growing output buffer, written in one go at the end (and atomically
+ * with -o). */
+typedef struct out {
+	char *p;
+	size_t len, cap;
+	bool failed;
+} out;
+
+static void put(out *o, const char *s, size_t n)
+{
+	if (o->failed)
+		return;
+	if (o->len + n + 1 > o->cap) {
+		size_t cap = o->cap ? o->cap * 2 : 65536;
+		while (cap < o->len + n + 1)
+			cap *= 2;
+		char *q = realloc(o->p, cap);
+		if (!q) {
+			o->failed = true;
+			return;
+		}
+		o->p = q;
+		o->cap = cap;
+	}
+	memcpy(o->p + o->len, s, n);
+	o->len += n;
+}
+
+static void puts_(out *o, const char *s) { put(o, s, strlen(s)); }
+
+static void field(out *o, format fmt, const char *s, size_t n)
+{
+	if (fmt == FMT_TSV) {
+		/* Tabs and line breaks cannot stand in a TSV field. */
+		size_t run = 0;
+		for (size_t i = 0; i < n; i++) {
+			const char *rep = s[i] == '\t' ? "\\t" : s[i] == '\n' ? "\\n"
+					  : s[i] == '\r' ? "\\r" : s[i] == '\\' ? "\\\\" : NULL;
+			if (!rep)
+				continue;
+			put(o, s + run, i - run);
+			puts_(o, rep);
+			run = i + 1;
+		}
+		put(o, s + run, n - run);
+	} else if (fmt == FMT_CSV) {
+		bool quote = false;
+		for (size_t i = 0; i < n; i++)
+			if (s[i] == ',' || s[i] == '"' || s[i] == '\n' || s[i] == '\r')
+				quote = true;
+		if (!quote) {
+			put(o, s, n);
+			return;
+		}
+		put(o, "\"", 1);
+		for (size_t i = 0; i < n; i++) {
+			if (s[i] == '"')
+				put(o, "\"", 1);
+			put(o, s + i, 1);
+		}
+		put(o, "\"", 1);
+	} else {
+		put(o, "\"", 1);
+		for (size_t i = 0; i < n; i++) {
+			unsigned char c = (unsigned char)s[i];
+			char esc[8];
+			if (c == '"' || c == '\\') {
+				esc[0] = '\\';
+				esc[1] = (char)c;
+				put(o, esc, 2);
+			} else if (c < 0x20) {
+				snprintf(esc, sizeof esc, "\\u%04x", c);
+				puts_(o, esc);
+			} else {
+				put(o, s + i, 1);
+			}
+		}
+		put(o, "\"", 1);
+	}
+}
+
+static bool in_list(const char *list, rpt_str v)
+{
+	if (!list)
+		return true;
+	for (const char *p = list; *p;) {
+		const char *e = strchr(p, ',');
+		size_t n = e ? (size_t)(e - p) : strlen(p);
+		if (n == v.len && memcmp(p, v.p, n) == 0)
+			return true;
+		p += n + (e ? 1 : 0);
+	}
+	return false;
+}
+
+static bool wanted(const options *o, const rpt_indicator *x)
+{
+	if (!in_list(o->kind, x->kind) || !in_list(o->role, x->role) ||
+	    !in_list(o->unit, x->unit))
+		return false;
+	if (o->min) {
+		char v[64];
+		int cmp;
+		if (x->value.len >= sizeof v)
+			return false;
+		memcpy(v, x->value.p, x->value.len);
+		v[x->value.len] = '\0';
+		if (rpt_decimal_compare(v, o->min, &cmp) != 0 || cmp < 0)
+			return false;
+	}
+	return true;
+}
+
+static void header(out *o, const options *opt)
+{
+	if (!opt->header || opt->fmt == FMT_JSONL)
+		return;
+	for (int c = 0; columns[c]; c++) {
+		if (c)
+			put(o, opt->fmt == FMT_TSV ? "\t" : ",", 1);
+		puts_(o, columns[c]);
+	}
+	puts_(o, opt->fmt == FMT_CSV ? "\r\n" : "\n");
+}
+
+static void row(out *o, const options *opt, const char *name,
+		const rpt_indicator *x, const rpt_doc_facts *f)
+{
+	char start[24], end[24];
+	snprintf(start, sizeof start, "%zu", x->start);
+	snprintf(end, sizeof end, "%zu", x->end);
+	rpt_str cells[] = {
+		{name, strlen(name)}, {start, strlen(start)}, {end, strlen(end)},
+		x->raw, x->kind, x->value, x->unit, x->num, x->magnitude, x->qualifier,
+		{x->approx ? "true" : "", x->approx ? 4 : 0}, x->min, x->max,
+		{x->min_excl ? "true" : "", x->min_excl ? 4 : 0},
+		{x->max_excl ? "true" : "", x->max_excl ? 4 : 0},
+		x->role, x->period, x->subject, x->cues,
+		{x->section, strlen(x->section)}, x->section_kind, f->doc_type,
+		f->issuer,
+	};
+	if (opt->fmt == FMT_JSONL)
+		put(o, "{", 1);
+	for (int c = 0; columns[c]; c++) {
+		if (opt->fmt == FMT_JSONL) {
+			if (c)
+				put(o, ",", 1);
+			field(o, opt->fmt, columns[c], strlen(columns[c]));
+			put(o, ":", 1);
+			/* offsets are numbers; every value is a string, so that
+			 * nothing is rounded on the way */
+			if (c == 1 || c == 2)
+				put(o, cells[c].p, cells[c].len);
+			else
+				field(o, opt->fmt, cells[c].p, cells[c].len);
+			continue;
+		}
+		if (c)
+			put(o, opt->fmt == FMT_TSV ? "\t" : ",", 1);
+		field(o, opt->fmt, cells[c].p, cells[c].len);
+	}
+	puts_(o, opt->fmt == FMT_JSONL ? "}\n" : opt->fmt == FMT_CSV ? "\r\n" : "\n");
+}
+
+/* XML from reportctl extract, or text? Look past a BOM and blanks. */
+static bool looks_like_xml(const char *data, size_t len)
+{
+	size_t i = 0;
+	if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
+		i = 3;
+	while (i < len && (data[i] == ' ' || data[i] == '\n' || data[i] == '\r' ||
+			   data[i] == '\t'))
+		i++;
+	return len - i >= 5 && (memcmp(data + i, "<?xml", 5) == 0 ||
+				memcmp(data + i, "<report", 7 <= len - i ? 7 : 5) == 0);
+}
+
+static int metrics_one(const rpt_parser *parser, const options *o, out *dst,
+		       const char *path)
+{
+	const char *name = display_name(path);
+	char *data;
+	size_t len;
+	if (!read_input(path, &data, &len))
+		return EXIT_TROUBLE;
+	rpt_error err;
+	if (looks_like_xml(data, len)) {
+		char *text;
+		size_t tl;
+		if (rpt_xml_to_text(data, len, &text, &tl, &err) != RPT_OK) {
+			errorf("%s: %s", name, err.message);
+			free(data);
+			return EXIT_TROUBLE;
+		}
+		free(data);
+		data = text;
+		len = tl;
+	}
+	rpt_parse_options po = {.src_name = name, .encoding = o->encoding,
+				.flags = o->all ? RPT_PARSE_ALL_NUMBERS : 0};
+	rpt_doc *doc;
+	rpt_status st = rpt_parse(parser, data, len, &po, &doc, &err);
+	if (st != RPT_OK) {
+		if (st == RPT_EDECODE) {
+			size_t line, col;
+			offset_position(data, len, err.offset, &line, &col);
+			errorf("%s:%zu:%zu: error: %s", name, line, col, err.message);
+		} else {
+			errorf("%s: %s", name, err.message);
+		}
+		free(data);
+		return EXIT_TROUBLE;
+	}
+	free(data);
+	rpt_doc_facts facts;
+	rpt_doc_get_facts(doc, &facts);
+	size_t n = rpt_doc_indicator_count(doc);
+	for (size_t i = 0; i < n; i++) {
+		rpt_indicator x;
+		if (rpt_doc_indicator(doc, i, &x) == 0 && wanted(o, &x))
+			row(dst, o, name, &x, &facts);
+	}
+	rpt_doc_free(doc);
+	return EXIT_OK;
+}
+
+int cmd_metrics(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{"format", required_argument, NULL, 'f'},
+		{"kind", required_argument, NULL, 'K'},
+		{"role", required_argument, NULL, 'R'},
+		{"unit", required_argument, NULL, 'U'},
+		{"min", required_argument, NULL, 'M'},
+		{"all", no_argument, NULL, 'a'},
+		{"no-header", no_argument, NULL, 'H'},
+		{"encoding", required_argument, NULL, 'E'},
+		{"output", required_argument, NULL, 'o'},
+		{"help", no_argument, NULL, 'h'},
+		{NULL, 0, NULL, 0},
+	};
+	options o = {.fmt = FMT_TSV, .header = true};
+	int c;
+	opterr = 0;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, ":f:o:h", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'f':
+			if (strcmp(optarg, "tsv") == 0)
+				o.fmt = FMT_TSV;
+			else if (strcmp(optarg, "csv") == 0)
+				o.fmt = FMT_CSV;
+			else if (strcmp(optarg, "jsonl") == 0)
+				o.fmt = FMT_JSONL;
+			else
+				return usage_error("metrics", optarg, "unknown format");
+			break;
+		case 'K': o.kind = optarg; break;
+		case 'R': o.role = optarg; break;
+		case 'U': o.unit = optarg; break;
+		case 'M': {
+			int cmp;
+			if (rpt_decimal_compare(optarg, "0", &cmp) != 0)
+				return usage_error("metrics", optarg, "not a decimal:");
+			o.min = optarg;
+			break;
+		}
+		case 'a': o.all = true; break;
+		case 'H': o.header = false; break;
+		case 'E': o.encoding = optarg; break;
+		case 'o': o.output = optarg; break;
+		case 'h':
+			fputs(help, stdout);
+			return EXIT_OK;
+		case ':':
+			return usage_error("metrics", argv[optind - 1],
+					   "missing argument for");
+		default:
+			return usage_error("metrics", argv[optind - 1], "unknown option");
+		}
+	}
+	char *stdin_only[] = {"-"};
+	char **files = optind < argc ? argv + optind : stdin_only;
+	int n = optind < argc ? argc - optind : 1;
+
+	rpt_parser *parser = NULL;
+	if (rpt_parser_new(&parser) != RPT_OK) {
+		errorf("metrics: cannot compile patterns");
+		return EXIT_TROUBLE;
+	}
+	out dst = {0};
+	header(&dst, &o);
+	int status = EXIT_OK;
+	for (int i = 0; i < n; i++) {
+		int s = metrics_one(parser, &o, &dst, files[i]);
+		if (s > status)
+			status = s;
+		/* Stream to stdout file by file; -o collects and renames. */
+		if (!o.output && dst.len && !dst.failed) {
+			if (!write_stdout(dst.p, dst.len))
+				status = EXIT_TROUBLE;
+			dst.len = 0;
+		}
+	}
+	rpt_parser_free(parser);
+	if (dst.failed) {
+		errorf("metrics: out of memory");
+		status = EXIT_TROUBLE;
+	} else if (o.output && !write_atomic(o.output, dst.p ? dst.p : "", dst.len)) {
+		status = EXIT_TROUBLE;
+	}
+	free(dst.p);
+	return status;
+}

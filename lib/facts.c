@@ -1,0 +1,121 @@
+/* Read-only views of the model for tables: indicators with their section
+ * path, and document-level facts. */
+#include <string.h>
+
+#include "decimal.h"
+#include "doc.h"
+
+static rpt_str get_attr(const rpt_doc *d, int32_t n, const char *name)
+{
+	size_t len = 0;
+	const char *p = doc_attr_get(d, n, name, &len);
+	return (rpt_str){p ? p : "", p ? len : 0};
+}
+
+static bool attr_true(const rpt_doc *d, int32_t n, const char *name)
+{
+	rpt_str v = get_attr(d, n, name);
+	return v.len == 4 && memcmp(v.p, "true", 4) == 0;
+}
+
+/* Indicator nodes in document order (node order is document order). */
+static int32_t nth_indicator(const rpt_doc *d, size_t i)
+{
+	size_t k = 0;
+	if (d->indicator_ids)
+		return i < d->n_indicator_ids ? d->indicator_ids[i] : NO_NODE;
+	for (size_t n = 0; n < d->n_nodes; n++)
+		if (d->nodes[n].type == N_INDICATOR && k++ == i)
+			return (int32_t)n;
+	return NO_NODE;
+}
+
+size_t rpt_doc_indicator_count(const rpt_doc *d)
+{
+	return d ? d->n_indicator_ids : 0;
+}
+
+int rpt_doc_indicator(const rpt_doc *d, size_t i, rpt_indicator *out)
+{
+	if (!d || !out)
+		return -1;
+	int32_t n = nth_indicator(d, i);
+	if (n == NO_NODE)
+		return -1;
+	memset(out, 0, sizeof *out);
+	const node *nd = &d->nodes[n];
+	out->start = nd->start;
+	out->end = nd->end;
+	out->raw = (rpt_str){d->text + nd->start, nd->end - nd->start};
+	out->kind = get_attr(d, n, "kind");
+	out->value = get_attr(d, n, "value");
+	out->unit = get_attr(d, n, "unit");
+	out->num = get_attr(d, n, "num");
+	out->magnitude = get_attr(d, n, "magnitude");
+	out->qualifier = get_attr(d, n, "qualifier");
+	out->min = get_attr(d, n, "min");
+	out->max = get_attr(d, n, "max");
+	out->role = get_attr(d, n, "role");
+	out->period = get_attr(d, n, "period");
+	out->subject = get_attr(d, n, "subject");
+	out->cues = get_attr(d, n, "cues");
+	out->approx = attr_true(d, n, "approx");
+	out->min_excl = attr_true(d, n, "min-excl");
+	out->max_excl = attr_true(d, n, "max-excl");
+	out->section_kind = (rpt_str){"", 0};
+
+	/* 一/(二): the markers of the enclosing sections, 、 and . dropped */
+	int32_t chain[32];
+	int depth = 0;
+	for (int32_t p = nd->parent; p != NO_NODE && depth < 32; p = d->nodes[p].parent)
+		if (d->nodes[p].type == N_SECTION) {
+			if (depth == 0)
+				out->section_kind = get_attr(d, p, "kind");
+			chain[depth++] = p;
+		}
+	size_t len = 0;
+	for (int k = depth - 1; k >= 0; k--) {
+		rpt_str num = get_attr(d, chain[k], "num");
+		while (num.len >= 3 && memcmp(num.p + num.len - 3, "、", 3) == 0)
+			num.len -= 3;
+		while (num.len && (num.p[num.len - 1] == '.' || num.p[num.len - 1] == ' '))
+			num.len--;
+		if (len + num.len + 2 >= sizeof out->section)
+			break;
+		if (len)
+			out->section[len++] = '/';
+		memcpy(out->section + len, num.p, num.len);
+		len += num.len;
+	}
+	out->section[len] = '\0';
+	return 0;
+}
+
+void rpt_doc_get_facts(const rpt_doc *d, rpt_doc_facts *out)
+{
+	memset(out, 0, sizeof *out);
+	out->title = out->issuer = out->doc_type = (rpt_str){"", 0};
+	if (!d)
+		return;
+	out->doc_type = get_attr(d, d->root, "doc-type");
+	bool have_title = false, have_issuer = false;
+	for (size_t n = 0; n < d->n_nodes && (!have_title || !have_issuer); n++) {
+		const node *nd = &d->nodes[n];
+		if (nd->type == N_TITLE && !have_title) {
+			out->title = (rpt_str){d->text + nd->start, nd->end - nd->start};
+			have_title = true;
+		} else if (nd->type == N_ISSUER && !have_issuer) {
+			out->issuer = get_attr(d, (int32_t)n, "name");
+			have_issuer = true;
+		}
+	}
+}
+
+int rpt_decimal_compare(const char *a, const char *b, int *cmp)
+{
+	decimal x, y;
+	if (!a || !b || !dec_parse(a, strlen(a), &x) || !dec_parse(b, strlen(b), &y))
+		return -1;
+	*cmp = dec_cmp(x, y);
+	return 0;
+}

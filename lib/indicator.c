@@ -1,0 +1,241 @@
+#include "indicator.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "utf8.h"
+
+static bool is_sentence_end(const char *t, size_t i, size_t *len)
+{
+	if (starts(t + i, 3, "。") || starts(t + i, 3, "！") || starts(t + i, 3, "？")) {
+		*len = 3;
+		return true;
+	}
+	if (t[i] == ';' || t[i] == '!' || t[i] == '?') {
+		*len = 1;
+		return true;
+	}
+	return false;
+}
+
+/* Start of the sentence holding view offset i (not before vs). */
+static size_t sentence_start(const char *t, size_t vs, size_t i)
+{
+	size_t best = vs;
+	for (size_t k = vs; k < i;) {
+		size_t n;
+		if (is_sentence_end(t, k, &n)) {
+			best = k + n;
+			k += n;
+			continue;
+		}
+		k += utf8_len((unsigned char)t[k]);
+	}
+	return best;
+}
+
+/* Last position in [a, b) where word occurs, or (size_t)-1. */
+static size_t last_of(const char *t, size_t a, size_t b, const char *word)
+{
+	size_t n = strlen(word);
+	if (b < a + n)
+		return (size_t)-1;
+	for (size_t k = b - n + 1; k-- > a;)
+		if (memcmp(t + k, word, n) == 0)
+			return k;
+	return (size_t)-1;
+}
+
+static size_t last_of_any(const char *t, size_t a, size_t b,
+			  const char *const *words, const char **which)
+{
+	size_t best = (size_t)-1;
+	for (size_t k = 0; words[k]; k++) {
+		size_t p = last_of(t, a, b, words[k]);
+		if (p != (size_t)-1 && (best == (size_t)-1 || p > best)) {
+			best = p;
+			*which = words[k];
+		}
+	}
+	return best;
+}
+
+static const char *const target_cues[] = {"力争", "争取", "确保", "力求", "目标",
+					  "预期", "计划", "拟", "将达到", "要达到",
+					  "将新增", "将完成", "努力实现", NULL};
+static const char *const estimate_cues[] = {"预计", NULL};
+static const char *const actual_cues[] = {"完成", "累计", "共计", "获批", "已",
+					  "实现了", "达到了", NULL};
+static const char *const policy_cues[] = {"给予", "奖励", "补助", "补贴", "资助",
+					  "按不低于", "一次性", "每", NULL};
+
+/* The role and the cue that decided it. */
+static const char *role_of(const char *t, const quantity *q,
+			   const figure_context *ctx, const char **cue)
+{
+	size_t ss = sentence_start(t, ctx->vs, q->start);
+	size_t after = q->end;
+	*cue = NULL;
+	/* …500万元以上的, 给予: a threshold in a rule */
+	size_t a = after;
+	static const char *const tails[] = {"以上", "以下", "以内", NULL};
+	for (size_t k = 0; tails[k]; k++)
+		if (starts(t + a, ctx->ve - a, tails[k])) {
+			a += strlen(tails[k]);
+			break;
+		}
+	if (starts(t + a, ctx->ve - a, "的") &&
+	    (last_of(t, a, ctx->ve < a + 90 ? ctx->ve : a + 90, "给予") != (size_t)-1 ||
+	     last_of(t, a, ctx->ve < a + 90 ? ctx->ve : a + 90, "奖励") != (size_t)-1 ||
+	     last_of(t, a, ctx->ve < a + 90 ? ctx->ve : a + 90, "补助") != (size_t)-1)) {
+		*cue = "的";
+		return "policy";
+	}
+	/* 给予一次性50万元奖励, 按不低于80%比例: the clause just before */
+	size_t near = q->start >= ss + 30 ? q->start - 30 : ss;
+	const char *w = NULL;
+	if (last_of_any(t, near, q->start, policy_cues, &w) != (size_t)-1 &&
+	    strcmp(w, "每") != 0) {
+		*cue = w;
+		return "policy";
+	}
+	const char *tw = NULL, *ew = NULL, *aw = NULL;
+	size_t tp = last_of_any(t, ss, q->start, target_cues, &tw);
+	size_t ep = last_of_any(t, ss, q->start, estimate_cues, &ew);
+	size_t ap = last_of_any(t, ss, q->start, actual_cues, &aw);
+	if (ep != (size_t)-1 && (tp == (size_t)-1 || ep > tp)) {
+		*cue = ew;
+		return "estimate";
+	}
+	bool plan = ctx->section_kind && strcmp(ctx->section_kind, "plan") == 0;
+	if (tp != (size_t)-1 && (ap == (size_t)-1 || tp > ap || plan)) {
+		*cue = tw;
+		return "target";
+	}
+	if (ap != (size_t)-1) {
+		*cue = aw;
+		return "actual";
+	}
+	return plan ? "target" : "actual";
+}
+
+/* The noun phrase just before the figure: back to the last punctuation,
+ * figure or cue word. A hint for people, not a key. */
+static void subject_of(const char *t, const quantity *q, const figure_context *ctx,
+		       size_t *a, size_t *b)
+{
+	size_t i = q->start, start = q->start;
+	size_t chars = 0;
+	while (i > ctx->vs && chars < 16) {
+		size_t p = utf8_prev(t, i);
+		unsigned char c = (unsigned char)t[p];
+		if (c < 0x80 && c != '&')
+			break; /* ASCII punctuation, digits, spaces */
+		if (starts(t + p, 3, "，") || starts(t + p, 3, "、") ||
+		    starts(t + p, 3, "。") || starts(t + p, 3, "；") ||
+		    starts(t + p, 3, "：") || starts(t + p, 3, "”") ||
+		    starts(t + p, 3, "“") || starts(t + p, 3, "》"))
+			break;
+		i = p;
+		chars++;
+	}
+	if (ctx->last_date_end > i && ctx->last_date_end <= start)
+		i = ctx->last_date_end;
+	/* Drop a leading verb of measurement. */
+	static const char *const verbs[] = {"完成", "实现", "达到", "累计", "新增",
+					    "共计", "共有", "全年", "总计", "投入",
+					    "其中", "设立", "共", "达", "为", "有",
+					    NULL};
+	bool again = true;
+	while (again) {
+		again = false;
+		for (size_t k = 0; verbs[k]; k++)
+			if (starts(t + i, start - i, verbs[k])) {
+				i += strlen(verbs[k]);
+				again = true;
+			}
+	}
+	/* …and a trailing one: 投入达到, 增长 */
+	static const char *const tails[] = {"达到", "达", "为", "增长", "下降",
+					    "增加", "减少", "提高", "约", "近",
+					    "超过", "突破", "不低于", NULL};
+	size_t e = start;
+	again = true;
+	while (again) {
+		again = false;
+		for (size_t k = 0; tails[k]; k++) {
+			size_t n = strlen(tails[k]);
+			if (e >= i + n && memcmp(t + e - n, tails[k], n) == 0) {
+				e -= n;
+				again = true;
+			}
+		}
+	}
+	*a = i;
+	*b = e > i ? e : i;
+}
+
+static void attr_dec(rpt_doc *d, int32_t n, const char *name, decimal v)
+{
+	char tmp[48];
+	size_t k = dec_format(v, tmp, sizeof tmp);
+	doc_attr(d, n, name, tmp, k);
+}
+
+void indicator_emit(scan *s, int32_t parent, const quantity *q,
+		    figure_context *ctx)
+{
+	rpt_doc *d = s->doc;
+	const char *t = s->v->text;
+	int32_t n = scan_add(s, parent, N_INDICATOR, q->start, q->end);
+	if (n == NO_NODE)
+		return;
+	doc_attr_str(d, n, "kind", qkind_name(q->kind));
+	attr_dec(d, n, "value", q->value);
+	if (q->unit[0])
+		doc_attr_str(d, n, "unit", q->unit);
+	if (q->num[0])
+		doc_attr_str(d, n, "num", q->num);
+	if (dec_cmp(q->magnitude, dec_int(1)) != 0)
+		attr_dec(d, n, "magnitude", q->magnitude);
+	doc_attr_str(d, n, "qualifier", q->qualifier);
+	if (q->approx)
+		doc_attr_str(d, n, "approx", "true");
+	if (q->has_min) {
+		attr_dec(d, n, "min", q->min);
+		if (q->min_excl)
+			doc_attr_str(d, n, "min-excl", "true");
+	}
+	if (q->has_max) {
+		attr_dec(d, n, "max", q->max);
+		if (q->max_excl)
+			doc_attr_str(d, n, "max-excl", "true");
+	}
+	if (q->kind == Q_NUMBER || q->kind == Q_ORDINAL)
+		return;
+
+	const char *cue;
+	const char *role = role_of(t, q, ctx, &cue);
+	doc_attr_str(d, n, "role", role);
+
+	size_t ss = sentence_start(t, ctx->vs, q->start);
+	if (ctx->last_date[0] && ctx->last_date_end >= ss &&
+	    ctx->last_date_end <= q->start)
+		doc_attr_str(d, n, "period", ctx->last_date);
+
+	size_t a, b;
+	subject_of(t, q, ctx, &a, &b);
+	if (b > a)
+		doc_attr(d, n, "subject", d->text + fold_orig(s->v, a),
+			 fold_orig(s->v, b) - fold_orig(s->v, a));
+
+	char cues[64];
+	size_t cl = 0;
+	if (cue)
+		cl += (size_t)snprintf(cues + cl, sizeof cues - cl, "%s", cue);
+	if (q->cue && cl + 1 < sizeof cues)
+		cl += (size_t)snprintf(cues + cl, sizeof cues - cl, "%s%s",
+				       cl ? " " : "", q->cue);
+	if (cl)
+		doc_attr(d, n, "cues", cues, cl < sizeof cues ? cl : sizeof cues - 1);
+}

@@ -1,0 +1,33 @@
+/* Numerals as written in reports: Arabic digits with grouping and decimals
+ * (already ASCII in the matching view), PDF-spaced digits (2 9 0 0),
+ * Chinese numerals (零〇一二两三…十百千万亿, 壹贰叁…, 廿卅, 萬億), and mixes
+ * (1.2万, 2万5千, 两千万, 9千亿, 六亿三千多万). Values are exact. */
+#ifndef RPT_NUMERAL_H
+#define RPT_NUMERAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "decimal.h"
+
+typedef struct numeral {
+	decimal value;
+	size_t len;          /* bytes read from the view */
+	bool approx_inside;  /* 多/余 between digits and magnitude: 2800多亿 */
+	bool chinese;        /* some digit is a Chinese numeral */
+	bool bare_one;       /* just 一: 一个机制 is prose, not a count */
+	bool spaced;         /* digits spaced apart by PDF extraction */
+	char num[40];        /* the leading number, ASCII, magnitude removed */
+	decimal magnitude;   /* what num is multiplied by: 1, 10000, 1e8 … */
+} numeral;
+
+/* Reads a numeral at the start of s. */
+bool numeral_parse(const char *s, size_t len, numeral *out);
+
+/* Value of a Chinese digit character (一 → 1, 两 → 2, 〇 → 0), or -1. */
+int numeral_cn_digit(const char *s, size_t len, size_t *used);
+
+/* True when the character at s can begin a numeral. */
+bool numeral_can_start(const char *s, size_t len);
+
+#endif

@@ -1,0 +1,47 @@
+/* Quantities: a numeral with its unit, magnitude, qualifiers and range,
+ * read from the matching view. This is the lexical half of an indicator;
+ * its meaning (role, period, subject) is decided from context elsewhere. */
+#ifndef RPT_QUANTITY_H
+#define RPT_QUANTITY_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "decimal.h"
+
+typedef enum qkind {
+	Q_MONEY,
+	Q_COUNT,
+	Q_QUANTITY,
+	Q_PERCENT,
+	Q_PPT,
+	Q_PERMILLE,
+	Q_RATIO,
+	Q_MULTIPLE,
+	Q_NUMBER,   /* no unit: reported only on request */
+	Q_ORDINAL,  /* 第3 …: reported only on request */
+	Q_DURATION, /* 3年, 5个工作日: never a figure */
+	Q_KIND_COUNT
+} qkind;
+
+typedef struct quantity {
+	size_t start, end; /* view offsets of the figure as written */
+	qkind kind;
+	const char *unit;  /* "CNY", "家", "%", "pp" …, "" for none */
+	decimal value;     /* in the base unit; a range's lower bound */
+	decimal min, max;
+	bool has_min, has_max, min_excl, max_excl, approx;
+	const char *qualifier; /* exact approx min max range */
+	char num[40];      /* numeral as written, ASCII */
+	decimal magnitude;
+	const char *cue;   /* the qualifier word, if any: 以上, 约, 余 … */
+} quantity;
+
+const char *qkind_name(qkind kind);
+
+/* Reads a quantity starting at view offset i of t (the text before i is
+ * looked at for prefix qualifiers and context, never before lo). Returns
+ * false when no figure starts there. */
+bool quantity_at(const char *t, size_t lo, size_t i, size_t hi, quantity *q);
+
+#endif
