@@ -29,24 +29,49 @@ typedef struct body {
 	bool any_section;
 } body;
 
-static const char *heading_kind(const char *h, size_t len)
+/* The first four-digit year in a heading, or 0. */
+static int heading_year(const char *h, size_t len)
+{
+	for (size_t i = 0; i + 4 <= len; i++) {
+		if (h[i] < '0' || h[i] > '9' || (i > 0 && h[i - 1] >= '0' && h[i - 1] <= '9'))
+			continue;
+		int y = 0, k = 0;
+		while (k < 4 && h[i + k] >= '0' && h[i + k] <= '9')
+			y = y * 10 + (h[i + k++] - '0');
+		if (k == 4 && (i + 4 >= len || h[i + 4] < '0' || h[i + 4] > '9') &&
+		    y >= 1949 && y <= 2100)
+			return y;
+	}
+	return 0;
+}
+
+/* The part of the report a heading names. Looked for in this order:
+ * problems; a look back (情况, 回顾 …); a look ahead (打算, 任务, 总体要求
+ * …); party building; measures. A year in the heading decides between
+ * the last two when no word does: the report's own year or later is a
+ * plan, an earlier one a review. */
+static const char *heading_kind(const char *h, size_t len, int doc_year)
 {
 	static const struct {
 		const char *kind;
-		const char *words[12];
+		const char *words[16];
 	} table[] = {
 		{"issues", {"问题", "不足", "困难", "短板", "差距"}},
-		{"plan", {"下一步", "打算", "计划", "思路", "安排", "展望", "目标任务",
-			  "工作重点", "重点任务", "主要任务", "工作要点"}},
+		{"review", {"工作情况", "完成情况", "开展情况", "执行情况", "回顾",
+			    "成效", "成绩", "进展", "取得", "总结", "主要工作"}},
+		{"plan", {"下一步", "打算", "计划", "思路", "安排", "展望", "目标",
+			  "任务", "重点工作", "总体要求", "建议", "工作要点", "今年",
+			  "明年"}},
 		{"party", {"党建", "党的建设", "党风廉政", "从严治党"}},
-		{"review", {"工作情况", "完成情况", "主要工作", "工作回顾", "成效",
-			    "成绩", "进展", "总结", "开展情况", "回顾", "取得"}},
 		{"measures", {"措施", "举措", "保障", "做法"}},
 	};
 	for (size_t k = 0; k < sizeof table / sizeof *table; k++)
-		for (size_t w = 0; w < 12 && table[k].words[w]; w++)
+		for (size_t w = 0; w < 16 && table[k].words[w]; w++)
 			if (contains(h, len, table[k].words[w]))
 				return table[k].kind;
+	int y = heading_year(h, len);
+	if (y && doc_year)
+		return y >= doc_year ? "plan" : "review";
 	return NULL;
 }
 
@@ -169,7 +194,7 @@ static const char *add_heading_and_text(body *b, int32_t sec, size_t hs,
 		}
 		inline_scan(s, h, hs, he);
 		set_hkey(b, sec, hs, term != (size_t)-1 ? term : he);
-		kind = heading_kind(t + hs, he - hs);
+		kind = heading_kind(t + hs, he - hs, s->doc_year);
 	}
 	if (guessed)
 		doc_diag(d, "heading-unterminated", "note", sec, fold_orig(s->v, hs),

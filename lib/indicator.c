@@ -60,55 +60,116 @@ static size_t last_of_any(const char *t, size_t a, size_t b,
 	return best;
 }
 
-static const char *const target_cues[] = {"力争", "争取", "确保", "力求", "目标",
-					  "预期", "计划", "拟", "将达到", "要达到",
-					  "将新增", "将完成", "努力实现", NULL};
+static const char *const target_cues[] = {
+	"力争", "争取", "确保", "力求", "目标", "预期", "拟", "将达到", "要达到",
+	"计划完成", "计划新增", "计划投资", "计划建设", "计划安排", "预算安排",
+	"安排预算", "预算", "规划", "努力实现", "今年要", "明年", NULL};
 static const char *const estimate_cues[] = {"预计", NULL};
-static const char *const actual_cues[] = {"完成", "累计", "共计", "获批", "已",
-					  "实现了", "达到了", NULL};
-static const char *const policy_cues[] = {"给予", "奖励", "补助", "补贴", "资助",
-					  "按不低于", "一次性", "每", NULL};
+static const char *const actual_cues[] = {
+	"完成", "累计", "共计", "获批", "已", "实现了", "达到了", "增加了",
+	"提高了", "增长了", "下降了", "上年", "去年", "过去", "以来", "期间",
+	"执行数", "决算", "实际", NULL};
 
-/* The role and the cue that decided it. */
+/* Is the figure a threshold in a rule? …500万元以上的, 给予; 超10亿元的企业;
+ * 30万千瓦以下煤电机组; 给予一次性50万元奖励; 按不低于80%比例; 每50公斤提高5元. */
+static bool is_policy(const char *t, const quantity *q, const figure_context *ctx,
+		      size_t clause, const char **cue)
+{
+	size_t a = q->end;
+	static const char *const tails[] = {"以上", "以下", "以内", NULL};
+	bool bounded_tail = false;
+	for (size_t k = 0; tails[k]; k++)
+		if (starts(t + a, ctx->ve - a, tails[k])) {
+			a += strlen(tails[k]);
+			bounded_tail = true;
+			break;
+		}
+	bool bounded = bounded_tail || strcmp(q->qualifier, "min") == 0 ||
+		       strcmp(q->qualifier, "max") == 0;
+	if (starts(t + a, ctx->ve - a, "的") && bounded) {
+		*cue = "的";
+		return true;
+	}
+	/* 30万千瓦以下煤电机组: a bound that qualifies the noun after it */
+	if (bounded_tail && a + 3 <= ctx->ve && (unsigned char)t[a] >= 0xE4 &&
+	    (unsigned char)t[a] <= 0xE9 && !starts(t + a, 3, "的")) {
+		*cue = "以上";
+		return true;
+	}
+	static const char *const rule_words[] = {"给予", "按不低于", "奖励", "每", NULL};
+	for (size_t k = 0; rule_words[k]; k++) {
+		size_t p = last_of(t, clause, q->start, rule_words[k]);
+		if (p == (size_t)-1)
+			continue;
+		if (strcmp(rule_words[k], "每") == 0 && q->kind != Q_MONEY)
+			continue;
+		*cue = rule_words[k];
+		return true;
+	}
+	return false;
+}
+
+/* Start of the clause (after the last ，、；：) holding offset i. */
+static size_t clause_start(const char *t, size_t vs, size_t i)
+{
+	static const char *const marks[] = {"，", "；", "：", "。", NULL};
+	size_t best = vs;
+	for (size_t k = 0; marks[k]; k++) {
+		size_t p = last_of(t, vs, i, marks[k]);
+		if (p != (size_t)-1 && p + 3 > best)
+			best = p + 3;
+	}
+	for (size_t p = i; p > best; p--)
+		if (t[p - 1] == ',' || t[p - 1] == ';' || t[p - 1] == ':')
+			return p;
+	return best;
+}
+
+/* Year of a period value such as 2019, 2020-H1, 2019/2021 (the last). */
+static int period_year(const char *v)
+{
+	const char *slash = strchr(v, '/');
+	const char *y = slash ? slash + 1 : v;
+	int year = 0;
+	for (int k = 0; k < 4 && y[k] >= '0' && y[k] <= '9'; k++)
+		year = year * 10 + (y[k] - '0');
+	return year;
+}
+
+/* The role and the cue that decided it. Order: a rule's threshold or
+ * amount; 预计; an explicit target cue in the sentence (to 。, so that
+ * 力争 governs a whole list); an actual cue or a past year; then the
+ * section's kind and the document type. */
 static const char *role_of(const char *t, const quantity *q,
 			   const figure_context *ctx, const char **cue)
 {
 	size_t ss = sentence_start(t, ctx->vs, q->start);
-	size_t after = q->end;
+	size_t clause = clause_start(t, ctx->vs, q->start);
 	*cue = NULL;
-	/* …500万元以上的, 给予: a threshold in a rule */
-	size_t a = after;
-	static const char *const tails[] = {"以上", "以下", "以内", NULL};
-	for (size_t k = 0; tails[k]; k++)
-		if (starts(t + a, ctx->ve - a, tails[k])) {
-			a += strlen(tails[k]);
-			break;
-		}
-	if (starts(t + a, ctx->ve - a, "的") &&
-	    (last_of(t, a, ctx->ve < a + 90 ? ctx->ve : a + 90, "给予") != (size_t)-1 ||
-	     last_of(t, a, ctx->ve < a + 90 ? ctx->ve : a + 90, "奖励") != (size_t)-1 ||
-	     last_of(t, a, ctx->ve < a + 90 ? ctx->ve : a + 90, "补助") != (size_t)-1)) {
-		*cue = "的";
+	if (is_policy(t, q, ctx, clause, cue))
 		return "policy";
-	}
-	/* 给予一次性50万元奖励, 按不低于80%比例: the clause just before */
-	size_t near = q->start >= ss + 30 ? q->start - 30 : ss;
-	const char *w = NULL;
-	if (last_of_any(t, near, q->start, policy_cues, &w) != (size_t)-1 &&
-	    strcmp(w, "每") != 0) {
-		*cue = w;
-		return "policy";
-	}
 	const char *tw = NULL, *ew = NULL, *aw = NULL;
 	size_t tp = last_of_any(t, ss, q->start, target_cues, &tw);
 	size_t ep = last_of_any(t, ss, q->start, estimate_cues, &ew);
 	size_t ap = last_of_any(t, ss, q->start, actual_cues, &aw);
+	/* 将增长19.7%: 将 right before the figure */
+	size_t near = q->start >= clause + 12 ? q->start - 12 : clause;
+	size_t jp = last_of(t, near, q->start, "将");
+	if (jp != (size_t)-1 && (tp == (size_t)-1 || jp > tp)) {
+		tp = jp;
+		tw = "将";
+	}
 	if (ep != (size_t)-1 && (tp == (size_t)-1 || ep > tp)) {
 		*cue = ew;
 		return "estimate";
 	}
 	bool plan = ctx->section_kind && strcmp(ctx->section_kind, "plan") == 0;
-	if (tp != (size_t)-1 && (ap == (size_t)-1 || tp > ap || plan)) {
+	bool past_year = ctx->last_date[0] && ctx->last_date_end >= ss &&
+			 ctx->last_date_end <= q->start && ctx->doc_year &&
+			 period_year(ctx->last_date) < ctx->doc_year;
+	/* 力争完成: an actual word right after the target cue is its verb */
+	if (tp != (size_t)-1 &&
+	    (ap == (size_t)-1 || ap < tp || ap <= tp + strlen(tw) + 6)) {
 		*cue = tw;
 		return "target";
 	}
@@ -116,7 +177,11 @@ static const char *role_of(const char *t, const quantity *q,
 		*cue = aw;
 		return "actual";
 	}
-	return plan ? "target" : "actual";
+	if (past_year)
+		return "actual";
+	if (plan || ctx->future_doc)
+		return "target";
+	return "actual";
 }
 
 /* The noun phrase just before the figure: back to the last punctuation,

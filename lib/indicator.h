@@ -10,6 +10,8 @@
 typedef struct figure_context {
 	size_t vs, ve;           /* the paragraph, view offsets */
 	const char *section_kind; /* kind of the enclosing section, or NULL */
+	int doc_year;             /* the year the report is about, or 0 */
+	bool future_doc;          /* a plan or budget: figures default to targets */
 	char last_date[32];       /* value of the last date seen … */
 	size_t last_date_end;     /* … and where it ended */
 } figure_context;

@@ -391,7 +391,11 @@ void inline_scan(scan *s, int32_t parent, size_t vs, size_t ve)
 	 * overflows; pieces end at sentence ends, where no element spans. */
 	const char *t = s->v->text;
 	figure_context ctx = {.vs = vs, .ve = ve,
-			      .section_kind = section_kind_of(s->doc, parent)};
+			      .section_kind = section_kind_of(s->doc, parent),
+			      .doc_year = s->doc_year};
+	ctx.future_doc = s->doc_type && (strcmp(s->doc_type, "work-plan") == 0 ||
+					 strcmp(s->doc_type, "budget") == 0 ||
+					 strcmp(s->doc_type, "plan") == 0);
 	while (vs < ve) {
 		size_t cut = ve;
 		if (ve - vs > 1024) {

@@ -547,6 +547,29 @@ const char *meta_doc_type(const scan *sc)
 	return "other";
 }
 
+int meta_doc_year(const scan *sc)
+{
+	const rpt_doc *d = sc->doc;
+	int fallback = 0;
+	for (size_t i = 0; i < d->n_nodes; i++) {
+		node_type ty = d->nodes[i].type;
+		if (ty != N_PERIOD && ty != N_DATE)
+			continue;
+		size_t len;
+		const char *v = doc_attr_get(d, (int32_t)i, "value", &len);
+		if (!v || len < 4)
+			continue;
+		int y = 0;
+		for (int k = 0; k < 4; k++)
+			y = y * 10 + (v[k] - '0');
+		if (ty == N_PERIOD)
+			return y;
+		if (!fallback)
+			fallback = y;
+	}
+	return fallback;
+}
+
 /* 当前位置： 首页政务公开… 标题 时间：… 微信 微博 QQ空间 正文…: a crawler
  * put chrome and body on one line. Returns where the body begins on it. */
 static size_t chrome_prefix_end(const scan *sc, const line *l)

@@ -144,7 +144,7 @@ static void set_report_attrs(rpt_doc *d, const scan *s)
 	doc_attr_str(d, r, "encoding", d->encoding);
 	doc_attr_str(d, r, "bom", d->bom ? "true" : "false");
 	doc_attr_str(d, r, "offset-unit", "byte");
-	doc_attr_str(d, r, "doc-type", meta_doc_type(s));
+	doc_attr_str(d, r, "doc-type", s->doc_type);
 }
 
 static void index_indicators(rpt_doc *d)
@@ -219,6 +219,8 @@ rpt_status rpt_parse(const rpt_parser *parser, const char *bytes, size_t len,
 		d->root = doc_add(d, NO_NODE, N_REPORT, 0, d->len);
 		size_t footer_line;
 		size_t body_start = meta_build(&s, &footer_line);
+		s.doc_type = meta_doc_type(&s);
+		s.doc_year = meta_doc_year(&s);
 		body_build(&s, body_start, footer_line);
 		set_report_attrs(d, &s);
 		index_indicators(d);

@@ -31,6 +31,8 @@ typedef struct scan {
 	size_t n_lines;
 	int docrefs; /* ids given out so far */
 	bool all_numbers; /* also bare numbers and ordinals as indicators */
+	const char *doc_type; /* from the title, once meta is built */
+	int doc_year;         /* the year the report is about, or 0 */
 } scan;
 
 /* View range -> node, mapped to original offsets. */
@@ -42,6 +44,8 @@ int32_t scan_add(scan *s, int32_t parent, node_type type, size_t vs, size_t ve);
 size_t meta_build(scan *s, size_t *footer_line);
 /* Document type from the title (or "other"). */
 const char *meta_doc_type(const scan *s);
+/* The year of the title's first period, else of a date field; 0 if none. */
+int meta_doc_year(const scan *s);
 
 /* body.c: sections, paragraphs, lists and the footer. */
 void body_build(scan *s, size_t body_start, size_t footer_line);

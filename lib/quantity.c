@@ -79,9 +79,8 @@ static const unit_def units[] = {
 	{"栋", Q_COUNT, "栋", 0}, {"起", Q_COUNT, "起", 0},
 	{"种", Q_COUNT, "种", 0}, {"块", Q_COUNT, "块", 0},
 	{"轮", Q_COUNT, "轮", 0}, {"例", Q_COUNT, "例", 0},
-	{"次", Q_COUNT, "次", 0}, {"所", Q_COUNT, "所", 0},
+	{"次", Q_COUNT, "次", 0},
 	{"部", Q_COUNT, "部", 0}, {"本", Q_COUNT, "本", 0},
-	{"期", Q_COUNT, "期", 0}, {"届", Q_COUNT, "届", 0},
 };
 
 static const unit_def *match_unit(const char *s, size_t len, size_t *used)
