@@ -4,49 +4,72 @@
 
 #include "utf8.h"
 
-int numeral_cn_digit(const char *s, size_t len, size_t *used)
+/* A character of a numeral: a digit, a place (十百千), a magnitude (万亿)
+ * or something else. */
+typedef enum { T_NONE, T_DIGIT, T_PLACE, T_MAG } token_kind;
+
+typedef struct token {
+	token_kind kind;
+	int value;       /* digit value, place 10/100/1000, magnitude 4/8 (power) */
+	size_t len;
+	bool financial;  /* 壹贰叁… : also ordinary words (陆地, 入伍) */
+	bool vague;      /* 几 */
+} token;
+
+static token read_token(const char *s, size_t len)
 {
 	static const struct {
 		const char *ch;
+		token_kind kind;
 		int value;
-	} digits[] = {
-		{"〇", 0}, {"○", 0}, {"零", 0}, {"一", 1}, {"壹", 1}, {"二", 2},
-		{"贰", 2}, {"貳", 2}, {"两", 2}, {"兩", 2}, {"三", 3}, {"叁", 3},
-		{"參", 3}, {"四", 4}, {"肆", 4}, {"五", 5}, {"伍", 5}, {"六", 6},
-		{"陆", 6}, {"陸", 6}, {"七", 7}, {"柒", 7}, {"八", 8}, {"捌", 8},
-		{"九", 9}, {"玖", 9},
+		bool financial;
+	} table[] = {
+		{"〇", T_DIGIT, 0, false}, {"○", T_DIGIT, 0, false},
+		{"零", T_DIGIT, 0, false}, {"一", T_DIGIT, 1, false},
+		{"二", T_DIGIT, 2, false}, {"两", T_DIGIT, 2, false},
+		{"兩", T_DIGIT, 2, false}, {"三", T_DIGIT, 3, false},
+		{"四", T_DIGIT, 4, false}, {"五", T_DIGIT, 5, false},
+		{"六", T_DIGIT, 6, false}, {"七", T_DIGIT, 7, false},
+		{"八", T_DIGIT, 8, false}, {"九", T_DIGIT, 9, false},
+		{"壹", T_DIGIT, 1, true},  {"贰", T_DIGIT, 2, true},
+		{"貳", T_DIGIT, 2, true},  {"叁", T_DIGIT, 3, true},
+		{"參", T_DIGIT, 3, true},  {"肆", T_DIGIT, 4, true},
+		{"伍", T_DIGIT, 5, true},  {"陆", T_DIGIT, 6, true},
+		{"陸", T_DIGIT, 6, true},  {"柒", T_DIGIT, 7, true},
+		{"捌", T_DIGIT, 8, true},  {"玖", T_DIGIT, 9, true},
+		{"十", T_PLACE, 10, false}, {"拾", T_PLACE, 10, true},
+		{"百", T_PLACE, 100, false}, {"佰", T_PLACE, 100, true},
+		{"千", T_PLACE, 1000, false}, {"仟", T_PLACE, 1000, true},
+		{"万", T_MAG, 4, false},   {"萬", T_MAG, 4, false},
+		{"亿", T_MAG, 8, false},   {"億", T_MAG, 8, false},
 	};
-	if (len < 3)
-		return -1;
-	for (size_t i = 0; i < sizeof digits / sizeof *digits; i++)
-		if (memcmp(s, digits[i].ch, 3) == 0) {
-			*used = 3;
-			return digits[i].value;
+	token t = {T_NONE, 0, 0, false, false};
+	if (len < 3 || (unsigned char)s[0] < 0xE3)
+		return t;
+	for (size_t i = 0; i < sizeof table / sizeof *table; i++)
+		if (memcmp(s, table[i].ch, 3) == 0) {
+			t.kind = table[i].kind;
+			t.value = table[i].value;
+			t.len = 3;
+			t.financial = table[i].financial;
+			return t;
 		}
-	return -1;
+	if (memcmp(s, "几", 3) == 0 || memcmp(s, "幾", 3) == 0) {
+		t.kind = T_DIGIT;
+		t.value = 0;
+		t.len = 3;
+		t.vague = true;
+	}
+	return t;
 }
 
-/* 十 百 千 and their forms: the multiplier, or 0. 廿 and 卅 are 20, 30. */
-static int small_unit(const char *s, size_t len)
+int numeral_cn_digit(const char *s, size_t len, size_t *used)
 {
-	if (len < 3)
-		return 0;
-	if (starts(s, len, "十") || starts(s, len, "拾"))
-		return 10;
-	if (starts(s, len, "百") || starts(s, len, "佰"))
-		return 100;
-	if (starts(s, len, "千") || starts(s, len, "仟"))
-		return 1000;
-	return 0;
-}
-
-static int big_unit(const char *s, size_t len)
-{
-	if (starts(s, len, "万") || starts(s, len, "萬"))
-		return 4;
-	if (starts(s, len, "亿") || starts(s, len, "億"))
-		return 8;
-	return 0;
+	token t = read_token(s, len);
+	if (t.kind != T_DIGIT || t.vague)
+		return -1;
+	*used = t.len;
+	return t.value;
 }
 
 /* 千 in 千瓦 千米 千克 is a unit prefix, not a thousand. */
@@ -62,13 +85,12 @@ static bool si_prefix_follows(const char *s, size_t len)
 
 bool numeral_can_start(const char *s, size_t len)
 {
-	size_t u;
 	if (s[0] >= '0' && s[0] <= '9')
 		return true;
-	if (numeral_cn_digit(s, len, &u) >= 0)
+	token t = read_token(s, len);
+	if (t.kind == T_DIGIT || t.kind == T_PLACE)
 		return true;
-	return starts(s, len, "十") || starts(s, len, "千") ||
-	       starts(s, len, "百") || starts(s, len, "廿") || starts(s, len, "卅");
+	return starts(s, len, "廿") || starts(s, len, "卅");
 }
 
 /* Arabic digits: 1234, 1,234, 3.27, and 1 2 (PDF spacing). */
@@ -124,149 +146,255 @@ static size_t arabic(const char *s, size_t len, decimal *v, char *num,
 	return i;
 }
 
+/* The running sum of a Chinese numeral: total (above 万/亿), section (the
+ * current group of 千百十) and the pending digit. Adjacent digits (三五百,
+ * 八九亿) are a vague range, so two sums run side by side: low and high. */
+typedef struct acc {
+	decimal total, section, number;
+} acc;
+
+static bool acc_place(acc *a, bool have, int place)
+{
+	decimal v = have ? a->number : dec_int(1);
+	if (!dec_mul(&v, dec_int(place)) || !dec_add(&a->section, v))
+		return false;
+	a->number = dec_int(0);
+	return true;
+}
+
+static bool acc_mag(acc *a, int power)
+{
+	decimal v = a->section;
+	if (!dec_add(&v, a->number))
+		return false;
+	if (power == 8 || dec_is_zero(v)) {
+		/* 亿 scales everything so far; 万万 is a hundred million */
+		if (!dec_add(&v, a->total))
+			return false;
+		a->total = dec_int(0);
+	}
+	if (!dec_shift(&v, power) || !dec_add(&a->total, v))
+		return false;
+	a->section = a->number = dec_int(0);
+	return true;
+}
+
+static bool acc_sum(const acc *a, decimal *out)
+{
+	*out = a->total;
+	return dec_add(out, a->section) && dec_add(out, a->number);
+}
+
+static size_t skip_spaces(const char *s, size_t len, size_t i)
+{
+	size_t j = i;
+	while (j < len && j - i < 4 && s[j] == ' ')
+		j++;
+	return j;
+}
+
 bool numeral_parse(const char *s, size_t len, numeral *out)
 {
 	memset(out, 0, sizeof *out);
 	out->magnitude = dec_int(1);
-	decimal total = dec_int(0), section = dec_int(0), number = dec_int(0);
-	bool have_number = false, any = false, only_arabic_then_magnitude = true;
-	bool arabic_seen = false, after_unit = false;
-	int cn_digits = 0, tokens = 0;
-	size_t i = 0, n;
+	out->trailing = 1;
+	acc lo = {{0, 0}, {0, 0}, {0, 0}}, hi = lo;
+	bool have = false, any = false, arabic_only = true, ranged = false;
+	bool last_place = false, zero_seen = false;
+	int tokens = 0, cn = 0, financial = 0, last_place_value = 0;
+	size_t i = 0, end = 0;
 
-	if (len > 80)
-		len = 80; /* a numeral is short; this bounds the work */
+	if (len > 96)
+		len = 96; /* a numeral is short; this bounds the work */
 	while (i < len) {
-		int d;
-		int unit;
+		/* 两千 四 百 五: spaces between the parts of a Chinese numeral */
+		size_t j = any && cn ? skip_spaces(s, len, i) : i;
+		if (j > i && (read_token(s + j, len - j).kind == T_NONE ||
+			      (s[j] >= '0' && s[j] <= '9')))
+			break;
+		i = j;
 		if (s[i] >= '0' && s[i] <= '9') {
-			if (have_number)
-				break; /* two numbers in a row: 三五, 2 3 */
+			if (have)
+				break;
 			bool spaced;
 			char num[40];
-			size_t used = arabic(s + i, len - i, &number, num, sizeof num, &spaced);
+			decimal v;
+			size_t used = arabic(s + i, len - i, &v, num, sizeof num, &spaced);
 			if (!used)
 				return false;
-			if (!arabic_seen && !any) {
+			if (!any) {
 				memcpy(out->num, num, sizeof num);
 				out->spaced = spaced;
 			} else {
-				only_arabic_then_magnitude = false;
+				arabic_only = false;
 			}
-			arabic_seen = true;
-			have_number = any = true;
-			after_unit = false;
+			/* 15k, 30w: thousands and ten-thousands */
+			size_t k = i + used;
+			if (k < len && (s[k] == 'k' || s[k] == 'K' || s[k] == 'w' ||
+					s[k] == 'W') &&
+			    (k + 1 >= len || !((s[k + 1] >= 'a' && s[k + 1] <= 'z') ||
+					       (s[k + 1] >= 'A' && s[k + 1] <= 'Z')))) {
+				int p = (s[k] == 'k' || s[k] == 'K') ? 3 : 4;
+				if (!dec_shift(&v, p))
+					return false;
+				if (!any)
+					dec_shift(&out->magnitude, p);
+				out->trailing = p == 3 ? 1000 : 10000;
+				used++;
+			}
+			lo.number = hi.number = v;
+			have = any = true;
+			last_place = false;
 			i += used;
+			end = i;
 			tokens++;
 			continue;
 		}
-		if ((d = numeral_cn_digit(s + i, len - i, &n)) >= 0) {
-			if (d == 0 && any) { /* 一百零五: 零 only holds a place */
-				i += n;
+		token t = read_token(s + i, len - i);
+		if (t.kind == T_NONE && (starts(s + i, len - i, "廿") ||
+					 starts(s + i, len - i, "卅"))) {
+			t.kind = T_DIGIT;
+			t.value = starts(s + i, len - i, "廿") ? 20 : 30;
+			t.len = 3;
+		}
+		if (t.kind == T_DIGIT) {
+			if (t.value == 0 && any && !t.vague) { /* 一百零五 */
+				zero_seen = true;
+				i += t.len;
 				continue;
 			}
-			if (have_number)
-				break; /* 三五天 is a range of two numerals, not 35 */
-			number = dec_int(d);
-			have_number = any = true;
-			only_arabic_then_magnitude = false;
-			cn_digits++;
-			after_unit = false;
-			i += n;
-			tokens++;
-			/* 九点三: a Chinese decimal point */
-			if (starts(s + i, len - i, "点") || starts(s + i, len - i, "點")) {
-				size_t j = i + 3;
-				decimal frac = dec_int(0);
-				int places = 0;
-				while ((d = numeral_cn_digit(s + j, len - j, &n)) >= 0 &&
-				       places < 8) {
-					frac.m = frac.m * 10 + d;
-					places++;
-					j += n;
-				}
-				if (places) {
-					frac.scale = places;
-					dec_add(&number, frac);
-					i = j;
-				}
+			if (have) {
+				/* 三五百, 八九亿: a vague range; 九九, 两两 are words */
+				decimal prev = lo.number;
+				if (ranged || t.vague || prev.scale ||
+				    dec_cmp(dec_int(t.value), prev) <= 0 || cn == 0)
+					break;
+				hi.number = dec_int(t.value);
+				ranged = true;
+				i += t.len;
+				end = i;
+				continue;
 			}
+			lo.number = hi.number = dec_int(t.value);
+			if (t.vague) {
+				/* 几十 is at least ten; 十几 at least ten as well */
+				out->approx_inside = true;
+				lo.number = hi.number = dec_int(1);
+				if (last_place || i + t.len >= len ||
+				    read_token(s + i + t.len, len - i - t.len).kind != T_PLACE)
+					lo.number = hi.number = dec_int(0);
+			}
+			have = any = true;
+			arabic_only = false;
+			cn++;
+			financial += t.financial;
+			tokens++;
+			i += t.len;
+			end = i;
+			/* 四百五 is 450, 一万三 is 13000: a bare digit after a place */
+			if (last_place && !zero_seen && !t.vague &&
+			    (i >= len || read_token(s + i, len - i).kind == T_NONE) &&
+			    !starts(s + i, len - i, "点") && !starts(s + i, len - i, "點") &&
+			    last_place_value >= 100) {
+				decimal v = dec_int(t.value * (last_place_value / 10));
+				lo.number = hi.number = v;
+			}
+			last_place = false;
 			continue;
 		}
-		if (starts(s + i, len - i, "廿") || starts(s + i, len - i, "卅")) {
-			if (have_number)
+		if (t.kind == T_PLACE) {
+			if (t.value == 1000 && si_prefix_follows(s + i + 3, len - i - 3))
 				break;
-			number = dec_int(starts(s + i, len - i, "廿") ? 20 : 30);
-			have_number = any = true;
-			only_arabic_then_magnitude = false;
-			cn_digits++;
-			i += 3;
-			continue;
-		}
-		if ((unit = small_unit(s + i, len - i)) != 0) {
-			if (unit == 1000 && si_prefix_follows(s + i + 3, len - i - 3))
-				break;
-			if (unit == 100 && starts(s + i + 3, len - i - 3, "分"))
+			if (t.value == 100 && starts(s + i + 3, len - i - 3, "分"))
 				break; /* 百分之, 百分点 */
-			decimal u = dec_int(unit);
-			decimal v = have_number ? number : dec_int(1);
-			if (!dec_mul(&v, u) || !dec_add(&section, v))
+			if (!acc_place(&lo, have, t.value) || !acc_place(&hi, have, t.value))
 				return false;
-			if (arabic_seen && tokens == 1 && only_arabic_then_magnitude)
-				dec_mul(&out->magnitude, u);
+			if (tokens == 1 && arabic_only && have)
+				dec_mul(&out->magnitude, dec_int(t.value));
 			else
-				only_arabic_then_magnitude = false;
-			number = dec_int(0);
-			have_number = false;
+				arabic_only = false;
+			out->trailing = t.value;
+			have = false;
 			any = true;
-			after_unit = true;
-			cn_digits++;
-			i += 3;
+			last_place = true;
+			last_place_value = t.value;
+			cn++;
+			financial += t.financial;
+			tokens++;
+			i += t.len;
+			end = i;
+			continue;
+		}
+		if (t.kind == T_MAG && any) {
+			if (!acc_mag(&lo, t.value) || !acc_mag(&hi, t.value))
+				return false;
+			if (arabic_only)
+				dec_shift(&out->magnitude, t.value);
+			out->trailing = t.value == 4 ? 10000 : 100000000;
+			have = false;
+			last_place = true;
+			last_place_value = t.value == 4 ? 10000 : 100000000;
+			zero_seen = false;
+			i += t.len;
+			end = i;
 			tokens++;
 			continue;
 		}
-		if ((unit = big_unit(s + i, len - i)) != 0 && any) {
-			decimal v = section;
-			if (!dec_add(&v, number))
-				return false;
-			if (unit == 8) {
-				if (!dec_add(&v, total) || !dec_shift(&v, 8))
-					return false;
-				total = v;
-			} else {
-				if (!dec_shift(&v, 4) || !dec_add(&total, v))
-					return false;
+		/* 九点三, 一百二十点五: a Chinese decimal point */
+		if ((starts(s + i, len - i, "点") || starts(s + i, len - i, "點")) && any &&
+		    cn) {
+			size_t k = skip_spaces(s, len, i + 3);
+			decimal frac = dec_int(0);
+			int places = 0, d;
+			size_t used;
+			while (places < 8 && (d = numeral_cn_digit(s + k, len - k, &used)) >= 0) {
+				frac.m = frac.m * 10 + d;
+				places++;
+				k += used;
 			}
-			if (only_arabic_then_magnitude)
-				dec_shift(&out->magnitude, unit);
-			section = number = dec_int(0);
-			have_number = false;
-			after_unit = true;
-			i += 3;
-			tokens++;
-			continue;
+			if (!places)
+				break;
+			frac.scale = places;
+			if (!dec_add(&lo.number, frac) || !dec_add(&hi.number, frac))
+				return false;
+			have = true;
+			i = end = k;
+			break;
 		}
 		/* 2800多亿, 六亿三千多万: 多/余 before a magnitude */
-		if ((starts(s + i, len - i, "多") || starts(s + i, len - i, "余")) &&
-		    any && (big_unit(s + i + 3, len - i - 3) ||
-			    small_unit(s + i + 3, len - i - 3))) {
+		if ((starts(s + i, len - i, "多") || starts(s + i, len - i, "余")) && any &&
+		    (read_token(s + i + 3, len - i - 3).kind == T_MAG ||
+		     read_token(s + i + 3, len - i - 3).kind == T_PLACE)) {
 			out->approx_inside = true;
+			i += 3;
+			continue;
+		}
+		/* 两个亿: 个 before a magnitude */
+		if (starts(s + i, len - i, "个") && have && cn &&
+		    read_token(s + i + 3, len - i - 3).kind == T_MAG) {
 			i += 3;
 			continue;
 		}
 		break;
 	}
-	(void)after_unit;
 	if (!any)
 		return false;
-	if (!dec_add(&total, section) || !dec_add(&total, number))
+	/* A lone 陆 or 伍 is a word (陆地, 入伍), not a numeral. */
+	if (cn == 1 && financial == 1 && tokens == 1)
 		return false;
-	out->value = total;
-	out->len = i;
-	out->chinese = cn_digits > 0;
-	out->bare_one = cn_digits == 1 && tokens == 1 && dec_cmp(total, dec_int(1)) == 0;
-	if (!only_arabic_then_magnitude || !arabic_seen) {
-		dec_format(total, out->num, sizeof out->num);
+	decimal v, vh;
+	if (!acc_sum(&lo, &v) || !acc_sum(&hi, &vh))
+		return false;
+	out->value = v;
+	if (ranged) {
+		out->ranged = true;
+		out->high = vh;
+	}
+	out->len = end;
+	out->chinese = cn > 0;
+	out->bare_one = cn == 1 && tokens == 1 && dec_cmp(v, dec_int(1)) == 0;
+	if (!arabic_only || !tokens || out->num[0] == '\0') {
+		dec_format(v, out->num, sizeof out->num);
 		out->magnitude = dec_int(1);
 	}
 	return true;

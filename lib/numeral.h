@@ -17,8 +17,11 @@ typedef struct numeral {
 	bool chinese;        /* some digit is a Chinese numeral */
 	bool bare_one;       /* just 一: 一个机制 is prose, not a count */
 	bool spaced;         /* digits spaced apart by PDF extraction */
+	bool ranged;         /* 三五百, 八九亿: a vague range from value to high */
+	decimal high;
 	char num[40];        /* the leading number, ASCII, magnitude removed */
 	decimal magnitude;   /* what num is multiplied by: 1, 10000, 1e8 … */
+	long trailing;       /* the last place or magnitude written: 三万 → 10000 */
 } numeral;
 
 /* Reads a numeral at the start of s. */

@@ -31,10 +31,16 @@ static const unit_def units[] = {
 	{"港币", Q_MONEY, "HKD", 0}, {"日元", Q_MONEY, "JPY", 0},
 	{"英镑", Q_MONEY, "GBP", 0}, {"韩元", Q_MONEY, "KRW", 0},
 	{"澳元", Q_MONEY, "AUD", 0}, {"卢布", Q_MONEY, "RUB", 0},
-	{"台币", Q_MONEY, "TWD", 0},
+	{"台币", Q_MONEY, "TWD", 0}, {"泰铢", Q_MONEY, "THB", 0},
+	{"瑞士法郎", Q_MONEY, "CHF", 0}, {"法郎", Q_MONEY, "CHF", 0},
+	{"奈拉", Q_MONEY, "NGN", 0}, {"美圆", Q_MONEY, "USD", 0},
+	{"日币", Q_MONEY, "JPY", 0}, {"卢比", Q_MONEY, "INR", 0},
+	{"新加坡元", Q_MONEY, "SGD", 0}, {"加元", Q_MONEY, "CAD", 0},
+	{"圆", Q_MONEY, "CNY", 0},
 	/* shares and ratios */
 	{"%", Q_PERCENT, "%", 0}, {"个百分点", Q_PPT, "pp", 0},
-	{"百分点", Q_PPT, "pp", 0}, {"‰", Q_PERMILLE, "‰", 0},
+	{"個百分點", Q_PPT, "pp", 0}, {"百分点", Q_PPT, "pp", 0},
+	{"百分點", Q_PPT, "pp", 0}, {"‰", Q_PERMILLE, "‰", 0},
 	{"倍", Q_MULTIPLE, "倍", 0},
 	/* durations: never figures */
 	{"个工作日", Q_DURATION, "", 0}, {"个月", Q_DURATION, "", 0},
@@ -60,6 +66,7 @@ static const unit_def units[] = {
 	{"人次", Q_COUNT, "人次", 0}, {"航次", Q_COUNT, "航次", 0},
 	{"批次", Q_COUNT, "批次", 0}, {"部门", Q_COUNT, "部门", 0},
 	{"家", Q_COUNT, "家", 0}, {"个", Q_COUNT, "个", 0},
+	{"個", Q_COUNT, "个", 0},
 	{"类", Q_COUNT, "类", 0}, {"项", Q_COUNT, "项", 0},
 	{"人", Q_COUNT, "人", 0}, {"名", Q_COUNT, "名", 0},
 	{"户", Q_COUNT, "户", 0}, {"所", Q_COUNT, "所", 0},
@@ -83,13 +90,31 @@ static const unit_def units[] = {
 	{"部", Q_COUNT, "部", 0}, {"本", Q_COUNT, "本", 0},
 };
 
+/* Matches lit at s, letting single spaces stand between its characters
+ * (个 百 分点, as PDF text and careless typing leave them). */
+static bool match_spaced(const char *s, size_t len, const char *lit, size_t *used)
+{
+	size_t i = 0, j = 0, n = strlen(lit);
+	while (j < n) {
+		if (j > 0 && i < len && s[i] == ' ') {
+			i++;
+			continue;
+		}
+		size_t c = utf8_len((unsigned char)lit[j]);
+		if (i + c > len || memcmp(s + i, lit + j, c) != 0)
+			return false;
+		i += c;
+		j += c;
+	}
+	*used = i;
+	return true;
+}
+
 static const unit_def *match_unit(const char *s, size_t len, size_t *used)
 {
 	for (size_t k = 0; k < sizeof units / sizeof *units; k++)
-		if (starts(s, len, units[k].text)) {
-			*used = strlen(units[k].text);
+		if (match_spaced(s, len, units[k].text, used))
 			return &units[k];
-		}
 	return NULL;
 }
 
@@ -155,11 +180,7 @@ static void apply_bound(quantity *q, const cue *c)
 
 static bool is_range_sep(const char *s, size_t len, size_t *used)
 {
-	if (len && (s[0] == '-' || s[0] == '~')) {
-		*used = 1;
-		return true;
-	}
-	static const char *const seps[] = {"至", "到", "—", "–", "－"};
+	static const char *const seps[] = {"——", "—", "–", "－", "-", "~", "至", "到"};
 	for (size_t k = 0; k < sizeof seps / sizeof *seps; k++)
 		if (starts(s, len, seps[k])) {
 			*used = strlen(seps[k]);
@@ -184,7 +205,16 @@ static size_t read_unit(const char *t, size_t i, size_t hi, const unit_def **u,
 	/* 5个航次: 个 before a more specific classifier */
 	if ((*u)->kind == Q_COUNT && strcmp((*u)->unit, "个") == 0) {
 		const unit_def *v = match_unit(t + j, hi - j, &used);
-		if (v && v->kind == Q_COUNT) {
+		if (v && (v->kind == Q_COUNT || v->kind == Q_PPT)) {
+			*u = v;
+			*name = v->unit;
+			j += used;
+		}
+	}
+	/* 9000元日币, 三万元欧元: the currency named after 元 */
+	if ((*u)->kind == Q_MONEY && strcmp((*name), "CNY") == 0) {
+		const unit_def *v = match_unit(t + j, hi - j, &used);
+		if (v && v->kind == Q_MONEY && strcmp(v->unit, "CNY") != 0) {
 			*u = v;
 			*name = v->unit;
 			j += used;
@@ -202,10 +232,215 @@ static size_t read_unit(const char *t, size_t i, size_t hi, const unit_def **u,
 	return j - i;
 }
 
+/* 123元1角1分, 十块三毛, 两美元又三美分: smaller coins after the main one.
+ * Returns the bytes used and adds their value to *v. */
+static size_t read_coins(const char *t, size_t i, size_t hi, const char *unit,
+			 decimal *v)
+{
+	size_t j = i, total = 0;
+	static const struct {
+		const char *word;
+		int places;
+		const char *unit;
+	} coins[] = {{"角", 1, "CNY"}, {"毛", 1, "CNY"}, {"分", 2, "CNY"},
+		     {"美分", 2, "USD"}};
+	if (starts(t + j, hi - j, "又") || starts(t + j, hi - j, "零"))
+		j += 3;
+	for (int round = 0; round < 2 && j < hi; round++) {
+		numeral n;
+		if (!numeral_can_start(t + j, hi - j) || !numeral_parse(t + j, hi - j, &n) ||
+		    n.value.scale)
+			break;
+		size_t k = j + n.len;
+		bool found = false;
+		for (size_t c = 0; c < sizeof coins / sizeof *coins; c++) {
+			if (strcmp(coins[c].unit, unit) != 0 ||
+			    !starts(t + k, hi - k, coins[c].word))
+				continue;
+			decimal part = n.value;
+			part.scale += coins[c].places;
+			if (part.m > 99 * 100 || !dec_add(v, part))
+				return total;
+			k += strlen(coins[c].word);
+			found = true;
+			break;
+		}
+		if (!found)
+			break;
+		j = k;
+		total = j - i;
+	}
+	if (total && (starts(t + i + total, hi - i - total, "钱")))
+		total += 3;
+	return total;
+}
+
 static bool value_of(const numeral *n, const unit_def *u, decimal *v)
 {
 	*v = n->value;
 	return !u || u->shift == 0 || dec_shift(v, u->shift);
+}
+
+/* A currency written before the figure: 港币2960元, $20, ￥300. */
+static const char *currency_before(const char *t, size_t lo, size_t i)
+{
+	static const struct {
+		const char *word;
+		const char *code;
+	} prefixes[] = {{"人民币", "CNY"}, {"新台币", "TWD"}, {"港币", "HKD"},
+			{"港元", "HKD"},   {"美元", "USD"},   {"US$", "USD"},
+			{"$", "USD"},      {"￥", "CNY"},     {"¥", "CNY"},
+			{"欧元", "EUR"},   {"日元", "JPY"}};
+	while (i > lo && t[i - 1] == ' ')
+		i--;
+	for (size_t k = 0; k < sizeof prefixes / sizeof *prefixes; k++) {
+		size_t n = strlen(prefixes[k].word);
+		if (i >= lo + n && memcmp(t + i - n, prefixes[k].word, n) == 0)
+			return prefixes[k].code;
+	}
+	return NULL;
+}
+
+/* 负3.9%, -22.2%: a sign that is not a dash between two figures. */
+static bool negative_before(const char *t, size_t lo, size_t i)
+{
+	if (i >= lo + 3 && (memcmp(t + i - 3, "负", 3) == 0 || memcmp(t + i - 3, "負", 3) == 0))
+		return true;
+	if (i > lo && t[i - 1] == '-') {
+		if (i - 1 == lo)
+			return true;
+		char p = t[i - 2];
+		return !((p >= '0' && p <= '9') || p == '%' || (p >= 'A' && p <= 'Z') ||
+			 (p >= 'a' && p <= 'z') || (unsigned char)p >= 0x80);
+	}
+	return false;
+}
+
+static void negate(quantity *q)
+{
+	q->value.m = -q->value.m;
+	if (q->num[0] && q->num[0] != '-' && strlen(q->num) + 1 < sizeof q->num) {
+		memmove(q->num + 1, q->num, strlen(q->num) + 1);
+		q->num[0] = '-';
+	}
+}
+
+/* Is v a power of ten of at least 100? Returns the power, or 0. */
+static int power_of_ten(decimal v)
+{
+	if (v.scale || v.m < 100)
+		return 0;
+	int p = 0;
+	int64_t m = v.m;
+	while (m % 10 == 0) {
+		m /= 10;
+		p++;
+	}
+	return m == 1 ? p : 0;
+}
+
+/* N分之Y: a fraction; 百分之Y, 千分之Y … are percentages. */
+static bool fraction(const char *t, size_t start, size_t after, size_t hi,
+		     const numeral *den, bool den_read, quantity *q)
+{
+	size_t used, j = after;
+	if (!match_spaced(t + j, hi - j, "分之", &used) &&
+	    !match_spaced(t + j, hi - j, " 分之", &used))
+		return false;
+	j += used;
+	while (j < hi && t[j] == ' ')
+		j++;
+	bool neg = false;
+	if (starts(t + j, hi - j, "负") || starts(t + j, hi - j, "負")) {
+		neg = true;
+		j += 3;
+	}
+	numeral y;
+	if (j >= hi || !numeral_can_start(t + j, hi - j) || !numeral_parse(t + j, hi - j, &y))
+		return false;
+	decimal d = den_read ? den->value : dec_int(100);
+	if (dec_is_zero(d))
+		return false;
+	int p = den_read && den->chinese ? power_of_ten(d) : (den_read ? 0 : 2);
+	decimal v = y.value;
+	if (p >= 2) {
+		/* Y per 10^p is Y × 100 / 10^p percent */
+		v.scale += p - 2;
+		if (v.scale > 18)
+			return false;
+		q->kind = Q_PERCENT;
+		q->unit = "%";
+	} else {
+		if (!dec_div(&v, d, 6))
+			return false;
+		q->kind = Q_RATIO;
+	}
+	if (neg)
+		v.m = -v.m;
+	q->value = v;
+	q->start = start;
+	q->end = j + y.len;
+	dec_format(v, q->num, sizeof q->num);
+	q->magnitude = dec_int(1);
+	return true;
+}
+
+/* 九折, 七五折, 9.9折, 对折: a discount, as the percentage paid. */
+static bool discount(const char *t, size_t i, size_t hi, quantity *q)
+{
+	size_t used;
+	if (match_spaced(t + i, hi - i, "对折", &used) || match_spaced(t + i, hi - i, "對折", &used) ||
+	    match_spaced(t + i, hi - i, "半折", &used)) {
+		q->kind = Q_PERCENT;
+		q->unit = "%";
+		q->value = dec_int(50);
+		strcpy(q->num, "50");
+		q->start = i;
+		q->end = i + used;
+		return true;
+	}
+	size_t d1u, d2u;
+	int d1 = numeral_cn_digit(t + i, hi - i, &d1u);
+	int d2 = d1 > 0 ? numeral_cn_digit(t + i + d1u, hi - i - d1u, &d2u) : -1;
+	if (d1 > 0 && d2 >= 0 && match_spaced(t + i + d1u + d2u, hi - i - d1u - d2u, "折", &used)) {
+		q->value = dec_int(d1 * 10 + d2); /* 七五折 */
+		q->end = i + d1u + d2u + used;
+	} else {
+		numeral n;
+		if (!numeral_parse(t + i, hi - i, &n))
+			return false;
+		size_t k = i + n.len;
+		while (k < hi && t[k] == ' ')
+			k++;
+		if (!starts(t + k, hi - k, "折") || starts(t + k + 3, hi - k - 3, "合") ||
+		    starts(t + k + 3, hi - k - 3, "算") || starts(t + k + 3, hi - k - 3, "扣"))
+			return false;
+		decimal v = n.value;
+		if (dec_cmp(v, dec_int(10)) < 0 && !dec_shift(&v, 1))
+			return false;
+		if (dec_cmp(v, dec_int(100)) >= 0)
+			return false; /* 十折 is no discount */
+		q->value = v;
+		q->end = k + 3;
+	}
+	q->kind = Q_PERCENT;
+	q->unit = "%";
+	q->start = i;
+	dec_format(q->value, q->num, sizeof q->num);
+	return true;
+}
+
+/* The magnitude written once for both ends of a range: 3-5亿, 两到三万. */
+static bool share_magnitude(const numeral *n1, const numeral *n2, decimal *lo_v)
+{
+	if (n2->trailing <= 1 || n1->trailing >= n2->trailing)
+		return true;
+	decimal v = *lo_v;
+	if (!dec_mul(&v, dec_int(n2->trailing)))
+		return true;
+	if (dec_cmp(v, n2->value) < 0)
+		*lo_v = v;
+	return true;
 }
 
 bool quantity_at(const char *t, size_t lo, size_t i, size_t hi, quantity *q)
@@ -217,87 +452,82 @@ bool quantity_at(const char *t, size_t lo, size_t i, size_t hi, quantity *q)
 	if (i >= hi)
 		return false;
 	/* PM2.5, G20, 5G: letters and digits run together are names. */
-	if (i > lo && (ascii_alnum(t[i - 1]) || t[i - 1] == '.'))
+	if (i > lo && ((ascii_alnum(t[i - 1]) && t[i - 1] != 'k' && t[i - 1] != 'K') ||
+		       t[i - 1] == '.'))
 		return false;
 
 	size_t start = i;
-	numeral n;
-	bool percent_prefix = false, permille_prefix = false;
-	if (starts(t + i, hi - i, "百分之")) {
-		percent_prefix = true;
-		i += 9;
-	} else if (starts(t + i, hi - i, "千分之")) {
-		permille_prefix = true;
-		i += 9;
-	} else if (starts(t + i, hi - i, "翻") &&
-		   (starts(t + i + 3, hi - i - 3, "一番") ||
-		    starts(t + i + 3, hi - i - 3, "两番") ||
-		    starts(t + i + 3, hi - i - 3, "番"))) {
+	bool neg = negative_before(t, lo, i);
+	if (discount(t, i, hi, q))
+		goto qualifiers;
+	size_t used;
+	if ((starts(t + i, hi - i, "百") || starts(t + i, hi - i, "佰")) &&
+	    fraction(t, start, i + 3, hi, NULL, false, q))
+		goto signed_figure; /* 百分之十五, 百 分 之 2.4 */
+	if (starts(t + i, hi - i, "翻") &&
+	    (starts(t + i + 3, hi - i - 3, "一番") || starts(t + i + 3, hi - i - 3, "两番") ||
+	     starts(t + i + 3, hi - i - 3, "番"))) {
 		/* 翻一番 doubles, 翻两番 quadruples */
 		bool two = starts(t + i + 3, hi - i - 3, "两番");
-		q->start = starts(t + i + 3, hi - i - 3, "番") ? i : i + 3;
-		q->end = i + 3 + (starts(t + i + 3, hi - i - 3, "番") ? 3 : 6);
+		bool bare = starts(t + i + 3, hi - i - 3, "番");
+		q->start = bare ? i : i + 3;
+		q->end = i + 3 + (bare ? 3 : 6);
 		q->kind = Q_MULTIPLE;
 		q->unit = "倍";
 		q->value = dec_int(two ? 4 : 2);
 		strcpy(q->num, two ? "4" : "2");
 		return true;
 	}
+	if (starts(t + i, hi - i, "半成")) {
+		q->kind = Q_PERCENT;
+		q->unit = "%";
+		q->value = dec_int(5);
+		strcpy(q->num, "5");
+		q->start = i;
+		q->end = i + 6;
+		return true;
+	}
 	if (!numeral_can_start(t + i, hi - i))
 		return false;
+	numeral n;
 	if (!numeral_parse(t + i, hi - i, &n))
 		return false;
-	/* PDF-spaced digits only count when a unit follows. */
 	size_t after = i + n.len;
 	q->start = start;
 	q->value = n.value;
 	memcpy(q->num, n.num, sizeof q->num);
 	q->magnitude = n.magnitude;
 
-	if (percent_prefix || permille_prefix) {
-		q->kind = percent_prefix ? Q_PERCENT : Q_PERMILLE;
-		q->unit = percent_prefix ? "%" : "‰";
-		q->end = after;
-		goto qualifiers;
-	}
+	/* N分之Y */
+	if (fraction(t, start, after, hi, &n, true, q))
+		goto signed_figure;
 
-	/* X分之Y: a fraction */
-	if (starts(t + after, hi - after, "分之")) {
-		numeral den;
-		size_t j = after + 6;
-		if (j < hi && numeral_parse(t + j, hi - j, &den) &&
-		    !dec_is_zero(n.value)) {
-			decimal v = den.value;
-			if (!dec_div(&v, n.value, 6))
-				return false;
-			q->kind = Q_RATIO;
-			q->value = v;
-			q->end = j + den.len;
-			dec_format(v, q->num, sizeof q->num);
-			q->magnitude = dec_int(1);
-			return true;
-		}
-		return false;
-	}
-	/* 三成: tenths */
-	if (starts(t + after, hi - after, "成") && !n.spaced) {
+	/* 三成, 三成半: tenths */
+	size_t k0 = after;
+	while (k0 < hi && t[k0] == ' ')
+		k0++;
+	if (starts(t + k0, hi - k0, "成") && !n.spaced) {
 		decimal v = n.value;
 		if (!dec_shift(&v, 1))
 			return false;
+		q->end = k0 + 3;
+		if (starts(t + q->end, hi - q->end, "半")) {
+			dec_add(&v, dec_int(5));
+			q->end += 3;
+		}
 		q->kind = Q_PERCENT;
 		q->unit = "%";
 		q->value = v;
-		q->end = after + 3;
-		goto qualifiers;
+		dec_format(v, q->num, sizeof q->num);
+		q->magnitude = dec_int(1);
+		goto signed_figure;
 	}
 
 	/* 10余个, 2800多亿元 (the latter already inside the numeral) */
 	const cue *inner = NULL;
 	if (starts(t + after, hi - after, "余") || starts(t + after, hi - after, "多")) {
 		const unit_def *u;
-		size_t used;
-		if (match_unit(t + after + 3, hi - after - 3, &used) &&
-		    (u = match_unit(t + after + 3, hi - after - 3, &used)) &&
+		if ((u = match_unit(t + after + 3, hi - after - 3, &used)) &&
 		    u->kind != Q_DURATION) {
 			inner = &suffix_cues[starts(t + after, hi - after, "余") ? 7 : 6];
 			after += 3;
@@ -307,32 +537,41 @@ bool quantity_at(const char *t, size_t lo, size_t i, size_t hi, quantity *q)
 	const unit_def *u = NULL;
 	const char *uname = "";
 	size_t ul = read_unit(t, after, hi, &u, &uname);
-	/* A range: 3-5亿元, 6.5%－7%, 5到7元, 1万-5万元 */
-	size_t sep_used;
+	/* A range: 3-5亿元, 6.5%－7%, 5到7元, 1万(含)-5万元, 两到三万港元 */
 	size_t k = after + ul;
-	if (is_range_sep(t + k, hi - k, &sep_used) && k + sep_used < hi &&
-	    numeral_can_start(t + k + sep_used, hi - k - sep_used) && !inner) {
-		numeral n2;
+	if (match_spaced(t + k, hi - k, "(含)", &used))
+		k += used;
+	size_t sep_used;
+	if (!inner && is_range_sep(t + k, hi - k, &sep_used)) {
 		size_t j = k + sep_used;
-		if (numeral_parse(t + j, hi - j, &n2) && !n2.bare_one) {
+		while (j < hi && t[j] == ' ')
+			j++;
+		numeral n2;
+		if (j < hi && numeral_can_start(t + j, hi - j) &&
+		    numeral_parse(t + j, hi - j, &n2) && !n2.bare_one) {
 			const unit_def *u2 = NULL;
 			const char *uname2 = "";
 			size_t ul2 = read_unit(t, j + n2.len, hi, &u2, &uname2);
 			if (u2 && u2->kind == Q_DURATION)
 				return false; /* 1-5月, 3-5年: periods */
+			const char *cur = currency_before(t, lo, start);
+			if (!u2 && !u && cur) {
+				/* $10-$20 style without a written unit */
+				size_t yuan;
+				u2 = match_unit("元", 3, &yuan);
+				uname2 = cur;
+			}
 			if (u2 && (!u || u->kind == u2->kind)) {
 				decimal lo_v = n.value, hi_v = n2.value;
-				/* 3-5亿: the magnitude written once serves both */
-				if (dec_cmp(n.magnitude, dec_int(1)) == 0 &&
-				    dec_cmp(n2.magnitude, dec_int(1)) > 0 && !n.chinese &&
-				    !dec_mul(&lo_v, n2.magnitude))
-					return false;
+				share_magnitude(&n, &n2, &lo_v);
 				if (!value_of(&n2, u2, &hi_v) ||
 				    (u2->shift && !dec_shift(&lo_v, u2->shift)))
 					return false;
 				if (dec_cmp(lo_v, hi_v) < 0) {
 					q->kind = u2->kind;
 					q->unit = uname2;
+					if (u2->kind == Q_MONEY && cur && strcmp(uname2, "CNY") == 0)
+						q->unit = cur;
 					q->value = q->min = lo_v;
 					q->max = hi_v;
 					q->has_min = q->has_max = true;
@@ -344,13 +583,21 @@ bool quantity_at(const char *t, size_t lo, size_t i, size_t hi, quantity *q)
 		}
 	}
 	if (!u) {
-		if (n.spaced || n.bare_one)
+		const char *cur = currency_before(t, lo, start);
+		if (cur && !n.spaced) {
+			/* $20, 人民币3000万: money without 元 */
+			q->kind = Q_MONEY;
+			q->unit = cur;
+			q->end = after;
+			goto done_unit;
+		}
+		if (n.spaced)
 			return false;
 		q->kind = Q_NUMBER;
 		q->end = after;
 		if (i > lo && ends_with(t, lo, i, "第"))
 			q->kind = Q_ORDINAL;
-		return true;
+		goto signed_figure;
 	}
 	if (u->kind == Q_DURATION) {
 		q->kind = Q_DURATION;
@@ -365,6 +612,32 @@ bool quantity_at(const char *t, size_t lo, size_t i, size_t hi, quantity *q)
 	q->kind = u->kind;
 	q->unit = uname;
 	q->end = after + ul;
+	if (u->kind == Q_MONEY || strcmp(uname, "块") == 0) {
+		const char *code = u->kind == Q_MONEY ? uname : "CNY";
+		size_t c = read_coins(t, q->end, hi, code, &q->value);
+		if (c) {
+			q->kind = Q_MONEY;
+			q->unit = code;
+			q->end += c;
+		} else if (u->kind == Q_MONEY && strcmp(uname, "CNY") == 0) {
+			const char *cur = currency_before(t, lo, start);
+			if (cur)
+				q->unit = cur; /* 港币两千九百六十元 */
+			if (starts(t + q->end, hi - q->end, "整"))
+				q->end += 3;
+		}
+	}
+	if (n.ranged) {
+		/* 三五百块, 八九亿: a vague range */
+		decimal hv = n.high;
+		if (!u->shift || dec_shift(&hv, u->shift)) {
+			q->min = q->value;
+			q->max = hv;
+			q->has_min = q->has_max = true;
+			q->qualifier = "range";
+			q->approx = true;
+		}
+	}
 done_unit:
 	if (i > lo && ends_with(t, lo, i, "第")) {
 		q->kind = Q_ORDINAL;
@@ -374,7 +647,14 @@ done_unit:
 		apply_bound(q, inner);
 	if (n.approx_inside)
 		apply_bound(q, &suffix_cues[6]);
-
+signed_figure:
+	if (neg) {
+		negate(q);
+		if (q->has_min)
+			q->min.m = -q->min.m;
+		if (q->has_max)
+			q->max.m = -q->max.m;
+	}
 qualifiers:
 	/* Prefix words: 约 近 超过 不低于 … */
 	for (size_t c = 0; c < sizeof prefix_cues / sizeof *prefix_cues; c++)
