@@ -314,7 +314,10 @@ static bool figure_may_start(const char *t, size_t i, size_t ve)
 		return true;
 	if (c < 0xE4 || c > 0xE9)
 		return false;
-	return numeral_can_start(t + i, ve - i) || starts(t + i, ve - i, "翻");
+	return numeral_can_start(t + i, ve - i) || starts(t + i, ve - i, "翻") ||
+	       starts(t + i, ve - i, "万") || starts(t + i, ve - i, "萬") ||
+	       starts(t + i, ve - i, "对") || starts(t + i, ve - i, "對") ||
+	       starts(t + i, ve - i, "半");
 }
 
 static void collect_figures(scan *s, size_t vs, size_t ve, spans *sp)
@@ -335,6 +338,14 @@ static void collect_figures(scan *s, size_t vs, size_t ve, spans *sp)
 				sp->n_figures++;
 			}
 			i = q.end;
+			continue;
+		}
+		/* Addresses are not figures: skip a URL to its end. */
+		if ((t[i] == 'h' && (starts(t + i, ve - i, "http://") ||
+				     starts(t + i, ve - i, "https://"))) ||
+		    (t[i] == 'w' && starts(t + i, ve - i, "www."))) {
+			while (i < ve && (unsigned char)t[i] > ' ' && (unsigned char)t[i] < 0x80)
+				i++;
 			continue;
 		}
 		/* Never start inside a number: skip the rest of its digits. */

@@ -208,10 +208,15 @@ bool numeral_parse(const char *s, size_t len, numeral *out)
 		len = 96; /* a numeral is short; this bounds the work */
 	while (i < len) {
 		/* 两千 四 百 五: spaces between the parts of a Chinese numeral */
-		size_t j = any && cn ? skip_spaces(s, len, i) : i;
-		if (j > i && (read_token(s + j, len - j).kind == T_NONE ||
-			      (s[j] >= '0' && s[j] <= '9')))
-			break;
+		size_t j = any ? skip_spaces(s, len, i) : i;
+		if (j > i) {
+			token next = read_token(s + j, len - j);
+			bool point = starts(s + j, len - j, "点") || starts(s + j, len - j, "點");
+			/* 177.1 亿元: a space before a magnitude is PDF spacing */
+			if (!(next.kind == T_MAG || (cn && (next.kind != T_NONE || point))) ||
+			    (s[j] >= '0' && s[j] <= '9'))
+				break;
+		}
 		i = j;
 		if (s[i] >= '0' && s[i] <= '9') {
 			if (have)
@@ -230,6 +235,8 @@ bool numeral_parse(const char *s, size_t len, numeral *out)
 			}
 			/* 15k, 30w: thousands and ten-thousands */
 			size_t k = i + used;
+			if (k + 1 < len && s[k] == ' ' && (s[k + 1] == 'k' || s[k + 1] == 'K'))
+				k++; /* 52.5 k */
 			if (k < len && (s[k] == 'k' || s[k] == 'K' || s[k] == 'w' ||
 					s[k] == 'W') &&
 			    (k + 1 >= len || !((s[k + 1] >= 'a' && s[k + 1] <= 'z') ||
@@ -240,7 +247,7 @@ bool numeral_parse(const char *s, size_t len, numeral *out)
 				if (!any)
 					dec_shift(&out->magnitude, p);
 				out->trailing = p == 3 ? 1000 : 10000;
-				used++;
+				used = k + 1 - i;
 			}
 			lo.number = hi.number = v;
 			have = any = true;
@@ -292,9 +299,10 @@ bool numeral_parse(const char *s, size_t len, numeral *out)
 			i += t.len;
 			end = i;
 			/* 四百五 is 450, 一万三 is 13000: a bare digit after a place */
+			size_t nx = skip_spaces(s, len, i);
 			if (last_place && !zero_seen && !t.vague &&
-			    (i >= len || read_token(s + i, len - i).kind == T_NONE) &&
-			    !starts(s + i, len - i, "点") && !starts(s + i, len - i, "點") &&
+			    (nx >= len || read_token(s + nx, len - nx).kind == T_NONE) &&
+			    !starts(s + nx, len - nx, "点") && !starts(s + nx, len - nx, "點") &&
 			    last_place_value >= 100) {
 				decimal v = dec_int(t.value * (last_place_value / 10));
 				lo.number = hi.number = v;

@@ -195,8 +195,8 @@ static size_t read_unit(const char *t, size_t i, size_t hi, const unit_def **u,
 			const char **name)
 {
 	size_t used, j = i;
-	if (j < hi && t[j] == ' ')
-		j++; /* 11 人: one space from PDF text */
+	while (j < hi && j < i + 4 && t[j] == ' ')
+		j++; /* 11 人: spaces from PDF text */
 	*u = match_unit(t + j, hi - j, &used);
 	if (!*u)
 		return 0;
@@ -310,7 +310,7 @@ static bool negative_before(const char *t, size_t lo, size_t i)
 		if (i - 1 == lo)
 			return true;
 		char p = t[i - 2];
-		return !((p >= '0' && p <= '9') || p == '%' || (p >= 'A' && p <= 'Z') ||
+		return !((p >= '0' && p <= '9') || p == '%' || p == ')' || (p >= 'A' && p <= 'Z') ||
 			 (p >= 'a' && p <= 'z') || (unsigned char)p >= 0x80);
 	}
 	return false;
@@ -356,8 +356,20 @@ static bool fraction(const char *t, size_t start, size_t after, size_t hi,
 		j += 3;
 	}
 	numeral y;
-	if (j >= hi || !numeral_can_start(t + j, hi - j) || !numeral_parse(t + j, hi - j, &y))
+	size_t du;
+	int digit;
+	if (j >= hi || !numeral_can_start(t + j, hi - j))
 		return false;
+	if (!numeral_parse(t + j, hi - j, &y)) {
+		/* 仟分之贰: a lone financial digit is fine after 分之 */
+		if ((digit = numeral_cn_digit(t + j, hi - j, &du)) < 0)
+			return false;
+		memset(&y, 0, sizeof y);
+		y.value = dec_int(digit);
+		y.len = du;
+	}
+	if (y.ranged)
+		return false; /* 百分之二三十: too vague to record */
 	decimal d = den_read ? den->value : dec_int(100);
 	if (dec_is_zero(d))
 		return false;
@@ -416,6 +428,8 @@ static bool discount(const char *t, size_t i, size_t hi, quantity *q)
 		    starts(t + k + 3, hi - k - 3, "算") || starts(t + k + 3, hi - k - 3, "扣"))
 			return false;
 		decimal v = n.value;
+		if (dec_cmp(v, dec_int(10)) == 0)
+			return false; /* 十折 is no discount at all */
 		if (dec_cmp(v, dec_int(10)) < 0 && !dec_shift(&v, 1))
 			return false;
 		if (dec_cmp(v, dec_int(100)) >= 0)
@@ -464,6 +478,21 @@ bool quantity_at(const char *t, size_t lo, size_t i, size_t hi, quantity *q)
 	if ((starts(t + i, hi - i, "百") || starts(t + i, hi - i, "佰")) &&
 	    fraction(t, start, i + 3, hi, NULL, false, q))
 		goto signed_figure; /* 百分之十五, 百 分 之 2.4 */
+	if (starts(t + i, hi - i, "万") || starts(t + i, hi - i, "萬")) {
+		/* 万分之三, 万万分之七: ten-thousandths start with a magnitude */
+		numeral den;
+		memset(&den, 0, sizeof den);
+		den.chinese = true;
+		den.value = dec_int(10000);
+		size_t k = i + 3;
+		if (starts(t + k, hi - k, "万") || starts(t + k, hi - k, "萬")) {
+			den.value = dec_int(100000000);
+			k += 3;
+		}
+		if (fraction(t, start, k, hi, &den, true, q))
+			goto signed_figure;
+		return false;
+	}
 	if (starts(t + i, hi - i, "翻") &&
 	    (starts(t + i + 3, hi - i - 3, "一番") || starts(t + i + 3, hi - i - 3, "两番") ||
 	     starts(t + i + 3, hi - i - 3, "番"))) {
@@ -593,6 +622,9 @@ bool quantity_at(const char *t, size_t lo, size_t i, size_t hi, quantity *q)
 		}
 		if (n.spaced)
 			return false;
+		/* 一 inside words (一下, 统一) is no number */
+		if (n.bare_one && after < hi && (unsigned char)t[after] >= 0xE3)
+			return false;
 		q->kind = Q_NUMBER;
 		q->end = after;
 		if (i > lo && ends_with(t, lo, i, "第"))
@@ -627,6 +659,8 @@ bool quantity_at(const char *t, size_t lo, size_t i, size_t hi, quantity *q)
 				q->end += 3;
 		}
 	}
+	if (n.ranged && (u->kind == Q_PERCENT || u->kind == Q_PPT))
+		return false; /* 二三十个百分点: too vague to record */
 	if (n.ranged) {
 		/* 三五百块, 八九亿: a vague range */
 		decimal hv = n.high;
