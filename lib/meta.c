@@ -638,16 +638,51 @@ size_t meta_build(scan *sc, size_t *footer_line)
 		    lab->kind == F_TITLE)
 			title_field = true;
 	}
+	/* 索引号 alone on its line: the next line is its value, not text. */
+	for (size_t i = 0; i + 1 < header; i++) {
+		const line *l = &sc->lines[i];
+		const struct label *lab;
+		if (kinds[i] == L_FIELD && kinds[i + 1] == L_TEXT &&
+		    match_label(t + l->cs, l->ce - l->cs, &lab) == l->ce - l->cs)
+			kinds[i + 1] = L_FIELD;
+	}
+	/* Evidence of a page header: chrome, a breadcrumb, fields. Without
+	 * it, a title must name its genre (…工作报告); otherwise the text
+	 * simply starts with the body. */
+	bool evidence = title_field;
+	for (size_t i = 0; i < header; i++)
+		if (kinds[i] == L_CHROME || kinds[i] == L_BREADCRUMB ||
+		    kinds[i] == L_FIELD || kinds[i] == L_SEPARATOR)
+			evidence = true;
 	for (size_t pass = 0; pass < 2 && title == (size_t)-1 && !title_field; pass++)
 		for (size_t i = 0; i < header; i++) {
 			const line *l = &sc->lines[i];
 			size_t cps = utf8_count(t + l->cs, l->ce - l->cs);
 			if (kinds[i] == L_TEXT && cps >= 6 &&
-			    (pass == 1 || has_genre(t + l->cs, l->ce - l->cs))) {
+			    (pass == 1 ? evidence : has_genre(t + l->cs, l->ce - l->cs))) {
 				title = i;
 				break;
 			}
 		}
+	if (title == (size_t)-1 && !evidence)
+		header = 0;
+	/* Below the title the header holds fields, chrome, a subtitle
+	 * (——…会议上) and a speaker line (上海市市长 龚 正); any other text
+	 * is the body. */
+	for (size_t i = title == (size_t)-1 ? header : title + 1; i < header; i++) {
+		const line *l = &sc->lines[i];
+		const char *x = t + l->cs;
+		size_t len = l->ce - l->cs;
+		if (kinds[i] != L_TEXT)
+			continue;
+		bool subtitle = starts(x, len, "—") || starts(x, len, "(");
+		bool speaker = utf8_count(x, len) <= 16 && memchr(x, ' ', len);
+		if (!subtitle && !speaker) {
+			header = i;
+			split = 0;
+			break;
+		}
+	}
 
 	size_t body_line = header;
 	size_t body_start = header < n ? sc->lines[header].start : sc->v->len;

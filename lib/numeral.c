@@ -200,7 +200,7 @@ bool numeral_parse(const char *s, size_t len, numeral *out)
 	out->trailing = 1;
 	acc lo = {{0, 0}, {0, 0}, {0, 0}}, hi = lo;
 	bool have = false, any = false, arabic_only = true, ranged = false;
-	bool last_place = false, zero_seen = false;
+	bool last_place = false, zero_seen = false, point_seen = false;
 	int tokens = 0, cn = 0, financial = 0, last_place_value = 0;
 	size_t i = 0, end = 0;
 
@@ -363,6 +363,7 @@ bool numeral_parse(const char *s, size_t len, numeral *out)
 			if (!places)
 				break;
 			frac.scale = places;
+			point_seen = true;
 			if (!dec_add(&lo.number, frac) || !dec_add(&hi.number, frac))
 				return false;
 			have = true;
@@ -388,7 +389,8 @@ bool numeral_parse(const char *s, size_t len, numeral *out)
 	if (!any)
 		return false;
 	/* A lone 陆 or 伍 is a word (陆地, 入伍), not a numeral. */
-	if (cn == 1 && financial == 1 && tokens == 1)
+	if (cn == 1 && financial == 1 && tokens == 1 && !point_seen &&
+	    read_token(s, len).kind == T_DIGIT)
 		return false;
 	decimal v, vh;
 	if (!acc_sum(&lo, &v) || !acc_sum(&hi, &vh))

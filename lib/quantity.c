@@ -9,7 +9,7 @@ const char *qkind_name(qkind kind)
 {
 	static const char *const names[Q_KIND_COUNT] = {
 		"money", "count", "quantity", "percent", "ppt", "permille",
-		"ratio", "multiple", "number", "ordinal", "duration"};
+		"ratio", "multiple", "number", "ordinal", "duration", "skip"};
 	return names[kind];
 }
 
@@ -368,8 +368,12 @@ static bool fraction(const char *t, size_t start, size_t after, size_t hi,
 		y.value = dec_int(digit);
 		y.len = du;
 	}
-	if (y.ranged)
-		return false; /* 百分之二三十: too vague to record */
+	if (y.ranged) {
+		q->kind = Q_SKIP; /* 百分之二三十: too vague to record */
+		q->start = start;
+		q->end = j + y.len;
+		return true;
+	}
 	decimal d = den_read ? den->value : dec_int(100);
 	if (dec_is_zero(d))
 		return false;
@@ -401,7 +405,9 @@ static bool fraction(const char *t, size_t start, size_t after, size_t hi,
 static bool discount(const char *t, size_t i, size_t hi, quantity *q)
 {
 	size_t used;
-	if (match_spaced(t + i, hi - i, "对折", &used) || match_spaced(t + i, hi - i, "對折", &used) ||
+	bool da = i >= 3 && starts(t + i - 3, 3, "打");
+	if (((match_spaced(t + i, hi - i, "对折", &used) ||
+	      match_spaced(t + i, hi - i, "對折", &used)) && da) ||
 	    match_spaced(t + i, hi - i, "半折", &used)) {
 		q->kind = Q_PERCENT;
 		q->unit = "%";
@@ -411,12 +417,19 @@ static bool discount(const char *t, size_t i, size_t hi, quantity *q)
 		q->end = i + used;
 		return true;
 	}
-	size_t d1u, d2u;
+	size_t d1u, d2u, gap = 0;
 	int d1 = numeral_cn_digit(t + i, hi - i, &d1u);
-	int d2 = d1 > 0 ? numeral_cn_digit(t + i + d1u, hi - i - d1u, &d2u) : -1;
-	if (d1 > 0 && d2 >= 0 && match_spaced(t + i + d1u + d2u, hi - i - d1u - d2u, "折", &used)) {
+	if (d1 > 0 && i + d1u < hi && t[i + d1u] == ' ')
+		gap = 1; /* 九 九 折 */
+	int d2 = d1 > 0 ? numeral_cn_digit(t + i + d1u + gap, hi - i - d1u - gap, &d2u) : -1;
+	if (d1 > 0 && d2 >= 0 &&
+	    match_spaced(t + i + d1u + gap + d2u, hi - i - d1u - gap - d2u, "折", &used)) {
 		q->value = dec_int(d1 * 10 + d2); /* 七五折 */
-		q->end = i + d1u + d2u + used;
+		q->end = i + d1u + gap + d2u + used;
+	} else if (d1 > 0 && d2 >= 0 &&
+		   match_spaced(t + i + d1u + gap + d2u, hi - i - d1u - gap - d2u, " 折", &used)) {
+		q->value = dec_int(d1 * 10 + d2);
+		q->end = i + d1u + gap + d2u + used;
 	} else {
 		numeral n;
 		if (!numeral_parse(t + i, hi - i, &n))
@@ -428,8 +441,12 @@ static bool discount(const char *t, size_t i, size_t hi, quantity *q)
 		    starts(t + k + 3, hi - k - 3, "算") || starts(t + k + 3, hi - k - 3, "扣"))
 			return false;
 		decimal v = n.value;
-		if (dec_cmp(v, dec_int(10)) == 0)
-			return false; /* 十折 is no discount at all */
+		if (dec_cmp(v, dec_int(10)) == 0) {
+			q->kind = Q_SKIP; /* 十折 is no discount at all */
+			q->start = i;
+			q->end = k + 3;
+			return true;
+		}
 		if (dec_cmp(v, dec_int(10)) < 0 && !dec_shift(&v, 1))
 			return false;
 		if (dec_cmp(v, dec_int(100)) >= 0)
@@ -530,6 +547,19 @@ bool quantity_at(const char *t, size_t lo, size_t i, size_t hi, quantity *q)
 	/* N分之Y */
 	if (fraction(t, start, after, hi, &n, true, q))
 		goto signed_figure;
+	if (match_spaced(t + after, hi - after, "百分之", &used)) {
+		q->kind = Q_SKIP; /* 五百分之2.2: not a form anyone uses */
+		quantity rest;
+		q->end = fraction(t, after, after + 3, hi, NULL, false, &rest) ? rest.end
+									: after + used;
+		return true;
+	}
+	/* 十折 and friends that discount() refused */
+	if (starts(t + after, hi - after, "折")) {
+		q->kind = Q_SKIP;
+		q->end = after + 3;
+		return true;
+	}
 
 	/* 三成, 三成半: tenths */
 	size_t k0 = after;
@@ -659,8 +689,11 @@ bool quantity_at(const char *t, size_t lo, size_t i, size_t hi, quantity *q)
 				q->end += 3;
 		}
 	}
-	if (n.ranged && (u->kind == Q_PERCENT || u->kind == Q_PPT))
-		return false; /* 二三十个百分点: too vague to record */
+	if (n.ranged && (u->kind == Q_PERCENT || u->kind == Q_PPT)) {
+		q->kind = Q_SKIP; /* 二三十个百分点: too vague to record */
+		q->end = after + ul;
+		return true;
+	}
 	if (n.ranged) {
 		/* 三五百块, 八九亿: a vague range */
 		decimal hv = n.high;

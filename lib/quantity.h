@@ -21,6 +21,7 @@ typedef enum qkind {
 	Q_NUMBER,   /* no unit: reported only on request */
 	Q_ORDINAL,  /* 第3 …: reported only on request */
 	Q_DURATION, /* 3年, 5个工作日: never a figure */
+	Q_SKIP,     /* read, and found too vague to be a figure: 二三十个百分点 */
 	Q_KIND_COUNT
 } qkind;
 
