@@ -167,7 +167,7 @@ static bool acc_mag(acc *a, int power)
 	decimal v = a->section;
 	if (!dec_add(&v, a->number))
 		return false;
-	if (power == 8 || dec_is_zero(v)) {
+	if (power >= 8 || dec_is_zero(v)) {
 		/* 亿 scales everything so far; 万万 is a hundred million */
 		if (!dec_add(&v, a->total))
 			return false;
@@ -247,6 +247,7 @@ bool numeral_parse(const char *s, size_t len, numeral *out)
 				if (!any)
 					dec_shift(&out->magnitude, p);
 				out->trailing = p == 3 ? 1000 : 10000;
+				out->slang = true;
 				used = k + 1 - i;
 			}
 			lo.number = hi.number = v;
@@ -333,15 +334,25 @@ bool numeral_parse(const char *s, size_t len, numeral *out)
 			end = i;
 			continue;
 		}
+		/* 四十九兆九千…億: 兆 as a trillion, only inside a longer numeral
+		 * (兆瓦 is a megawatt) */
+		if (t.kind == T_NONE && any && (starts(s + i, len - i, "兆")) &&
+		    read_token(s + i + 3, len - i - 3).kind == T_DIGIT) {
+			t.kind = T_MAG;
+			t.value = 12;
+			t.len = 3;
+		}
 		if (t.kind == T_MAG && any) {
 			if (!acc_mag(&lo, t.value) || !acc_mag(&hi, t.value))
 				return false;
 			if (arabic_only)
 				dec_shift(&out->magnitude, t.value);
-			out->trailing = t.value == 4 ? 10000 : 100000000;
+			out->trailing = t.value == 4 ? 10000 : t.value == 8 ? 100000000 : 1000000000000L;
 			have = false;
 			last_place = true;
 			last_place_value = t.value == 4 ? 10000 : 100000000;
+			if (t.value == 12)
+				last_place_value = 0; /* no abbreviation after 兆 */
 			zero_seen = false;
 			i += t.len;
 			end = i;
@@ -402,6 +413,7 @@ bool numeral_parse(const char *s, size_t len, numeral *out)
 	}
 	out->len = end;
 	out->chinese = cn > 0;
+	out->financial = financial > 0;
 	out->bare_one = cn == 1 && tokens == 1 && dec_cmp(v, dec_int(1)) == 0;
 	if (!arabic_only || !tokens || out->num[0] == '\0') {
 		dec_format(v, out->num, sizeof out->num);

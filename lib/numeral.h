@@ -17,6 +17,8 @@ typedef struct numeral {
 	bool chinese;        /* some digit is a Chinese numeral */
 	bool bare_one;       /* just 一: 一个机制 is prose, not a count */
 	bool spaced;         /* digits spaced apart by PDF extraction */
+	bool slang;          /* 15k, 30w: a money amount in informal writing */
+	bool financial;      /* written with 壹贰叁…拾佰仟: an amount of money */
 	bool ranged;         /* 三五百, 八九亿: a vague range from value to high */
 	decimal high;
 	char num[40];        /* the leading number, ASCII, magnitude removed */

@@ -643,6 +643,9 @@ bool quantity_at(const char *t, size_t lo, size_t i, size_t hi, quantity *q)
 	}
 	if (!u) {
 		const char *cur = currency_before(t, lo, start);
+		/* 15k, 30w and 肆佰叁拾萬 are amounts of money even unwritten */
+		if (!cur && (n.slang || n.financial))
+			cur = "CNY";
 		if (cur && !n.spaced) {
 			/* $20, 人民币3000万: money without 元 */
 			q->kind = Q_MONEY;
@@ -674,6 +677,21 @@ bool quantity_at(const char *t, size_t lo, size_t i, size_t hi, quantity *q)
 	q->kind = u->kind;
 	q->unit = uname;
 	q->end = after + ul;
+	/* 几十万块, 三五百块, 花费我三块: 块 as money when the amount is vague or
+	 * large, or stands at the end of a clause; 5549块 of land is a count. */
+	if (strcmp(uname, "块") == 0) {
+		size_t e = q->end;
+		bool clause_end = e >= hi || t[e] == ',' || t[e] == ';' || t[e] == '.' ||
+				  starts(t + e, hi - e, "钱") || starts(t + e, hi - e, "。") ||
+				  starts(t + e, hi - e, "，") || starts(t + e, hi - e, "、");
+		if (n.approx_inside || n.ranged || n.trailing >= 10000 ||
+		    (n.chinese && clause_end)) {
+			q->kind = Q_MONEY;
+			q->unit = "CNY";
+			if (starts(t + e, hi - e, "钱"))
+				q->end += 3;
+		}
+	}
 	if (u->kind == Q_MONEY || strcmp(uname, "块") == 0) {
 		const char *code = u->kind == Q_MONEY ? uname : "CNY";
 		size_t c = read_coins(t, q->end, hi, code, &q->value);
