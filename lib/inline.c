@@ -326,7 +326,8 @@ static void collect_figures(scan *s, size_t vs, size_t ve, spans *sp)
 	for (size_t i = vs; i < ve;) {
 		quantity q;
 		if (sp->n_figures < sizeof sp->figures / sizeof *sp->figures &&
-		    figure_may_start(t, i, ve) && quantity_at(t, vs, i, ve, &q) &&
+		    figure_may_start(t, i, ve) &&
+		    quantity_at(t, s->v->map, vs, i, ve, &q) &&
 		    q.end > i) {
 			bool wanted = q.kind != Q_DURATION && q.kind != Q_SKIP &&
 				      ((q.kind != Q_NUMBER && q.kind != Q_ORDINAL) ||

@@ -150,7 +150,7 @@ static size_t arabic(const char *s, size_t len, decimal *v, char *num,
  * current group of 千百十) and the pending digit. Adjacent digits (三五百,
  * 八九亿) are a vague range, so two sums run side by side: low and high. */
 typedef struct acc {
-	decimal total, section, number;
+	decimal tera, total, section, number; /* tera: the part before 兆 */
 } acc;
 
 static bool acc_place(acc *a, bool have, int place)
@@ -167,7 +167,13 @@ static bool acc_mag(acc *a, int power)
 	decimal v = a->section;
 	if (!dec_add(&v, a->number))
 		return false;
-	if (power >= 8 || dec_is_zero(v)) {
+	if (power == 12) {
+		if (!dec_add(&v, a->total) || !dec_shift(&v, 12) || !dec_add(&a->tera, v))
+			return false;
+		a->total = a->section = a->number = dec_int(0);
+		return true;
+	}
+	if (power == 8 || dec_is_zero(v)) {
 		/* 亿 scales everything so far; 万万 is a hundred million */
 		if (!dec_add(&v, a->total))
 			return false;
@@ -181,7 +187,9 @@ static bool acc_mag(acc *a, int power)
 
 static bool acc_sum(const acc *a, decimal *out)
 {
-	*out = a->total;
+	*out = a->tera;
+	if (!dec_add(out, a->total))
+		return false;
 	return dec_add(out, a->section) && dec_add(out, a->number);
 }
 
@@ -198,7 +206,7 @@ bool numeral_parse(const char *s, size_t len, numeral *out)
 	memset(out, 0, sizeof *out);
 	out->magnitude = dec_int(1);
 	out->trailing = 1;
-	acc lo = {{0, 0}, {0, 0}, {0, 0}}, hi = lo;
+	acc lo = {{0, 0}, {0, 0}, {0, 0}, {0, 0}}, hi = lo;
 	bool have = false, any = false, arabic_only = true, ranged = false;
 	bool last_place = false, zero_seen = false, point_seen = false;
 	int tokens = 0, cn = 0, financial = 0, last_place_value = 0;

@@ -243,7 +243,7 @@ static size_t read_coins(const char *t, size_t i, size_t hi, const char *unit,
 		int places;
 		const char *unit;
 	} coins[] = {{"角", 1, "CNY"}, {"毛", 1, "CNY"}, {"分", 2, "CNY"},
-		     {"美分", 2, "USD"}};
+		     {"美分", 2, "USD"}, {"日本銭", 2, "JPY"}, {"銭", 2, "JPY"}};
 	if (starts(t + j, hi - j, "又") || starts(t + j, hi - j, "零"))
 		j += 3;
 	for (int round = 0; round < 2 && j < hi; round++) {
@@ -474,7 +474,8 @@ static bool share_magnitude(const numeral *n1, const numeral *n2, decimal *lo_v)
 	return true;
 }
 
-bool quantity_at(const char *t, size_t lo, size_t i, size_t hi, quantity *q)
+bool quantity_at(const char *t, const uint32_t *map, size_t lo, size_t i,
+		 size_t hi, quantity *q)
 {
 	memset(q, 0, sizeof *q);
 	q->qualifier = "exact";
@@ -538,6 +539,18 @@ bool quantity_at(const char *t, size_t lo, size_t i, size_t hi, quantity *q)
 	numeral n;
 	if (!numeral_parse(t + i, hi - i, &n))
 		return false;
+	/* $20，300美圆: ASCII digits around a Chinese comma are two numbers,
+	 * unless the figure is plainly one (82，225.00元, 233,333，333). */
+	bool plainly_one = strchr(n.num, '.') != NULL;
+	for (size_t k = i; map && k < i + n.len; k++)
+		if (t[k] == ',' && map[k + 1] - map[k] == 1)
+			plainly_one = true;
+	for (size_t k = i + 1; map && !plainly_one && k < i + n.len; k++)
+		if (t[k] == ',' && map[k + 1] - map[k] == 3 && map[k] - map[k - 1] == 1) {
+			if (!numeral_parse(t + i, k - i, &n))
+				return false;
+			break;
+		}
 	size_t after = i + n.len;
 	q->start = start;
 	q->value = n.value;

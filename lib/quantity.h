@@ -6,6 +6,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "decimal.h"
 
@@ -41,8 +42,11 @@ typedef struct quantity {
 const char *qkind_name(qkind kind);
 
 /* Reads a quantity starting at view offset i of t (the text before i is
- * looked at for prefix qualifiers and context, never before lo). Returns
- * false when no figure starts there. */
-bool quantity_at(const char *t, size_t lo, size_t i, size_t hi, quantity *q);
+ * looked at for prefix qualifiers and context, never before lo). map, when
+ * not NULL, is the view's map to the original text: it tells a Chinese
+ * comma (，) from a thousands separator. Returns false when no figure
+ * starts there. */
+bool quantity_at(const char *t, const uint32_t *map, size_t lo, size_t i,
+		 size_t hi, quantity *q);
 
 #endif
