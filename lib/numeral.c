@@ -282,8 +282,11 @@ bool numeral_parse(const char *s, size_t len, numeral *out)
 			if (have) {
 				/* 三五百, 八九亿: a vague range; 九九, 两两 are words */
 				decimal prev = lo.number;
+				if (cn && !ranged && !prev.scale &&
+				    dec_cmp(dec_int(t.value), prev) == 0)
+					return false; /* 九九, 两两: a name or a word */
 				if (ranged || t.vague || prev.scale ||
-				    dec_cmp(dec_int(t.value), prev) <= 0 || cn == 0)
+				    dec_cmp(dec_int(t.value), prev) < 0 || cn == 0)
 					break;
 				hi.number = dec_int(t.value);
 				ranged = true;
@@ -407,10 +410,13 @@ bool numeral_parse(const char *s, size_t len, numeral *out)
 	}
 	if (!any)
 		return false;
-	/* A lone 陆 or 伍 is a word (陆地, 入伍), not a numeral. */
-	if (cn == 1 && financial == 1 && tokens == 1 && !point_seen &&
-	    read_token(s, len).kind == T_DIGIT)
+	/* A lone 陆, 伍 or 拾 is a word (陆地, 入伍, 收拾), not a numeral. */
+	if (cn == 1 && financial == 1 && tokens == 1 && !point_seen)
 		return false;
+	/* 四川, 十足, 一下: one Chinese numeral character inside a word. The
+	 * caller decides for units (三项, 十家), so only report it here. */
+	out->in_word = cn == 1 && tokens == 1 && !point_seen && end < len &&
+		       (unsigned char)s[end] >= 0xE3;
 	decimal v, vh;
 	if (!acc_sum(&lo, &v) || !acc_sum(&hi, &vh))
 		return false;

@@ -19,6 +19,7 @@ typedef struct numeral {
 	bool spaced;         /* digits spaced apart by PDF extraction */
 	bool slang;          /* 15k, 30w: a money amount in informal writing */
 	bool financial;      /* written with 壹贰叁…拾佰仟: an amount of money */
+	bool in_word;        /* one numeral character before more Han text */
 	bool ranged;         /* 三五百, 八九亿: a vague range from value to high */
 	decimal high;
 	char num[40];        /* the leading number, ASCII, magnitude removed */

@@ -668,8 +668,8 @@ bool quantity_at(const char *t, const uint32_t *map, size_t lo, size_t i,
 		}
 		if (n.spaced)
 			return false;
-		/* 一 inside words (一下, 统一) is no number */
-		if (n.bare_one && after < hi && (unsigned char)t[after] >= 0xE3)
+		/* 一下, 统一: 一 inside a word is no number */
+		if (n.bare_one && n.in_word)
 			return false;
 		q->kind = Q_NUMBER;
 		q->end = after;
