@@ -18,22 +18,6 @@ static bool is_sentence_end(const char *t, size_t i, size_t *len)
 	return false;
 }
 
-/* Start of the sentence holding view offset i (not before vs). */
-static size_t sentence_start(const char *t, size_t vs, size_t i)
-{
-	size_t best = vs;
-	for (size_t k = vs; k < i;) {
-		size_t n;
-		if (is_sentence_end(t, k, &n)) {
-			best = k + n;
-			k += n;
-			continue;
-		}
-		k += utf8_len((unsigned char)t[k]);
-	}
-	return best;
-}
-
 /* Last position in [a, b) where word occurs, or (size_t)-1. */
 static size_t last_of(const char *t, size_t a, size_t b, const char *word)
 {
@@ -44,20 +28,6 @@ static size_t last_of(const char *t, size_t a, size_t b, const char *word)
 		if (memcmp(t + k, word, n) == 0)
 			return k;
 	return (size_t)-1;
-}
-
-static size_t last_of_any(const char *t, size_t a, size_t b,
-			  const char *const *words, const char **which)
-{
-	size_t best = (size_t)-1;
-	for (size_t k = 0; words[k]; k++) {
-		size_t p = last_of(t, a, b, words[k]);
-		if (p != (size_t)-1 && (best == (size_t)-1 || p > best)) {
-			best = p;
-			*which = words[k];
-		}
-	}
-	return best;
 }
 
 static const char *const target_cues[] = {
@@ -109,6 +79,60 @@ static bool is_policy(const char *t, const quantity *q, const figure_context *ct
 	return false;
 }
 
+void figure_context_init(figure_context *ctx, size_t vs, size_t ve)
+{
+	ctx->vs = vs;
+	ctx->ve = ve;
+	ctx->cue_pos = ctx->sentence = vs;
+	ctx->target_at = ctx->estimate_at = ctx->actual_at = NO_CUE;
+}
+
+static bool cue_here(const char *t, size_t p, size_t upto,
+		     const char *const *words, const char **which)
+{
+	for (size_t k = 0; words[k]; k++) {
+		size_t n = strlen(words[k]);
+		if (words[k][0] == t[p] && p + n <= upto && memcmp(t + p, words[k], n) == 0) {
+			*which = words[k];
+			return true;
+		}
+	}
+	return false;
+}
+
+/* Reads the text up to `upto` once, remembering sentence starts and the
+ * last cue of each sort, so that every figure costs only the text since
+ * the previous one. */
+static void advance(figure_context *ctx, const char *t, size_t upto)
+{
+	size_t p = ctx->cue_pos;
+	while (p < upto) {
+		size_t n;
+		if (is_sentence_end(t, p, &n)) {
+			p += n;
+			ctx->sentence = p;
+			ctx->target_at = ctx->estimate_at = ctx->actual_at = NO_CUE;
+			continue;
+		}
+		if ((unsigned char)t[p] >= 0xE4) {
+			const char *w;
+			if (cue_here(t, p, upto, target_cues, &w)) {
+				ctx->target_at = p;
+				ctx->target_word = w;
+			} else if (cue_here(t, p, upto, estimate_cues, &w)) {
+				ctx->estimate_at = p;
+				ctx->estimate_word = w;
+			} else if (cue_here(t, p, upto, actual_cues, &w)) {
+				ctx->actual_at = p;
+				ctx->actual_word = w;
+			}
+		}
+		p += utf8_len((unsigned char)t[p]);
+	}
+	if (p > ctx->cue_pos)
+		ctx->cue_pos = p;
+}
+
 /* Start of the clause (after the last ，、；：) holding offset i. */
 static size_t clause_start(const char *t, size_t vs, size_t i)
 {
@@ -141,17 +165,17 @@ static int period_year(const char *v)
  * 力争 governs a whole list); an actual cue or a past year; then the
  * section's kind and the document type. */
 static const char *role_of(const char *t, const quantity *q,
-			   const figure_context *ctx, const char **cue)
+			   figure_context *ctx, const char **cue)
 {
-	size_t ss = sentence_start(t, ctx->vs, q->start);
-	size_t clause = clause_start(t, ctx->vs, q->start);
+	advance(ctx, t, q->start);
+	size_t ss = ctx->sentence;
+	size_t clause = clause_start(t, ss, q->start);
 	*cue = NULL;
 	if (is_policy(t, q, ctx, clause, cue))
 		return "policy";
-	const char *tw = NULL, *ew = NULL, *aw = NULL;
-	size_t tp = last_of_any(t, ss, q->start, target_cues, &tw);
-	size_t ep = last_of_any(t, ss, q->start, estimate_cues, &ew);
-	size_t ap = last_of_any(t, ss, q->start, actual_cues, &aw);
+	const char *tw = ctx->target_word, *ew = ctx->estimate_word,
+		   *aw = ctx->actual_word;
+	size_t tp = ctx->target_at, ep = ctx->estimate_at, ap = ctx->actual_at;
 	/* 将增长19.7%: 将 right before the figure */
 	size_t near = q->start >= clause + 12 ? q->start - 12 : clause;
 	size_t jp = last_of(t, near, q->start, "将");
@@ -283,7 +307,7 @@ void indicator_emit(scan *s, int32_t parent, const quantity *q,
 	const char *role = role_of(t, q, ctx, &cue);
 	doc_attr_str(d, n, "role", role);
 
-	size_t ss = sentence_start(t, ctx->vs, q->start);
+	size_t ss = ctx->sentence;
 	if (ctx->last_date[0] && ctx->last_date_end >= ss &&
 	    ctx->last_date_end <= q->start)
 		doc_attr_str(d, n, "period", ctx->last_date);

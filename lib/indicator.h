@@ -14,7 +14,18 @@ typedef struct figure_context {
 	bool future_doc;          /* a plan or budget: figures default to targets */
 	char last_date[32];       /* value of the last date seen … */
 	size_t last_date_end;     /* … and where it ended */
+	/* Role cues, tracked in one pass as figures are emitted left to
+	 * right: where the current sentence began and the last cue of each
+	 * sort in it (NO_CUE when none). */
+	size_t cue_pos, sentence;
+	size_t target_at, estimate_at, actual_at;
+	const char *target_word, *estimate_word, *actual_word;
 } figure_context;
+
+#define NO_CUE ((size_t)-1)
+
+/* Prepares ctx for the paragraph [vs, ve). */
+void figure_context_init(figure_context *ctx, size_t vs, size_t ve);
 
 /* Adds an indicator node for q under parent, with its attributes. */
 void indicator_emit(scan *s, int32_t parent, const quantity *q,

@@ -312,12 +312,21 @@ static bool figure_may_start(const char *t, size_t i, size_t ve)
 	unsigned char c = (unsigned char)t[i];
 	if (c >= '0' && c <= '9')
 		return true;
-	if (c < 0xE4 || c > 0xE9)
+	if (c < 0xE4 || c > 0xE9 || i + 3 > ve)
 		return false;
-	return numeral_can_start(t + i, ve - i) || starts(t + i, ve - i, "翻") ||
-	       starts(t + i, ve - i, "万") || starts(t + i, ve - i, "萬") ||
-	       starts(t + i, ve - i, "对") || starts(t + i, ve - i, "對") ||
-	       starts(t + i, ve - i, "半");
+	uint32_t cp = ((uint32_t)(c & 0x0F) << 12) |
+		      ((uint32_t)(t[i + 1] & 0x3F) << 6) | (uint32_t)(t[i + 2] & 0x3F);
+	switch (cp) {
+	case 0x7FFB: /* 翻 */
+	case 0x4E07: /* 万 */
+	case 0x842C: /* 萬 */
+	case 0x5BF9: /* 对 */
+	case 0x5C0D: /* 對 */
+	case 0x534A: /* 半 */
+		return true;
+	default:
+		return numeral_can_start(t + i, ve - i);
+	}
 }
 
 static void collect_figures(scan *s, size_t vs, size_t ve, spans *sp)
@@ -402,9 +411,9 @@ void inline_scan(scan *s, int32_t parent, size_t vs, size_t ve)
 	/* Long paragraphs are scanned in pieces so that the span table never
 	 * overflows; pieces end at sentence ends, where no element spans. */
 	const char *t = s->v->text;
-	figure_context ctx = {.vs = vs, .ve = ve,
-			      .section_kind = section_kind_of(s->doc, parent),
+	figure_context ctx = {.section_kind = section_kind_of(s->doc, parent),
 			      .doc_year = s->doc_year};
+	figure_context_init(&ctx, vs, ve);
 	ctx.future_doc = s->doc_type && (strcmp(s->doc_type, "work-plan") == 0 ||
 					 strcmp(s->doc_type, "budget") == 0 ||
 					 strcmp(s->doc_type, "plan") == 0);

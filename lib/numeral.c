@@ -18,48 +18,63 @@ typedef struct token {
 
 static token read_token(const char *s, size_t len)
 {
-	static const struct {
-		const char *ch;
-		token_kind kind;
-		int value;
-		bool financial;
-	} table[] = {
-		{"〇", T_DIGIT, 0, false}, {"○", T_DIGIT, 0, false},
-		{"零", T_DIGIT, 0, false}, {"一", T_DIGIT, 1, false},
-		{"二", T_DIGIT, 2, false}, {"两", T_DIGIT, 2, false},
-		{"兩", T_DIGIT, 2, false}, {"三", T_DIGIT, 3, false},
-		{"四", T_DIGIT, 4, false}, {"五", T_DIGIT, 5, false},
-		{"六", T_DIGIT, 6, false}, {"七", T_DIGIT, 7, false},
-		{"八", T_DIGIT, 8, false}, {"九", T_DIGIT, 9, false},
-		{"壹", T_DIGIT, 1, true},  {"贰", T_DIGIT, 2, true},
-		{"貳", T_DIGIT, 2, true},  {"叁", T_DIGIT, 3, true},
-		{"參", T_DIGIT, 3, true},  {"肆", T_DIGIT, 4, true},
-		{"伍", T_DIGIT, 5, true},  {"陆", T_DIGIT, 6, true},
-		{"陸", T_DIGIT, 6, true},  {"柒", T_DIGIT, 7, true},
-		{"捌", T_DIGIT, 8, true},  {"玖", T_DIGIT, 9, true},
-		{"十", T_PLACE, 10, false}, {"拾", T_PLACE, 10, true},
-		{"百", T_PLACE, 100, false}, {"佰", T_PLACE, 100, true},
-		{"千", T_PLACE, 1000, false}, {"仟", T_PLACE, 1000, true},
-		{"万", T_MAG, 4, false},   {"萬", T_MAG, 4, false},
-		{"亿", T_MAG, 8, false},   {"億", T_MAG, 8, false},
-	};
 	token t = {T_NONE, 0, 0, false, false};
-	if (len < 3 || (unsigned char)s[0] < 0xE3)
+	unsigned char c = (unsigned char)s[0];
+	if (len < 3 || c < 0xE2 || c > 0xE9)
 		return t;
-	for (size_t i = 0; i < sizeof table / sizeof *table; i++)
-		if (memcmp(s, table[i].ch, 3) == 0) {
-			t.kind = table[i].kind;
-			t.value = table[i].value;
-			t.len = 3;
-			t.financial = table[i].financial;
-			return t;
-		}
-	if (memcmp(s, "几", 3) == 0 || memcmp(s, "幾", 3) == 0) {
-		t.kind = T_DIGIT;
-		t.value = 0;
-		t.len = 3;
-		t.vague = true;
+	/* One switch on the code point instead of a table walk: this runs
+	 * for every Han character of every paragraph. */
+	uint32_t cp = ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) |
+		      (uint32_t)(s[2] & 0x3F);
+	token_kind kind = T_DIGIT;
+	int value;
+	bool financial = false, vague = false;
+	switch (cp) {
+	case 0x3007: /* 〇 */
+	case 0x25CB: /* ○ */
+	case 0x96F6: /* 零 */ value = 0; break;
+	case 0x4E00: /* 一 */ value = 1; break;
+	case 0x4E8C: /* 二 */
+	case 0x4E24: /* 两 */
+	case 0x5169: /* 兩 */ value = 2; break;
+	case 0x4E09: /* 三 */ value = 3; break;
+	case 0x56DB: /* 四 */ value = 4; break;
+	case 0x4E94: /* 五 */ value = 5; break;
+	case 0x516D: /* 六 */ value = 6; break;
+	case 0x4E03: /* 七 */ value = 7; break;
+	case 0x516B: /* 八 */ value = 8; break;
+	case 0x4E5D: /* 九 */ value = 9; break;
+	case 0x58F9: /* 壹 */ value = 1; financial = true; break;
+	case 0x8D30: /* 贰 */
+	case 0x8CB3: /* 貳 */ value = 2; financial = true; break;
+	case 0x53C1: /* 叁 */
+	case 0x53C3: /* 參 */ value = 3; financial = true; break;
+	case 0x8086: /* 肆 */ value = 4; financial = true; break;
+	case 0x4F0D: /* 伍 */ value = 5; financial = true; break;
+	case 0x9646: /* 陆 */
+	case 0x9678: /* 陸 */ value = 6; financial = true; break;
+	case 0x67D2: /* 柒 */ value = 7; financial = true; break;
+	case 0x634C: /* 捌 */ value = 8; financial = true; break;
+	case 0x7396: /* 玖 */ value = 9; financial = true; break;
+	case 0x51E0: /* 几 */
+	case 0x5E7E: /* 幾 */ value = 0; vague = true; break;
+	case 0x5341: /* 十 */ kind = T_PLACE; value = 10; break;
+	case 0x62FE: /* 拾 */ kind = T_PLACE; value = 10; financial = true; break;
+	case 0x767E: /* 百 */ kind = T_PLACE; value = 100; break;
+	case 0x4F70: /* 佰 */ kind = T_PLACE; value = 100; financial = true; break;
+	case 0x5343: /* 千 */ kind = T_PLACE; value = 1000; break;
+	case 0x4EDF: /* 仟 */ kind = T_PLACE; value = 1000; financial = true; break;
+	case 0x4E07: /* 万 */
+	case 0x842C: /* 萬 */ kind = T_MAG; value = 4; break;
+	case 0x4EBF: /* 亿 */
+	case 0x5104: /* 億 */ kind = T_MAG; value = 8; break;
+	default: return t;
 	}
+	t.kind = kind;
+	t.value = value;
+	t.len = 3;
+	t.financial = financial;
+	t.vague = vague;
 	return t;
 }
 
@@ -90,7 +105,8 @@ bool numeral_can_start(const char *s, size_t len)
 	token t = read_token(s, len);
 	if (t.kind == T_DIGIT || t.kind == T_PLACE)
 		return true;
-	return starts(s, len, "廿") || starts(s, len, "卅");
+	return len >= 3 && (unsigned char)s[0] == 0xE5 &&
+	       (starts(s, len, "廿") || starts(s, len, "卅"));
 }
 
 /* Arabic digits: 1234, 1,234, 3.27, and 1 2 (PDF spacing). */

@@ -112,8 +112,12 @@ static bool match_spaced(const char *s, size_t len, const char *lit, size_t *use
 
 static const unit_def *match_unit(const char *s, size_t len, size_t *used)
 {
+	if (len == 0)
+		return NULL;
 	for (size_t k = 0; k < sizeof units / sizeof *units; k++)
-		if (match_spaced(s, len, units[k].text, used))
+		if (units[k].text[0] == s[0] && (len < 2 || units[k].text[1] == s[1] ||
+						 units[k].text[1] == '\0') &&
+		    match_spaced(s, len, units[k].text, used))
 			return &units[k];
 	return NULL;
 }
