@@ -8,6 +8,10 @@
  *
  *   spec FILE.tsv            check every row
  *   spec --print TEXT        print the outline of TEXT (escapes allowed)
+ *
+ * With --indicators before the file or --print, the expected column is
+ * the indicator table instead: one raw|kind|value|unit|qualifier|min|max|
+ * role entry per indicator, in order, joined by "; ".
  */
 #include <libxml/parser.h>
 #include <stdbool.h>
@@ -155,19 +159,60 @@ static char *outline_of(const rpt_parser *p, const char *text, char *why,
 	return o.s;
 }
 
+static void put_str(out *o, rpt_str v) { put(o, v.p, v.len); }
+
+/* The indicator rows of text, or NULL with a message in *why. */
+static char *indicators_of(const rpt_parser *p, const char *text, char *why,
+			   size_t why_len)
+{
+	rpt_doc *doc;
+	rpt_error err;
+	if (rpt_parse(p, text, strlen(text), NULL, &doc, &err) != RPT_OK) {
+		snprintf(why, why_len, "parse failed: %.200s", err.message);
+		return NULL;
+	}
+	out o = {0};
+	puts_(&o, "");
+	size_t n = rpt_doc_indicator_count(doc);
+	for (size_t i = 0; i < n; i++) {
+		rpt_indicator x;
+		if (rpt_doc_indicator(doc, i, &x) != 0)
+			continue;
+		if (i)
+			puts_(&o, "; ");
+		rpt_str fields[] = {x.raw, x.kind, x.value, x.unit, x.qualifier,
+				    x.min, x.max, x.role};
+		for (size_t f = 0; f < sizeof fields / sizeof *fields; f++) {
+			if (f)
+				puts_(&o, "|");
+			put_str(&o, fields[f]);
+		}
+	}
+	rpt_doc_free(doc);
+	return o.s;
+}
+
 int main(int argc, char **argv)
 {
+	bool indicators = argc > 1 && strcmp(argv[1], "--indicators") == 0;
+	if (indicators) {
+		argc--;
+		argv++;
+	}
+	char *(*describe)(const rpt_parser *, const char *, char *, size_t) =
+		indicators ? indicators_of : outline_of;
 	rpt_parser *p;
 	char why[256];
 	if (argc != 2 && !(argc == 3 && strcmp(argv[1], "--print") == 0)) {
-		fprintf(stderr, "usage: spec FILE.tsv | spec --print TEXT\n");
+		fprintf(stderr, "usage: spec [--indicators] FILE.tsv | "
+				"spec [--indicators] --print TEXT\n");
 		return 2;
 	}
 	if (rpt_parser_new(&p) != RPT_OK)
 		return 2;
 	if (argc == 3) {
 		char *text = unescape(argv[2]);
-		char *o = outline_of(p, text, why, sizeof why);
+		char *o = describe(p, text, why, sizeof why);
 		printf("%s\n", o ? o : why);
 		free(o);
 		free(text);
@@ -197,7 +242,7 @@ int main(int argc, char **argv)
 		*expected++ = '\0';
 		rows++;
 		char *text = unescape(input);
-		char *got = outline_of(p, text, why, sizeof why);
+		char *got = describe(p, text, why, sizeof why);
 		if (!got || strcmp(got, expected) != 0) {
 			failed++;
 			printf("FAIL %s\n  input:    %s\n  expected: %s\n  got:      %s\n",
