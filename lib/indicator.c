@@ -92,7 +92,11 @@ static bool cue_here(const char *t, size_t p, size_t upto,
 {
 	for (size_t k = 0; words[k]; k++) {
 		size_t n = strlen(words[k]);
-		if (words[k][0] == t[p] && p + n <= upto && memcmp(t + p, words[k], n) == 0) {
+		/* the first character in full before any memcmp: most Han
+		 * characters share their lead byte */
+		if (words[k][0] == t[p] && words[k][1] == t[p + 1] &&
+		    words[k][2] == t[p + 2] && p + n <= upto &&
+		    memcmp(t + p, words[k], n) == 0) {
 			*which = words[k];
 			return true;
 		}

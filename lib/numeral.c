@@ -427,7 +427,8 @@ bool numeral_parse(const char *s, size_t len, numeral *out)
 	if (!any)
 		return false;
 	/* A lone 陆, 伍 or 拾 is a word (陆地, 入伍, 收拾), not a numeral. */
-	if (cn == 1 && financial == 1 && tokens == 1 && !point_seen)
+	if (cn == 1 && financial == 1 && tokens == 1 && !point_seen &&
+	    !starts(s + end, len - end, "分之"))
 		return false;
 	/* 四川, 十足, 一下: one Chinese numeral character inside a word. The
 	 * caller decides for units (三项, 十家), so only report it here. */

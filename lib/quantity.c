@@ -405,46 +405,48 @@ static bool fraction(const char *t, size_t start, size_t after, size_t hi,
 	return true;
 }
 
-/* 九折, 七五折, 9.9折, 对折: a discount, as the percentage paid. */
-static bool discount(const char *t, size_t i, size_t hi, quantity *q)
+/* 打对折, 半折: a discount in words, as the percentage paid. */
+static bool discount_words(const char *t, size_t i, size_t hi, quantity *q)
 {
 	size_t used;
 	bool da = i >= 3 && starts(t + i - 3, 3, "打");
-	if (((match_spaced(t + i, hi - i, "对折", &used) ||
-	      match_spaced(t + i, hi - i, "對折", &used)) && da) ||
-	    match_spaced(t + i, hi - i, "半折", &used)) {
-		q->kind = Q_PERCENT;
-		q->unit = "%";
-		q->value = dec_int(50);
-		strcpy(q->num, "50");
-		q->start = i;
-		q->end = i + used;
-		return true;
-	}
-	size_t d1u, d2u, gap = 0;
+	if (!(((match_spaced(t + i, hi - i, "对折", &used) ||
+		match_spaced(t + i, hi - i, "對折", &used)) && da) ||
+	      match_spaced(t + i, hi - i, "半折", &used)))
+		return false;
+	q->kind = Q_PERCENT;
+	q->unit = "%";
+	q->value = dec_int(50);
+	strcpy(q->num, "50");
+	q->start = i;
+	q->end = i + used;
+	return true;
+}
+
+/* 九折, 七五折, 九 九 折, 9.9折: a discount, as the percentage paid. n is the
+ * numeral already read at i. */
+static bool discount(const char *t, size_t i, size_t hi, const numeral *n,
+		     quantity *q)
+{
+	size_t used, d1u, d2u, gap = 0;
 	int d1 = numeral_cn_digit(t + i, hi - i, &d1u);
 	if (d1 > 0 && i + d1u < hi && t[i + d1u] == ' ')
-		gap = 1; /* 九 九 折 */
+		gap = 1;
 	int d2 = d1 > 0 ? numeral_cn_digit(t + i + d1u + gap, hi - i - d1u - gap, &d2u) : -1;
+	size_t k;
 	if (d1 > 0 && d2 >= 0 &&
-	    match_spaced(t + i + d1u + gap + d2u, hi - i - d1u - gap - d2u, "折", &used)) {
+	    (match_spaced(t + i + d1u + gap + d2u, hi - i - d1u - gap - d2u, "折", &used) ||
+	     match_spaced(t + i + d1u + gap + d2u, hi - i - d1u - gap - d2u, " 折", &used))) {
 		q->value = dec_int(d1 * 10 + d2); /* 七五折 */
 		q->end = i + d1u + gap + d2u + used;
-	} else if (d1 > 0 && d2 >= 0 &&
-		   match_spaced(t + i + d1u + gap + d2u, hi - i - d1u - gap - d2u, " 折", &used)) {
-		q->value = dec_int(d1 * 10 + d2);
-		q->end = i + d1u + gap + d2u + used;
-	} else {
-		numeral n;
-		if (!numeral_parse(t + i, hi - i, &n))
-			return false;
-		size_t k = i + n.len;
+	} else if (n) {
+		k = i + n->len;
 		while (k < hi && t[k] == ' ')
 			k++;
 		if (!starts(t + k, hi - k, "折") || starts(t + k + 3, hi - k - 3, "合") ||
 		    starts(t + k + 3, hi - k - 3, "算") || starts(t + k + 3, hi - k - 3, "扣"))
 			return false;
-		decimal v = n.value;
+		decimal v = n->value;
 		if (dec_cmp(v, dec_int(10)) == 0) {
 			q->kind = Q_SKIP; /* 十折 is no discount at all */
 			q->start = i;
@@ -454,13 +456,16 @@ static bool discount(const char *t, size_t i, size_t hi, quantity *q)
 		if (dec_cmp(v, dec_int(10)) < 0 && !dec_shift(&v, 1))
 			return false;
 		if (dec_cmp(v, dec_int(100)) >= 0)
-			return false; /* 十折 is no discount */
+			return false;
 		q->value = v;
 		q->end = k + 3;
+	} else {
+		return false;
 	}
 	q->kind = Q_PERCENT;
 	q->unit = "%";
 	q->start = i;
+	q->magnitude = dec_int(1);
 	dec_format(q->value, q->num, sizeof q->num);
 	return true;
 }
@@ -494,7 +499,7 @@ bool quantity_at(const char *t, const uint32_t *map, size_t lo, size_t i,
 
 	size_t start = i;
 	bool neg = negative_before(t, lo, i);
-	if (discount(t, i, hi, q))
+	if (discount_words(t, i, hi, q))
 		goto qualifiers;
 	size_t used;
 	if ((starts(t + i, hi - i, "百") || starts(t + i, hi - i, "佰")) &&
@@ -542,7 +547,7 @@ bool quantity_at(const char *t, const uint32_t *map, size_t lo, size_t i,
 		return false;
 	numeral n;
 	if (!numeral_parse(t + i, hi - i, &n))
-		return false;
+		return discount(t, i, hi, NULL, q); /* 五五折 is no numeral */
 	/* $20，300美圆: ASCII digits around a Chinese comma are two numbers,
 	 * unless the figure is plainly one (82，225.00元, 233,333，333). */
 	bool plainly_one = strchr(n.num, '.') != NULL;
@@ -555,6 +560,8 @@ bool quantity_at(const char *t, const uint32_t *map, size_t lo, size_t i,
 				return false;
 			break;
 		}
+	if (discount(t, i, hi, &n, q))
+		goto qualifiers;
 	size_t after = i + n.len;
 	q->start = start;
 	q->value = n.value;
