@@ -77,6 +77,7 @@ struct rpt_doc {
 	char *src_name;
 	size_t src_bytes;
 	char src_sha256[65];
+	bool digest_deferred; /* src-sha256 is that of text, made when writing */
 
 	node *nodes;
 	size_t n_nodes, cap_nodes;

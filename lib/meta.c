@@ -214,6 +214,22 @@ static line_kind classify(const scan *sc, const line *l)
 	return L_TEXT;
 }
 
+/* 大庆市统计局, 国家统计局大庆调查队: a short line naming a body. */
+static bool is_org_name(const char *s, size_t len)
+{
+	static const char *const suffixes[] = {"局", "厅", "委", "办", "政府", "办公室",
+					       "队", "中心", "委员会", "院", "部", "处",
+					       "所", "会", "站"};
+	if (utf8_count(s, len) > 20)
+		return false;
+	for (size_t k = 0; k < sizeof suffixes / sizeof *suffixes; k++) {
+		size_t n = strlen(suffixes[k]);
+		if (len >= n && memcmp(s + len - n, suffixes[k], n) == 0)
+			return true;
+	}
+	return false;
+}
+
 static const char *const genre_words[] = {
 	"报告", "总结", "计划", "公报", "方案", "意见", "通知", "规划", "纲要",
 	"说明", "决算", "预算", "年报", "打算", "思路", "要点", "安排", "公告"};
@@ -677,7 +693,7 @@ size_t meta_build(scan *sc, size_t *footer_line)
 			continue;
 		bool subtitle = starts(x, len, "—") || starts(x, len, "(");
 		bool speaker = utf8_count(x, len) <= 16 && memchr(x, ' ', len);
-		if (!subtitle && !speaker) {
+		if (!subtitle && !speaker && !is_org_name(x, len)) {
 			header = i;
 			split = 0;
 			break;

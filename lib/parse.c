@@ -140,7 +140,8 @@ static void set_report_attrs(rpt_doc *d, const scan *s)
 	doc_attr_str(d, r, "schema-version", RPT_SCHEMA_VERSION);
 	doc_attr_str(d, r, "src-name", d->src_name ? d->src_name : "-");
 	doc_attr_int(d, r, "src-bytes", (long long)d->src_bytes);
-	doc_attr_str(d, r, "src-sha256", d->src_sha256);
+	if (!d->digest_deferred)
+		doc_attr_str(d, r, "src-sha256", d->src_sha256);
 	doc_attr_str(d, r, "encoding", d->encoding);
 	doc_attr_str(d, r, "bom", d->bom ? "true" : "false");
 	doc_attr_str(d, r, "offset-unit", "byte");
@@ -189,7 +190,12 @@ rpt_status rpt_parse(const rpt_parser *parser, const char *bytes, size_t len,
 	d->len = dec.len;
 	d->bom = dec.bom;
 	d->src_bytes = len;
-	sha256_hex(bytes ? bytes : "", len, d->src_sha256);
+	/* The digest is for the XML only. When the text is the input itself
+	 * (UTF-8) it is computed there, on demand; otherwise now, while the
+	 * input bytes are at hand. */
+	d->digest_deferred = len == dec.len && (len == 0 || memcmp(bytes, dec.text, len) == 0);
+	if (!d->digest_deferred)
+		sha256_hex(bytes ? bytes : "", len, d->src_sha256);
 	if (options && options->encoding) {
 		d->encoding_owned = rpt_strndup(options->encoding,
 						strlen(options->encoding));

@@ -5,6 +5,7 @@
 
 #include "alloc.h"
 #include "doc.h"
+#include "sha256.h"
 #include "utf8.h"
 
 /* The bytes of a code point XML 1.0 cannot carry, or 0. */
@@ -161,6 +162,11 @@ rpt_status rpt_doc_to_xml(const rpt_doc *d, char **xml, size_t *len)
 	buf_puts(&out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
 	buf_puts(&out, "<report xmlns=\"" RPT_NAMESPACE "\"");
 	put_attrs(&out, d, d->root);
+	if (d->digest_deferred) {
+		char hex[65];
+		sha256_hex(d->text, d->len, hex);
+		buf_printf(&out, " src-sha256=\"%s\"", hex);
+	}
 	buf_puts(&out, ">");
 	for (int32_t c = d->nodes[d->root].first_child; c != NO_NODE;
 	     c = d->nodes[c].next)

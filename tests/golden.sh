@@ -1,7 +1,8 @@
 #!/bin/sh
 # Golden tests: for each tests/golden/NAME.txt, `reportctl extract NAME.txt`
 # must give exactly NAME.xml on stdout, NAME.err on stderr and the exit
-# status in NAME.status. Run with UPDATE=1 to rewrite the expectations
+# status in NAME.status, and `reportctl metrics NAME.txt` exactly
+# NAME.metrics.tsv. Run with UPDATE=1 to rewrite the expectations
 # (then read the diff before committing it).
 set -u
 : "${REPORTCTL:?}" "${SOURCE_ROOT:?}"
@@ -16,10 +17,18 @@ for input in *.txt; do
 	n=$((n + 1))
 	"$REPORTCTL" extract "$input" >"$tmp/out" 2>"$tmp/err"
 	status=$?
+	"$REPORTCTL" metrics "$input" >"$tmp/metrics" 2>/dev/null
 	if [ "${UPDATE:-}" = 1 ]; then
 		cp "$tmp/out" "$name.xml"
 		cp "$tmp/err" "$name.err"
+		cp "$tmp/metrics" "$name.metrics.tsv"
 		echo "$status" >"$name.status"
+		continue
+	fi
+	if ! cmp -s "$tmp/metrics" "$name.metrics.tsv"; then
+		echo "FAIL $name: metrics differ"
+		diff "$name.metrics.tsv" "$tmp/metrics" | head -20
+		failed=$((failed + 1))
 		continue
 	fi
 	if [ "$status" != "$(cat "$name.status")" ]; then
