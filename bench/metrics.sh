@@ -1,0 +1,44 @@
+#!/bin/sh
+# Throughput of `reportctl metrics` over the whole corpus on one core,
+# beside one `grep -oP` pass of an indicator-like pattern over the same
+# bytes in the same run. A benchmark, not a test: it prints, it does not
+# judge.
+#   bench/metrics.sh [BUILD_DIR] [CORPUS_DIR] [ROUNDS]
+set -eu
+build=${1:-build}
+corpus=${2:-../shared/corpus}
+rounds=${3:-5}
+bin=$build/cmd/reportctl
+[ -x "$bin" ] || { echo "no $bin: build first" >&2; exit 2; }
+[ -d "$corpus" ] || { echo "no corpus at $corpus" >&2; exit 2; }
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+# One UTF-8 input of the corpus repeated: process start-up is not measured.
+for r in $(seq "$rounds"); do
+	for f in "$corpus"/*.txt; do
+		case $f in *.gbk.txt) continue ;; esac
+		cat "$f"
+	done
+done >"$tmp/in.txt"
+bytes=$(wc -c <"$tmp/in.txt")
+cat "$tmp/in.txt" >/dev/null
+
+now() { date +%s.%N; }
+t0=$(now)
+# Counted through a pipe: GNU grep stops at the first match when its
+# output is /dev/null, which would time nothing.
+grep -oP '\d+(\.\d+)?(万|亿)?(元|家|个|项|人|%)' "$tmp/in.txt" | wc -l >"$tmp/grep.count"
+t1=$(now)
+taskset -c 0 "$bin" metrics "$tmp/in.txt" >"$tmp/out.tsv" 2>/dev/null ||
+	"$bin" metrics "$tmp/in.txt" >"$tmp/out.tsv"
+t2=$(now)
+rows=$(($(wc -l <"$tmp/out.tsv") - 1))
+
+echo "$bytes $t0 $t1 $t2 $rows" | awk '{
+	g = $3 - $2; m = $4 - $3
+	printf "input: %d bytes (corpus x '"$rounds"'), %d indicators\n", $1, $5
+	printf "grep -oP:              %7.3f s %8.2f MB/s\n", g, $1 / g / 1e6
+	printf "reportctl metrics:     %7.3f s %8.2f MB/s (one core)\n", m, $1 / m / 1e6
+	printf "metrics / grep time:   %7.2fx\n", m / g
+}'
