@@ -245,5 +245,63 @@ check text-not-well-formed 2 "$R" text "$T/nwf.xml"; out_empty; verdict
 check text-doctype-external 2 "$R" text "$T/xxe.xml"; out_lacks 'root:'; out_empty; verdict
 check text-doctype-entities 2 "$R" text "$T/lol.xml"; out_lacks lol; verdict
 
+# --- metrics ----------------------------------------------------------------
+check help-metrics 0 "$R" metrics --help; out_has '^usage: reportctl metrics'; verdict
+check unknown-option-metrics 2 "$R" metrics --bogus "$EX"; err_lines 1; err_fixed "'--bogus'"
+out_empty; verdict
+check metrics-bad-format 2 "$R" metrics --format xml "$EX"; err_lines 1; err_fixed xml; verdict
+check metrics-bad-min 2 "$R" metrics --min 1e5 "$EX"; err_lines 1; err_fixed 1e5; verdict
+check metrics-tsv 0 "$R" metrics "$EX"
+out_has '^file	start	end	raw	kind	value	unit	'
+# the reference document's 3800万元 and its 500万元以上 threshold
+out_has '	1310	1320	3800万元	money	38000000	CNY	3800	10000	exact	'
+out_has '	500万元	money	5000000	CNY	500	10000	min		5000000		.*	policy	'
+keep metrics.tsv; verdict
+stdin=$EX check metrics-stdin 0 "$R" metrics; out_has '^<stdin>	1310	1320	'; verdict
+check metrics-rows 0 "$R" metrics --no-header "$EX"; keep metrics-nh.tsv
+assert "one row per line after the header" \
+	test "$(($(wc -l <"$T/metrics.tsv") - 1))" -eq "$(wc -l <"$T/metrics-nh.tsv")"
+verdict
+check metrics-kind 0 "$R" metrics --no-header --kind money "$EX"
+assert "only money rows" sh -c "! cut -f5 '$T/out' | grep -qv '^money\$'"
+out_has '3800万元'; verdict
+check metrics-kind-list 0 "$R" metrics --no-header --kind percent,ratio "$EX"
+out_has '	ratio	0.333333	'; out_has '	percent	4.2	%	'; out_lacks '	money	'; verdict
+check metrics-role 0 "$R" metrics --no-header --role target "$EX"
+out_has '	3亿元	money	300000000	'; out_lacks '3800万元'; verdict
+check metrics-min 0 "$R" metrics --no-header --min 17000000 --unit CNY "$EX"
+out_has '3800万元'; out_has '3.27亿元'; out_lacks '1692.46万元'; out_lacks '1600万元'; verdict
+check metrics-csv 0 "$R" metrics --format csv "$EX"
+out_has '^file,start,end,raw,kind,value,unit,'; out_has '1310,1320,3800万元,money,38000000,CNY'
+assert "CRLF line ends" grep -q "$(printf '\r')\$" "$T/out"; verdict
+check metrics-jsonl 0 "$R" metrics --format jsonl "$EX"
+out_has '^\{"file":"[^"]*000.txt","start":1310,"end":1320,"raw":"3800万元","kind":"money","value":"38000000"'
+assert "one object per line" sh -c "! grep -qv '^{.*}\$' '$T/out'"
+verdict
+printf '一、概况\n指数为105.3，位列第3位。\n' >"$T/m2.txt"
+check metrics-plain 0 "$R" metrics --no-header "$T/m2.txt"; out_empty; verdict
+check metrics-all 0 "$R" metrics --no-header --all "$T/m2.txt"
+out_has '	105.3	number	105.3	'; out_has '	3位	ordinal	3	'; verdict
+# the same rows from the text and from its extract XML
+check metrics-from-xml 0 "$R" extract -q -o "$T/ex.xml" "$EX"; verdict
+check metrics-xml 0 "$R" metrics --no-header "$T/ex.xml"; keep metrics-xml.tsv
+cut -f2- "$T/metrics-nh.tsv" >"$T/cut.tsv"
+assert "XML input gives the same rows as text input" sh -c \
+	"cut -f2- '$T/metrics-xml.tsv' | cmp -s - '$T/cut.tsv'"
+verdict
+printf '一、概况\n全年完成投资3亿元。\n' >"$T/m1.txt"
+check metrics-batch 2 "$R" metrics --no-header "$T/m1.txt" "$T/missing.txt" "$T/m1.txt"
+err_fixed "$T/missing.txt:"; assert "both good files listed" test "$(grep -c '3亿元' "$T/out")" -eq 2
+verdict
+check metrics-undecodable 2 "$R" metrics "$T/nul.txt"; err_has 'byte [0-9]+'; verdict
+if [ -c /dev/full ]; then
+	stdout=/dev/full check metrics-dev-full 2 "$R" metrics "$EX"; err_fixed 'write error'
+	verdict
+fi
+check metrics-o 0 "$R" metrics -o "$T/m.tsv" "$EX"; out_empty
+assert "-o wrote the table" cmp -s "$T/m.tsv" "$T/metrics.tsv"
+assert "no temporary file left" sh -c "! ls '$T' | grep -q 'tmp'"
+verdict
+
 printf '%d cases, %d failed\n' "$total" "$failed"
 [ "$failed" -eq 0 ]
