@@ -329,24 +329,36 @@ static bool figure_may_start(const char *t, size_t i, size_t ve)
 	}
 }
 
+/* 分别达1409万、1305万人次: a bare number in a list takes the unit of the
+ * figure after it. */
+static void share_units(const char *t, quantity *f, size_t n)
+{
+	for (size_t k = n; k-- > 1;) {
+		quantity *a = &f[k - 1], *b = &f[k];
+		if (a->kind != Q_NUMBER || !b->unit[0] || b->kind >= Q_NUMBER)
+			continue;
+		size_t gap = b->start - a->end;
+		const char *g = t + a->end;
+		if (!((gap == 3 && (starts(g, 3, "、") || starts(g, 3, "和") ||
+				    starts(g, 3, "及"))) ||
+		      (gap == 1 && g[0] == ',')))
+			continue;
+		a->kind = b->kind;
+		a->unit = b->unit;
+	}
+}
+
 static void collect_figures(scan *s, size_t vs, size_t ve, spans *sp)
 {
 	const char *t = s->v->text;
+	size_t first = sp->n_figures;
 	for (size_t i = vs; i < ve;) {
 		quantity q;
 		if (sp->n_figures < sizeof sp->figures / sizeof *sp->figures &&
 		    figure_may_start(t, i, ve) &&
-		    quantity_at(t, s->v->map, vs, i, ve, &q) &&
-		    q.end > i) {
-			bool wanted = q.kind != Q_DURATION && q.kind != Q_SKIP &&
-				      ((q.kind != Q_NUMBER && q.kind != Q_ORDINAL) ||
-				       s->all_numbers);
-			if (wanted) {
-				sp->figures[sp->n_figures] = q;
-				push(sp, (span){q.start, q.end, N_INDICATOR,
-						(int)sp->n_figures, false});
-				sp->n_figures++;
-			}
+		    quantity_at(t, s->v->map, vs, i, ve, &q) && q.end > i) {
+			if (q.kind != Q_DURATION && q.kind != Q_SKIP)
+				sp->figures[sp->n_figures++] = q;
 			i = q.end;
 			continue;
 		}
@@ -366,6 +378,13 @@ static void collect_figures(scan *s, size_t vs, size_t ve, spans *sp)
 			continue;
 		}
 		i += utf8_len((unsigned char)t[i]);
+	}
+	share_units(t, sp->figures + first, sp->n_figures - first);
+	for (size_t k = first; k < sp->n_figures; k++) {
+		const quantity *q = &sp->figures[k];
+		if ((q->kind == Q_NUMBER || q->kind == Q_ORDINAL) && !s->all_numbers)
+			continue;
+		push(sp, (span){q->start, q->end, N_INDICATOR, (int)k, false});
 	}
 }
 

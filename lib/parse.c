@@ -38,7 +38,9 @@ static const char date_re[] =
 
 static const char formula_re[] =
 	"八项规定|三会一课|两学一做|三个代表|四个意识|四个自信|两个维护|"
-	"两个确立|五位一体|四个全面|三严三实|一带一路|十[一二三四五]五";
+	"两个确立|五位一体|四个全面|三严三实|一带一路|十[一二三四五]五|"
+	"三次产业|一个中心|两个基本点|八项主张|百家争鸣|百花齐放|两个积极性|"
+	"一国两制|三农";
 
 static pcre2_code *compile(const char *pattern, uint32_t extra)
 {

@@ -55,6 +55,9 @@ static const unit_def units[] = {
 	{"千瓦时", Q_QUANTITY, "千瓦时", 0}, {"千瓦", Q_QUANTITY, "千瓦", 0},
 	{"兆瓦", Q_QUANTITY, "兆瓦", 0}, {"吨标准煤", Q_QUANTITY, "吨标准煤", 0},
 	{"总吨", Q_QUANTITY, "总吨", 0}, {"吨", Q_QUANTITY, "吨", 0},
+	{"公噸", Q_QUANTITY, "公噸", 0}, {"噸", Q_QUANTITY, "噸", 0},
+	{"农村人口", Q_COUNT, "人", 0}, {"城镇人口", Q_COUNT, "人", 0},
+	{"人口", Q_COUNT, "人", 0},
 	{"公顷", Q_QUANTITY, "公顷", 0}, {"亩", Q_QUANTITY, "亩", 0},
 	{"公里", Q_QUANTITY, "公里", 0}, {"千米", Q_QUANTITY, "千米", 0},
 	{"公斤", Q_QUANTITY, "公斤", 0}, {"千克", Q_QUANTITY, "千克", 0},
@@ -206,10 +209,12 @@ static size_t read_unit(const char *t, size_t i, size_t hi, const unit_def **u,
 		return 0;
 	j += used;
 	*name = (*u)->unit;
-	/* 5个航次: 个 before a more specific classifier */
+	/* 5个航次, 3个百分点: 个 before a more specific measure word (but
+	 * 5个部门 and 61个村 count 个 of a noun) */
 	if ((*u)->kind == Q_COUNT && strcmp((*u)->unit, "个") == 0) {
 		const unit_def *v = match_unit(t + j, hi - j, &used);
-		if (v && (v->kind == Q_COUNT || v->kind == Q_PPT)) {
+		if (v && (v->kind == Q_PPT || strcmp(v->unit, "航次") == 0 ||
+			  strcmp(v->unit, "批次") == 0 || strcmp(v->unit, "人次") == 0)) {
 			*u = v;
 			*name = v->unit;
 			j += used;
@@ -499,6 +504,8 @@ bool quantity_at(const char *t, const uint32_t *map, size_t lo, size_t i,
 
 	size_t start = i;
 	bool neg = negative_before(t, lo, i);
+	/* 每50公斤: the base of a rate, not a figure */
+	bool per = ends_with(t, lo, i, "每");
 	if (discount_words(t, i, hi, q))
 		goto qualifiers;
 	size_t used;
@@ -520,14 +527,17 @@ bool quantity_at(const char *t, const uint32_t *map, size_t lo, size_t i,
 			goto signed_figure;
 		return false;
 	}
-	if (starts(t + i, hi - i, "翻") &&
-	    (starts(t + i + 3, hi - i - 3, "一番") || starts(t + i + 3, hi - i - 3, "两番") ||
-	     starts(t + i + 3, hi - i - 3, "番"))) {
-		/* 翻一番 doubles, 翻两番 quadruples */
-		bool two = starts(t + i + 3, hi - i - 3, "两番");
-		bool bare = starts(t + i + 3, hi - i - 3, "番");
-		q->start = bare ? i : i + 3;
-		q->end = i + 3 + (bare ? 3 : 6);
+	if (starts(t + i, hi - i, "翻")) {
+		/* 翻一番 doubles, 翻两番 quadruples; also 翻了一番 */
+		size_t k = i + 3;
+		if (starts(t + k, hi - k, "了"))
+			k += 3;
+		bool two = starts(t + k, hi - k, "两番");
+		bool bare = starts(t + k, hi - k, "番");
+		if (!two && !bare && !starts(t + k, hi - k, "一番"))
+			return false;
+		q->start = bare ? i : k;
+		q->end = k + (bare ? 3 : 6);
 		q->kind = Q_MULTIPLE;
 		q->unit = "倍";
 		q->value = dec_int(two ? 4 : 2);
@@ -562,6 +572,17 @@ bool quantity_at(const char *t, const uint32_t *map, size_t lo, size_t i,
 		}
 	if (discount(t, i, hi, &n, q))
 		goto qualifiers;
+	if (per) {
+		const unit_def *pu;
+		const char *pn;
+		q->kind = Q_SKIP;
+		q->start = i;
+		q->end = i + n.len + read_unit(t, i + n.len, hi, &pu, &pn);
+		return true;
+	}
+	/* 几个: nothing but a vague numeral */
+	if (dec_is_zero(n.value) && n.approx_inside)
+		return false;
 	size_t after = i + n.len;
 	q->start = start;
 	q->value = n.value;
