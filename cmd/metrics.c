@@ -226,7 +226,9 @@ static int metrics_one(const rpt_parser *parser, const options *o, out *dst,
 	if (!read_input(path, &data, &len))
 		return EXIT_TROUBLE;
 	rpt_error err;
+	const char *encoding = o->encoding;
 	if (looks_like_xml(data, len)) {
+		encoding = NULL; /* the text inside is UTF-8 whatever the file was */
 		char *text;
 		size_t tl;
 		if (rpt_xml_to_text(data, len, &text, &tl, &err) != RPT_OK) {
@@ -238,7 +240,7 @@ static int metrics_one(const rpt_parser *parser, const options *o, out *dst,
 		data = text;
 		len = tl;
 	}
-	rpt_parse_options po = {.src_name = name, .encoding = o->encoding,
+	rpt_parse_options po = {.src_name = name, .encoding = encoding,
 				.flags = o->all ? RPT_PARSE_ALL_NUMBERS : 0};
 	rpt_doc *doc;
 	rpt_status st = rpt_parse(parser, data, len, &po, &doc, &err);
