@@ -322,12 +322,14 @@ static void open_section(body *b, const marker *m, size_t vs, size_t ve,
 	b->stack[b->depth] = (frame){m->style, m->ordinal, sec, parent_kind};
 	b->depth++;
 	b->any_section = true;
-	/* A heading's own words name its kind; a subsection without them, or
-	 * with only the weak review/measures words, keeps its parent's. */
+	/* A heading's own words name its kind; a subsection keeps its
+	 * parent's unless it names problems or party work. */
 	const char *kind = add_heading_and_text(b, sec, vs + m->len, ve);
-	if (kind && parent_kind && (strcmp(kind, "review") == 0 ||
-				    strcmp(kind, "measures") == 0))
-		kind = NULL; /* weak words: 进展 under 存在的问题 is a problem */
+	/* Under a part that already has a kind, only problems and party work
+	 * stand out as their own: 进展 under 存在的问题 is still a problem,
+	 * and 目标 in a heading under 工作回顾 tells of goals met. */
+	if (kind && parent_kind && strcmp(kind, "issues") != 0 && strcmp(kind, "party") != 0)
+		kind = NULL;
 	if (kind) {
 		doc_attr_str(d, sec, "kind", kind);
 		b->stack[b->depth - 1].kind = kind;

@@ -33,11 +33,13 @@ static size_t last_of(const char *t, size_t a, size_t b, const char *word)
 static const char *const target_cues[] = {
 	"力争", "争取", "确保", "力求", "目标", "预期", "拟", "将达到", "要达到",
 	"计划完成", "计划新增", "计划投资", "计划建设", "计划安排", "预算安排",
-	"安排预算", "预算", "规划", "努力实现", "今年要", "明年", NULL};
+	"安排预算", "预算", "努力实现", "今年要", "明年", NULL};
 static const char *const estimate_cues[] = {"预计", NULL};
+/* Words that put a figure in the past. 完成 is not one: in a plan,
+ * 完成绿化130万平方米 is work still to do. */
 static const char *const actual_cues[] = {
-	"完成", "累计", "共计", "获批", "已", "实现了", "达到了", "增加了",
-	"提高了", "增长了", "下降了", "上年", "去年", "过去", "以来", "期间",
+	"累计", "共计", "获批", "已", "实现了", "达到了", "增加了", "提高了",
+	"增长了", "下降了", "完成了", "上年", "去年", "过去", "以来", "期间",
 	"执行数", "决算", "实际", NULL};
 
 /* Is the figure a threshold in a rule? …500万元以上的, 给予; 超10亿元的企业;
@@ -60,10 +62,19 @@ static bool is_policy(const char *t, const quantity *q, const figure_context *ct
 		*cue = "的";
 		return true;
 	}
-	/* 30万千瓦以下煤电机组: a bound that qualifies the noun after it */
-	if (bounded_tail && a + 3 <= ctx->ve && (unsigned char)t[a] >= 0xE4 &&
+	/* 30万千瓦以下煤电机组: a bound on an amount that qualifies the noun
+	 * after it (10个以上剧目 counts the noun; 90%以上在 is a verb phrase) */
+	if (bounded_tail && (q->kind == Q_QUANTITY || q->kind == Q_MONEY) &&
+	    a + 3 <= ctx->ve && (unsigned char)t[a] >= 0xE4 &&
 	    (unsigned char)t[a] <= 0xE9 && !starts(t + a, 3, "的")) {
 		*cue = "以上";
+		return true;
+	}
+	/* 按投资额的10%给予补助: 按 before, 给予 right after */
+	size_t after_end = q->end + 24 < ctx->ve ? q->end + 24 : ctx->ve;
+	if (last_of(t, clause, q->start, "按") != (size_t)-1 &&
+	    last_of(t, q->end, after_end, "给予") != (size_t)-1) {
+		*cue = "按";
 		return true;
 	}
 	static const char *const rule_words[] = {"给予", "按不低于", "奖励", "每", NULL};
@@ -84,7 +95,7 @@ void figure_context_init(figure_context *ctx, size_t vs, size_t ve)
 	ctx->vs = vs;
 	ctx->ve = ve;
 	ctx->cue_pos = ctx->sentence = vs;
-	ctx->target_at = ctx->estimate_at = ctx->actual_at = NO_CUE;
+	ctx->target_at = ctx->estimate_at = ctx->actual_at = ctx->done_at = NO_CUE;
 }
 
 static bool cue_here(const char *t, size_t p, size_t upto,
@@ -104,6 +115,15 @@ static bool cue_here(const char *t, size_t p, size_t upto,
 	return false;
 }
 
+/* Does a clause begin at p (start of sentence, or after ，：)? */
+static bool clause_begins(const char *t, size_t sentence, size_t p)
+{
+	if (p <= sentence)
+		return true;
+	return t[p - 1] == ',' || t[p - 1] == ':' || t[p - 1] == ' ' ||
+	       (p >= 3 && (memcmp(t + p - 3, "，", 3) == 0 || memcmp(t + p - 3, "、", 3) == 0));
+}
+
 /* Reads the text up to `upto` once, remembering sentence starts and the
  * last cue of each sort, so that every figure costs only the text since
  * the previous one. */
@@ -115,12 +135,14 @@ static void advance(figure_context *ctx, const char *t, size_t upto)
 		if (is_sentence_end(t, p, &n)) {
 			p += n;
 			ctx->sentence = p;
-			ctx->target_at = ctx->estimate_at = ctx->actual_at = NO_CUE;
+			ctx->target_at = ctx->estimate_at = ctx->actual_at = ctx->done_at = NO_CUE;
 			continue;
 		}
 		if ((unsigned char)t[p] >= 0xE4) {
 			const char *w;
-			if (cue_here(t, p, upto, target_cues, &w)) {
+			if (cue_here(t, p, upto, target_cues, &w) ||
+			    (starts(t + p, upto - p, "计划") && clause_begins(t, ctx->sentence, p) &&
+			     (w = "计划"))) {
 				ctx->target_at = p;
 				ctx->target_word = w;
 			} else if (cue_here(t, p, upto, estimate_cues, &w)) {
@@ -129,6 +151,8 @@ static void advance(figure_context *ctx, const char *t, size_t upto)
 			} else if (cue_here(t, p, upto, actual_cues, &w)) {
 				ctx->actual_at = p;
 				ctx->actual_word = w;
+			} else if (starts(t + p, upto - p, "完成")) {
+				ctx->done_at = p;
 			}
 		}
 		p += utf8_len((unsigned char)t[p]);
@@ -181,7 +205,7 @@ static const char *role_of(const char *t, const quantity *q,
 		   *aw = ctx->actual_word;
 	size_t tp = ctx->target_at, ep = ctx->estimate_at, ap = ctx->actual_at;
 	/* 将增长19.7%: 将 right before the figure */
-	size_t near = q->start >= clause + 12 ? q->start - 12 : clause;
+	size_t near = q->start >= clause + 24 ? q->start - 24 : clause;
 	size_t jp = last_of(t, near, q->start, "将");
 	if (jp != (size_t)-1 && (tp == (size_t)-1 || jp > tp)) {
 		tp = jp;
@@ -195,9 +219,26 @@ static const char *role_of(const char *t, const quantity *q,
 	bool past_year = ctx->last_date[0] && ctx->last_date_end >= ss &&
 			 ctx->last_date_end <= q->start && ctx->doc_year &&
 			 period_year(ctx->last_date) < ctx->doc_year;
-	/* 力争完成: an actual word right after the target cue is its verb */
-	if (tp != (size_t)-1 &&
-	    (ap == (size_t)-1 || ap < tp || ap <= tp + strlen(tw) + 6)) {
+	/* 累计争取, 已确保: a past-tense word just before the target cue
+	 * makes it an account of what was obtained. */
+	if (tp != (size_t)-1 && ap != (size_t)-1 && ap < tp &&
+	    ap + strlen(aw) + 3 >= tp &&
+	    (strcmp(aw, "累计") == 0 || strcmp(aw, "已") == 0 || strcmp(aw, "共计") == 0)) {
+		*cue = aw;
+		return "actual";
+	}
+	/* 争取…支持，完成…10项: outside a plan, 争取 is often "obtained", and
+	 * a 完成 after it reports what was done */
+	bool plan_context = (ctx->section_kind && strcmp(ctx->section_kind, "plan") == 0) ||
+			    ctx->future_doc;
+	if (tp != (size_t)-1 && strcmp(tw, "争取") == 0 && ctx->done_at != NO_CUE &&
+	    ctx->done_at > tp && !plan_context) {
+		*cue = "完成";
+		return "actual";
+	}
+	/* 力争 governs the list after it, unless a past-tense word follows
+	 * (预算执行数: 执行数 after 预算) */
+	if (tp != (size_t)-1 && (ap == (size_t)-1 || ap < tp)) {
 		*cue = tw;
 		return "target";
 	}

@@ -18,7 +18,7 @@ typedef struct figure_context {
 	 * right: where the current sentence began and the last cue of each
 	 * sort in it (NO_CUE when none). */
 	size_t cue_pos, sentence;
-	size_t target_at, estimate_at, actual_at;
+	size_t target_at, estimate_at, actual_at, done_at; /* done: 完成 */
 	const char *target_word, *estimate_word, *actual_word;
 } figure_context;
 

@@ -312,8 +312,8 @@ bool numeral_parse(const char *s, size_t len, numeral *out)
 			}
 			lo.number = hi.number = dec_int(t.value);
 			if (t.vague) {
-				/* 几十 is at least ten; 十几 at least ten as well */
-				out->approx_inside = true;
+				/* 几十 is about ten and more; 十几 likewise */
+				out->vague = true;
 				lo.number = hi.number = dec_int(1);
 				if (last_place || i + t.len >= len ||
 				    read_token(s + i + t.len, len - i - t.len).kind != T_PLACE)
@@ -406,7 +406,10 @@ bool numeral_parse(const char *s, size_t len, numeral *out)
 				return false;
 			have = true;
 			i = end = k;
-			break;
+			/* 三点五亿: only a magnitude may follow the fraction */
+			if (read_token(s + i, len - i).kind != T_MAG)
+				break;
+			continue;
 		}
 		/* 2800多亿, 六亿三千多万: 多/余 before a magnitude */
 		if ((starts(s + i, len - i, "多") || starts(s + i, len - i, "余")) && any &&
@@ -416,9 +419,11 @@ bool numeral_parse(const char *s, size_t len, numeral *out)
 			i += 3;
 			continue;
 		}
-		/* 两个亿: 个 before a magnitude */
-		if (starts(s + i, len - i, "个") && have && cn &&
+		/* 两个亿, 5个亿: 个 before a magnitude */
+		if (starts(s + i, len - i, "个") && have &&
 		    read_token(s + i + 3, len - i - 3).kind == T_MAG) {
+			out->hundred_million_by_ge = true;
+			arabic_only = false;
 			i += 3;
 			continue;
 		}

@@ -14,6 +14,8 @@ typedef struct numeral {
 	decimal value;
 	size_t len;          /* bytes read from the view */
 	bool approx_inside;  /* 多/余 between digits and magnitude: 2800多亿 */
+	bool vague;          /* 几 stands for a digit: 十几, 几十 */
+	bool hundred_million_by_ge; /* 5个亿: money spoken of in 亿 */
 	bool chinese;        /* some digit is a Chinese numeral */
 	bool bare_one;       /* just 一: 一个机制 is prose, not a count */
 	bool spaced;         /* digits spaced apart by PDF extraction */

@@ -36,7 +36,7 @@ static const unit_def units[] = {
 	{"奈拉", Q_MONEY, "NGN", 0}, {"美圆", Q_MONEY, "USD", 0},
 	{"日币", Q_MONEY, "JPY", 0}, {"卢比", Q_MONEY, "INR", 0},
 	{"新加坡元", Q_MONEY, "SGD", 0}, {"加元", Q_MONEY, "CAD", 0},
-	{"圆", Q_MONEY, "CNY", 0},
+	{"圆", Q_MONEY, "CNY", 0}, {"角", Q_MONEY, "CNY", -1},
 	/* shares and ratios */
 	{"%", Q_PERCENT, "%", 0}, {"个百分点", Q_PPT, "pp", 0},
 	{"個百分點", Q_PPT, "pp", 0}, {"百分点", Q_PPT, "pp", 0},
@@ -54,7 +54,13 @@ static const unit_def units[] = {
 	{"平方米", Q_QUANTITY, "平方米", 0}, {"立方米", Q_QUANTITY, "立方米", 0},
 	{"千瓦时", Q_QUANTITY, "千瓦时", 0}, {"千瓦", Q_QUANTITY, "千瓦", 0},
 	{"兆瓦", Q_QUANTITY, "兆瓦", 0}, {"吨标准煤", Q_QUANTITY, "吨标准煤", 0},
-	{"总吨", Q_QUANTITY, "总吨", 0}, {"吨", Q_QUANTITY, "吨", 0},
+	{"吨公里", Q_QUANTITY, "吨公里", 0}, {"总吨", Q_QUANTITY, "总吨", 0},
+	{"吨", Q_QUANTITY, "吨", 0}, {"㎡", Q_QUANTITY, "㎡", 0},
+	{"㎞", Q_QUANTITY, "㎞", 0}, {"km", Q_QUANTITY, "km", 0},
+	{"kg", Q_QUANTITY, "kg", 0}, {"kWh", Q_QUANTITY, "kWh", 0},
+	{"kW", Q_QUANTITY, "kW", 0}, {"MW", Q_QUANTITY, "MW", 0},
+	{"GW", Q_QUANTITY, "GW", 0}, {"m³", Q_QUANTITY, "m³", 0},
+	{"m²", Q_QUANTITY, "m²", 0},
 	{"公噸", Q_QUANTITY, "公噸", 0}, {"噸", Q_QUANTITY, "噸", 0},
 	{"农村人口", Q_COUNT, "人", 0}, {"城镇人口", Q_COUNT, "人", 0},
 	{"人口", Q_COUNT, "人", 0},
@@ -149,11 +155,15 @@ static const cue prefix_cues[] = {
 	{"不低于", "min", false}, {"不少于", "min", false}, {"至少", "min", false},
 	{"不超过", "max", false}, {"不高于", "max", false}, {"最多", "max", false},
 	{"超过", "min", true},    {"高于", "min", true},    {"突破", "min", true},
-	{"逾", "min", true},      {"多于", "min", true},
+	{"逾", "min", true},      {"多于", "min", true},    {"超", "min", true},
 	{"不到", "max", true},    {"不足", "max", true},    {"低于", "max", true},
 	{"将近", "max", true},    {"接近", "max", true},    {"近", "max", true},
-	{"大约", "approx", false}, {"约", "approx", false}, {"大概", "approx", false},
+	{"大约", "approx", false}, {"约", "approx", false}, {"約", "approx", false},
+	{"大概", "approx", false},
 };
+
+/* 十几个: a vague digit makes the figure approximate. */
+static const cue vague_cue = {"几", "approx", false};
 
 /* Words after a figure. */
 static const cue suffix_cues[] = {
@@ -161,6 +171,20 @@ static const cue suffix_cues[] = {
 	{"之内", "max", false}, {"左右", "approx", false}, {"上下", "approx", false},
 	{"多", "min", true},    {"余", "min", true},
 };
+
+/* Is the cue word at p the tail of a longer word (签约, 节约, 超越 …)? */
+static bool inside_word(const char *t, size_t lo, size_t p)
+{
+	static const char *const heads[] = {"签", "节", "制", "公", "条", "合", "预",
+					    "违", "履", "特", "邀", "赶", "最", "附",
+					    "邻", "就", "靠", "将", "临"};
+	if (p < lo + 3)
+		return false;
+	for (size_t k = 0; k < sizeof heads / sizeof *heads; k++)
+		if (memcmp(t + p - 3, heads[k], 3) == 0)
+			return true;
+	return false;
+}
 
 static void apply_bound(quantity *q, const cue *c)
 {
@@ -287,11 +311,25 @@ static size_t read_coins(const char *t, size_t i, size_t hi, const char *unit,
 static bool value_of(const numeral *n, const unit_def *u, decimal *v)
 {
 	*v = n->value;
-	return !u || u->shift == 0 || dec_shift(v, u->shift);
+	if (!u || u->shift == 0)
+		return true;
+	if (u->shift < 0) { /* 5角 is 0.5 元 */
+		v->scale -= u->shift;
+		return v->scale <= 18;
+	}
+	return dec_shift(v, u->shift);
 }
 
-/* A currency written before the figure: 港币2960元, $20, ￥300. */
+/* A currency written before the figure: 港币2960元, $20, ￥300. *at, when
+ * not NULL, receives where the currency word begins. */
+static const char *currency_at(const char *t, size_t lo, size_t i, size_t *at);
+
 static const char *currency_before(const char *t, size_t lo, size_t i)
+{
+	return currency_at(t, lo, i, NULL);
+}
+
+static const char *currency_at(const char *t, size_t lo, size_t i, size_t *at)
 {
 	static const struct {
 		const char *word;
@@ -304,8 +342,11 @@ static const char *currency_before(const char *t, size_t lo, size_t i)
 		i--;
 	for (size_t k = 0; k < sizeof prefixes / sizeof *prefixes; k++) {
 		size_t n = strlen(prefixes[k].word);
-		if (i >= lo + n && memcmp(t + i - n, prefixes[k].word, n) == 0)
+		if (i >= lo + n && memcmp(t + i - n, prefixes[k].word, n) == 0) {
+			if (at)
+				*at = i - n;
 			return prefixes[k].code;
+		}
 	}
 	return NULL;
 }
@@ -525,6 +566,22 @@ bool quantity_at(const char *t, const uint32_t *map, size_t lo, size_t i,
 		}
 		if (fraction(t, start, k, hi, &den, true, q))
 			goto signed_figure;
+		/* 万余人, 万多户: a bare 万 is ten thousand */
+		size_t used2;
+		const unit_def *wu;
+		k = i + 3;
+		if ((starts(t + k, hi - k, "余") || starts(t + k, hi - k, "多")) &&
+		    (wu = match_unit(t + k + 3, hi - k - 3, &used2)) && wu->kind == Q_COUNT) {
+			q->kind = Q_COUNT;
+			q->unit = wu->unit;
+			q->value = dec_int(10000);
+			strcpy(q->num, "1");
+			q->magnitude = dec_int(10000);
+			q->start = i;
+			q->end = k + 3 + used2;
+			apply_bound(q, &suffix_cues[starts(t + k, hi - k, "余") ? 7 : 6]);
+			return true;
+		}
 		return false;
 	}
 	if (starts(t + i, hi - i, "翻")) {
@@ -581,7 +638,7 @@ bool quantity_at(const char *t, const uint32_t *map, size_t lo, size_t i,
 		return true;
 	}
 	/* 几个: nothing but a vague numeral */
-	if (dec_is_zero(n.value) && n.approx_inside)
+	if (dec_is_zero(n.value) && n.vague)
 		return false;
 	size_t after = i + n.len;
 	q->start = start;
@@ -592,6 +649,24 @@ bool quantity_at(const char *t, const uint32_t *map, size_t lo, size_t i,
 	/* N分之Y */
 	if (fraction(t, start, after, hi, &n, true, q))
 		goto signed_figure;
+	/* 1/3, 2/5: a ratio, when nothing makes it a date or a code */
+	if (after + 1 < hi && t[after] == '/' && !n.chinese && !n.value.scale &&
+	    t[after + 1] >= '0' && t[after + 1] <= '9' && (i == lo || t[i - 1] != '/')) {
+		size_t k = after + 1;
+		int64_t den = 0;
+		while (k < hi && t[k] >= '0' && t[k] <= '9' && den < 100000)
+			den = den * 10 + (t[k++] - '0');
+		bool ends = k >= hi || (t[k] != '/' && t[k] != '.' && !(t[k] >= '0' && t[k] <= '9'));
+		decimal v = n.value;
+		if (ends && den > 0 && n.value.m < 100000 && dec_div(&v, dec_int(den), 6)) {
+			q->kind = Q_RATIO;
+			q->value = v;
+			q->end = k;
+			dec_format(v, q->num, sizeof q->num);
+			q->magnitude = dec_int(1);
+			goto signed_figure;
+		}
+	}
 	if (match_spaced(t + after, hi - after, "百分之", &used)) {
 		q->kind = Q_SKIP; /* 五百分之2.2: not a form anyone uses */
 		quantity rest;
@@ -687,14 +762,17 @@ bool quantity_at(const char *t, const uint32_t *map, size_t lo, size_t i,
 		}
 	}
 	if (!u) {
-		const char *cur = currency_before(t, lo, start);
-		/* 15k, 30w and 肆佰叁拾萬 are amounts of money even unwritten */
-		if (!cur && (n.slang || n.financial))
+		size_t cur_at = start;
+		const char *cur = currency_at(t, lo, start, &cur_at);
+		/* 15k, 30w, 5个亿 and 肆佰叁拾萬 are amounts of money even unwritten */
+		if (!cur && (n.slang || n.financial || n.hundred_million_by_ge))
 			cur = "CNY";
 		if (cur && !n.spaced) {
-			/* $20, 人民币3000万: money without 元 */
+			/* $20, 人民币3000万: the currency word is the unit, so the
+			 * figure as written begins with it */
 			q->kind = Q_MONEY;
 			q->unit = cur;
+			q->start = cur_at;
 			q->end = after;
 			goto done_unit;
 		}
@@ -729,7 +807,7 @@ bool quantity_at(const char *t, const uint32_t *map, size_t lo, size_t i,
 		bool clause_end = e >= hi || t[e] == ',' || t[e] == ';' || t[e] == '.' ||
 				  starts(t + e, hi - e, "钱") || starts(t + e, hi - e, "。") ||
 				  starts(t + e, hi - e, "，") || starts(t + e, hi - e, "、");
-		if (n.approx_inside || n.ranged || n.trailing >= 10000 ||
+		if (n.approx_inside || n.vague || n.ranged || n.trailing >= 10000 ||
 		    (n.chinese && clause_end)) {
 			q->kind = Q_MONEY;
 			q->unit = "CNY";
@@ -775,7 +853,9 @@ done_unit:
 	}
 	if (inner)
 		apply_bound(q, inner);
-	if (n.approx_inside)
+	if (n.vague)
+		apply_bound(q, &vague_cue);
+	else if (n.approx_inside)
 		apply_bound(q, &suffix_cues[6]);
 signed_figure:
 	if (neg) {
@@ -786,9 +866,10 @@ signed_figure:
 			q->max.m = -q->max.m;
 	}
 qualifiers:
-	/* Prefix words: 约 近 超过 不低于 … */
+	/* Prefix words: 约 近 超过 不低于 … (but not the 约 of 签约) */
 	for (size_t c = 0; c < sizeof prefix_cues / sizeof *prefix_cues; c++)
-		if (ends_with(t, lo, start, prefix_cues[c].word)) {
+		if (ends_with(t, lo, start, prefix_cues[c].word) &&
+		    !inside_word(t, lo, start - strlen(prefix_cues[c].word))) {
 			apply_bound(q, &prefix_cues[c]);
 			break;
 		}

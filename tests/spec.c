@@ -12,6 +12,11 @@
  * With --indicators before the file or --print, the expected column is
  * the indicator table instead: one raw|kind|value|unit|qualifier|min|max|
  * role entry per indicator, in order, joined by "; ".
+ *
+ * A row whose id starts with "todo:" records a known gap: its expected
+ * column is right and the program is not (yet). It is reported, not
+ * failed; when it starts to pass it fails as XPASS, so that the marker
+ * comes off.
  */
 #include <libxml/parser.h>
 #include <stdbool.h>
@@ -226,7 +231,7 @@ int main(int argc, char **argv)
 	}
 	char *line = NULL;
 	size_t cap = 0;
-	int rows = 0, failed = 0;
+	int rows = 0, failed = 0, todos = 0;
 	while (getline(&line, &cap, f) > 0) {
 		line[strcspn(line, "\n")] = '\0';
 		if (line[0] == '#' || line[0] == '\0')
@@ -243,7 +248,16 @@ int main(int argc, char **argv)
 		rows++;
 		char *text = unescape(input);
 		char *got = describe(p, text, why, sizeof why);
-		if (!got || strcmp(got, expected) != 0) {
+		bool ok = got && strcmp(got, expected) == 0;
+		bool todo = strncmp(id, "todo:", 5) == 0;
+		if (todo && !ok) {
+			todos++;
+			printf("TODO %s\n  expected: %s\n  got:      %s\n", id + 5, expected,
+			       got ? got : why);
+		} else if (todo) {
+			failed++;
+			printf("XPASS %s: passes now; remove its todo: marker\n", id + 5);
+		} else if (!ok) {
 			failed++;
 			printf("FAIL %s\n  input:    %s\n  expected: %s\n  got:      %s\n",
 			       id, input, expected, got ? got : why);
@@ -254,6 +268,6 @@ int main(int argc, char **argv)
 	free(line);
 	fclose(f);
 	rpt_parser_free(p);
-	printf("%d rows, %d failed\n", rows, failed);
+	printf("%d rows, %d failed, %d known gaps (todo)\n", rows, failed, todos);
 	return failed ? 1 : rows ? 0 : 1;
 }
