@@ -309,6 +309,98 @@ static void subject_of(const char *t, const quantity *q, const figure_context *c
 	*b = e > i ? e : i;
 }
 
+/* 同比增长6.8%, 占4.2%, 下降0.5个百分点: what the figure measures (a
+ * change, an increment, a share), which way, and against what. */
+static void growth_of(const char *t, const quantity *q, const figure_context *ctx,
+		      const char **aspect, const char **direction, const char **basis)
+{
+	static const struct {
+		const char *word;
+		const char *direction;
+	} verbs[] = {{"增长", "up"},   {"增加", "up"},   {"提高", "up"},   {"上升", "up"},
+		     {"扩大", "up"},   {"上涨", "up"},   {"增幅", "up"},   {"下降", "down"},
+		     {"减少", "down"}, {"降低", "down"}, {"回落", "down"}, {"收窄", "down"},
+		     {"缩小", "down"}, {"下滑", "down"}, {"降幅", "down"}, {"持平", "flat"}};
+	*aspect = *direction = *basis = NULL;
+	size_t e = q->start;
+	/* skip the glue between verb and figure: 增长了, 提高到, 下降为 */
+	static const char *const glue[] = {"了", "到", "为", "达", "约", "近", "超过"};
+	for (bool again = true; again;) {
+		again = false;
+		for (size_t k = 0; k < sizeof glue / sizeof *glue; k++) {
+			size_t n = strlen(glue[k]);
+			if (e >= ctx->vs + n && memcmp(t + e - n, glue[k], n) == 0) {
+				e -= n;
+				again = true;
+			}
+		}
+	}
+	bool to_level = e < q->start && (starts(t + e, q->start - e, "到") ||
+					 starts(t + e, q->start - e, "为"));
+	for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++) {
+		size_t n = strlen(verbs[k].word);
+		if (e >= ctx->vs + n && memcmp(t + e - n, verbs[k].word, n) == 0) {
+			*direction = verbs[k].direction;
+			/* 提高到68% is the new level; 提高3% the change */
+			*aspect = to_level ? "level"
+				  : (q->kind == Q_PERCENT || q->kind == Q_PPT ||
+				     q->kind == Q_MULTIPLE || q->kind == Q_PERMILLE)
+					  ? "change"
+					  : "increment";
+			break;
+		}
+	}
+	size_t clause = clause_start(t, ctx->sentence, q->start);
+	/* 占4.2%, 占全市的4.2%, 比重为30% */
+	if (!*aspect && (q->kind == Q_PERCENT || q->kind == Q_RATIO) &&
+	    (last_of(t, clause, q->start, "占") != (size_t)-1 ||
+	     last_of(t, clause, q->start, "比重") != (size_t)-1))
+		*aspect = "share";
+	if (!*aspect || strcmp(*aspect, "share") == 0)
+		return;
+	size_t ss = clause;
+	static const struct {
+		const char *word;
+		const char *basis;
+	} bases[] = {{"同比", "yoy"}, {"环比", "mom"}, {"比上年", "prev-year"},
+		     {"较上年", "prev-year"}, {"比去年", "prev-year"}, {"比年初", "ytd"},
+		     {"年均", "annual-avg"}};
+	for (size_t k = 0; k < sizeof bases / sizeof *bases; k++)
+		if (last_of(t, ss, q->start, bases[k].word) != (size_t)-1) {
+			*basis = bases[k].basis;
+			break;
+		}
+}
+
+/* 上半年, 全年, 去年: a period named without its year, resolved against the
+ * year the report is about. */
+static bool relative_period(const char *t, size_t ss, size_t i, int year, char *out,
+			    size_t cap)
+{
+	static const struct {
+		const char *word;
+		int delta;
+		const char *suffix;
+	} words[] = {{"上半年", 0, "-H1"}, {"下半年", 0, "-H2"}, {"一季度", 0, "-Q1"},
+		     {"二季度", 0, "-Q2"}, {"三季度", 0, "-Q3"}, {"四季度", 0, "-Q4"},
+		     {"去年", -1, ""},     {"上年", -1, ""},     {"明年", 1, ""},
+		     {"全年", 0, ""},      {"今年", 0, ""}};
+	if (!year)
+		return false;
+	size_t best = (size_t)-1, which = 0;
+	for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
+		size_t p = last_of(t, ss, i, words[k].word);
+		if (p != (size_t)-1 && (best == (size_t)-1 || p > best)) {
+			best = p;
+			which = k;
+		}
+	}
+	if (best == (size_t)-1)
+		return false;
+	snprintf(out, cap, "%04d%s", year + words[which].delta, words[which].suffix);
+	return true;
+}
+
 static void attr_dec(rpt_doc *d, int32_t n, const char *name, decimal v)
 {
 	char tmp[48];
@@ -353,9 +445,21 @@ void indicator_emit(scan *s, int32_t parent, const quantity *q,
 	doc_attr_str(d, n, "role", role);
 
 	size_t ss = ctx->sentence;
+	char rel[16];
 	if (ctx->last_date[0] && ctx->last_date_end >= ss &&
 	    ctx->last_date_end <= q->start)
 		doc_attr_str(d, n, "period", ctx->last_date);
+	else if (relative_period(t, ss, q->start, ctx->doc_year, rel, sizeof rel))
+		doc_attr_str(d, n, "period", rel);
+
+	const char *aspect, *direction, *basis;
+	growth_of(t, q, ctx, &aspect, &direction, &basis);
+	if (aspect)
+		doc_attr_str(d, n, "aspect", aspect);
+	if (direction)
+		doc_attr_str(d, n, "direction", direction);
+	if (basis)
+		doc_attr_str(d, n, "basis", basis);
 
 	size_t a, b;
 	subject_of(t, q, ctx, &a, &b);

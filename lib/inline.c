@@ -407,6 +407,16 @@ static const char *section_kind_of(const rpt_doc *d, int32_t n)
 	return NULL;
 }
 
+/* Does s[0..len) contain the three-byte character c? */
+static bool has_char(const char *s, size_t len, const char *c)
+{
+	for (const char *p = memchr(s, c[0], len); p && (size_t)(p - s) + 3 <= len;
+	     p = memchr(p + 1, c[0], len - (size_t)(p + 1 - s)))
+		if (p[1] == c[1] && p[2] == c[2])
+			return true;
+	return false;
+}
+
 static void scan_range(scan *s, int32_t parent, size_t vs, size_t ve,
 		       figure_context *ctx)
 {
@@ -415,10 +425,16 @@ static void scan_range(scan *s, int32_t parent, size_t vs, size_t ve,
 	sp.n_figures = 0;
 	if (ve <= vs)
 		return;
-	collect(s, s->parser->docref, N_DOCREF, vs, ve, &sp);
+	/* Each pattern runs only where its anchor character occurs: most
+	 * paragraphs cite no 《document》 and many name no year. */
+	const char *t = s->v->text;
+	if (has_char(t + vs, ve - vs, "《"))
+		collect(s, s->parser->docref, N_DOCREF, vs, ve, &sp);
 	collect_slogans(s, vs, ve, &sp);
 	collect(s, s->parser->formula, N_SLOGAN, vs, ve, &sp);
-	collect(s, s->parser->date, N_DATE, vs, ve, &sp);
+	if (has_char(t + vs, ve - vs, "年") || memchr(t + vs, '-', ve - vs) ||
+	    has_char(t + vs, ve - vs, "月"))
+		collect(s, s->parser->date, N_DATE, vs, ve, &sp);
 	collect_figures(s, vs, ve, &sp);
 	/* On equal starts the longer span wins; overlaps go to the earlier
 	 * one, so a docref, date or slogan keeps its numbers. */

@@ -107,6 +107,9 @@ typedef struct rpt_indicator {
 	rpt_str raw;       /* the figure as written */
 	rpt_str kind, value, unit, num, magnitude, qualifier, min, max;
 	rpt_str role, period, subject, cues;
+	rpt_str aspect;    /* change, increment, level, share */
+	rpt_str direction; /* up, down, flat */
+	rpt_str basis;     /* yoy, mom, prev-year, ytd, annual-avg */
 	int approx, min_excl, max_excl; /* booleans */
 	char section[128];  /* numbering path of the enclosing sections: 一/(二) */
 	rpt_str section_kind;
