@@ -90,8 +90,18 @@ static bool is_policy(const char *t, const quantity *q, const figure_context *ct
 	return false;
 }
 
+static const struct period_word {
+	const char *word;
+	int delta;
+	const char *suffix;
+} period_words[] = {{"上半年", 0, "-H1"}, {"下半年", 0, "-H2"}, {"一季度", 0, "-Q1"},
+		    {"二季度", 0, "-Q2"}, {"三季度", 0, "-Q3"}, {"四季度", 0, "-Q4"},
+		    {"去年", -1, ""},     {"上年", -1, ""},     {"明年", 1, ""},
+		    {"全年", 0, ""},      {"今年", 0, ""}};
+
 void figure_context_init(figure_context *ctx, size_t vs, size_t ve)
 {
+	ctx->period_word = -1;
 	ctx->vs = vs;
 	ctx->ve = ve;
 	ctx->cue_pos = ctx->sentence = vs;
@@ -121,7 +131,7 @@ static bool clause_begins(const char *t, size_t sentence, size_t p)
 	if (p <= sentence)
 		return true;
 	return t[p - 1] == ',' || t[p - 1] == ':' || t[p - 1] == ' ' ||
-	       (p >= 3 && (memcmp(t + p - 3, "，", 3) == 0 || memcmp(t + p - 3, "、", 3) == 0));
+	       (p >= 3 && memcmp(t + p - 3, "、", 3) == 0);
 }
 
 /* Reads the text up to `upto` once, remembering sentence starts and the
@@ -136,10 +146,19 @@ static void advance(figure_context *ctx, const char *t, size_t upto)
 			p += n;
 			ctx->sentence = p;
 			ctx->target_at = ctx->estimate_at = ctx->actual_at = ctx->done_at = NO_CUE;
+			ctx->period_word = -1;
 			continue;
 		}
 		if ((unsigned char)t[p] >= 0xE4) {
 			const char *w;
+			for (size_t k = 0; k < sizeof period_words / sizeof *period_words; k++) {
+				const char *pw = period_words[k].word;
+				if (pw[0] == t[p] && pw[1] == t[p + 1] && pw[2] == t[p + 2] &&
+				    p + strlen(pw) <= upto && memcmp(t + p, pw, strlen(pw)) == 0) {
+					ctx->period_word = (int)k;
+					break;
+				}
+			}
 			if (cue_here(t, p, upto, target_cues, &w) ||
 			    (starts(t + p, upto - p, "计划") && clause_begins(t, ctx->sentence, p) &&
 			     (w = "计划"))) {
@@ -161,20 +180,19 @@ static void advance(figure_context *ctx, const char *t, size_t upto)
 		ctx->cue_pos = p;
 }
 
-/* Start of the clause (after the last ，、；：) holding offset i. */
+/* Start of the clause holding offset i: after the last 。 or , ; : (the
+ * view has folded ，；： to ASCII). One backward pass to the first mark. */
 static size_t clause_start(const char *t, size_t vs, size_t i)
 {
-	static const char *const marks[] = {"，", "；", "：", "。", NULL};
-	size_t best = vs;
-	for (size_t k = 0; marks[k]; k++) {
-		size_t p = last_of(t, vs, i, marks[k]);
-		if (p != (size_t)-1 && p + 3 > best)
-			best = p + 3;
-	}
-	for (size_t p = i; p > best; p--)
-		if (t[p - 1] == ',' || t[p - 1] == ';' || t[p - 1] == ':')
+	for (size_t p = i; p > vs; p--) {
+		char c = t[p - 1];
+		if (c == ',' || c == ';' || c == ':')
 			return p;
-	return best;
+		if (p >= vs + 3 && (unsigned char)t[p - 3] == 0xE3 &&
+		    (unsigned char)t[p - 2] == 0x80 && (unsigned char)t[p - 1] == 0x82)
+			return p; /* 。 */
+	}
+	return vs;
 }
 
 /* Year of a period value such as 2019, 2020-H1, 2019/2021 (the last). */
@@ -265,9 +283,8 @@ static void subject_of(const char *t, const quantity *q, const figure_context *c
 		unsigned char c = (unsigned char)t[p];
 		if (c < 0x80 && c != '&')
 			break; /* ASCII punctuation, digits, spaces */
-		if (starts(t + p, 3, "，") || starts(t + p, 3, "、") ||
-		    starts(t + p, 3, "。") || starts(t + p, 3, "；") ||
-		    starts(t + p, 3, "：") || starts(t + p, 3, "”") ||
+		/* (，；： are ASCII in the view and stopped above) */
+		if (starts(t + p, 3, "、") || starts(t + p, 3, "。") || starts(t + p, 3, "”") ||
 		    starts(t + p, 3, "“") || starts(t + p, 3, "》"))
 			break;
 		i = p;
@@ -372,32 +389,14 @@ static void growth_of(const char *t, const quantity *q, const figure_context *ct
 		}
 }
 
-/* 上半年, 全年, 去年: a period named without its year, resolved against the
- * year the report is about. */
-static bool relative_period(const char *t, size_t ss, size_t i, int year, char *out,
-			    size_t cap)
+/* 上半年, 全年, 去年: a period named without its year (seen by advance()),
+ * resolved against the year the report is about. */
+static bool relative_period(const figure_context *ctx, char *out, size_t cap)
 {
-	static const struct {
-		const char *word;
-		int delta;
-		const char *suffix;
-	} words[] = {{"上半年", 0, "-H1"}, {"下半年", 0, "-H2"}, {"一季度", 0, "-Q1"},
-		     {"二季度", 0, "-Q2"}, {"三季度", 0, "-Q3"}, {"四季度", 0, "-Q4"},
-		     {"去年", -1, ""},     {"上年", -1, ""},     {"明年", 1, ""},
-		     {"全年", 0, ""},      {"今年", 0, ""}};
-	if (!year)
+	if (!ctx->doc_year || ctx->period_word < 0)
 		return false;
-	size_t best = (size_t)-1, which = 0;
-	for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
-		size_t p = last_of(t, ss, i, words[k].word);
-		if (p != (size_t)-1 && (best == (size_t)-1 || p > best)) {
-			best = p;
-			which = k;
-		}
-	}
-	if (best == (size_t)-1)
-		return false;
-	snprintf(out, cap, "%04d%s", year + words[which].delta, words[which].suffix);
+	const struct period_word *w = &period_words[ctx->period_word];
+	snprintf(out, cap, "%04d%s", ctx->doc_year + w->delta, w->suffix);
 	return true;
 }
 
@@ -449,7 +448,7 @@ void indicator_emit(scan *s, int32_t parent, const quantity *q,
 	if (ctx->last_date[0] && ctx->last_date_end >= ss &&
 	    ctx->last_date_end <= q->start)
 		doc_attr_str(d, n, "period", ctx->last_date);
-	else if (relative_period(t, ss, q->start, ctx->doc_year, rel, sizeof rel))
+	else if (relative_period(ctx, rel, sizeof rel))
 		doc_attr_str(d, n, "period", rel);
 
 	const char *aspect, *direction, *basis;

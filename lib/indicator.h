@@ -19,6 +19,7 @@ typedef struct figure_context {
 	 * sort in it (NO_CUE when none). */
 	size_t cue_pos, sentence;
 	size_t target_at, estimate_at, actual_at, done_at; /* done: 完成 */
+	int period_word; /* last 上半年/全年/去年 … in the sentence, or -1 */
 	const char *target_word, *estimate_word, *actual_word;
 } figure_context;
 

@@ -474,8 +474,8 @@ static bool item_boundary_before(const char *t, size_t vs, size_t i)
 	if (i == vs)
 		return true;
 	size_t p = utf8_prev(t, i);
-	static const char *const punct[] = {"。", "；", "，", "、", "：", ";", ",",
-					    ":", " ", "！", "？"};
+	static const char *const punct[] = {"。", "、", ";", ",",
+					    ":", " ", "!", "?"};
 	for (size_t k = 0; k < sizeof punct / sizeof *punct; k++)
 		if (strncmp(t + p, punct[k], strlen(punct[k])) == 0)
 			return true;

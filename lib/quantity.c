@@ -810,7 +810,7 @@ bool quantity_at(const char *t, const uint32_t *map, size_t lo, size_t i,
 		size_t e = q->end;
 		bool clause_end = e >= hi || t[e] == ',' || t[e] == ';' || t[e] == '.' ||
 				  starts(t + e, hi - e, "钱") || starts(t + e, hi - e, "。") ||
-				  starts(t + e, hi - e, "，") || starts(t + e, hi - e, "、");
+				  starts(t + e, hi - e, "、");
 		if (n.approx_inside || n.vague || n.ranged || n.trailing >= 10000 ||
 		    (n.chinese && clause_end)) {
 			q->kind = Q_MONEY;
