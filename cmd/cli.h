@@ -14,6 +14,7 @@ int cmd_extract(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
 int cmd_text(int argc, char **argv);
 int cmd_metrics(int argc, char **argv);
+int cmd_diff(int argc, char **argv);
 
 /* "reportctl: " + message on stderr. */
 void errorf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -37,6 +38,11 @@ bool write_atomic(const char *path, const char *data, size_t len);
 /* Finds and loads the schema: --schema, then $REPORTCTL_SCHEMA, then the
  * installed copy, then the copy built into the program. */
 rpt_schema *load_schema(const char *option);
+
+/* Reads FILE (text, or reportctl XML whose text is parsed again) and
+ * parses it; on failure prints why and returns NULL. */
+rpt_doc *load_document(const rpt_parser *parser, const char *path,
+		       const char *encoding, unsigned flags);
 
 /* Line and column (1-based, column in bytes) of a byte offset. */
 void offset_position(const char *data, size_t len, size_t offset, size_t *line,

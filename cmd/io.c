@@ -166,3 +166,58 @@ void offset_position(const char *data, size_t len, size_t offset, size_t *line,
 	*line = l;
 	*col = c;
 }
+
+/* XML from reportctl extract, or text? Look past a BOM and blanks. */
+static bool looks_like_xml(const char *data, size_t len)
+{
+	size_t i = 0;
+	if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
+		i = 3;
+	while (i < len && (data[i] == ' ' || data[i] == '\n' || data[i] == '\r' ||
+			   data[i] == '\t'))
+		i++;
+	return len - i >= 7 && (memcmp(data + i, "<?xml", 5) == 0 ||
+				memcmp(data + i, "<report", 7) == 0);
+}
+
+rpt_doc *load_document(const rpt_parser *parser, const char *path,
+		       const char *encoding, unsigned flags)
+{
+	const char *name = display_name(path);
+	char *data;
+	size_t len;
+	if (!read_input(path, &data, &len))
+		return NULL;
+	rpt_error err;
+	if (looks_like_xml(data, len)) {
+		char *text;
+		size_t tl;
+		if (rpt_xml_to_text(data, len, &text, &tl, &err) != RPT_OK) {
+			if (err.line)
+				errorf("%s:%zu: %s", name, err.line, err.message);
+			else
+				errorf("%s: %s", name, err.message);
+			free(data);
+			return NULL;
+		}
+		free(data);
+		data = text;
+		len = tl;
+		encoding = NULL; /* the text inside is UTF-8 whatever the file was */
+	}
+	rpt_parse_options po = {.src_name = name, .encoding = encoding, .flags = flags};
+	rpt_doc *doc = NULL;
+	rpt_status st = rpt_parse(parser, data, len, &po, &doc, &err);
+	if (st != RPT_OK) {
+		if (st == RPT_EDECODE) {
+			size_t line, col;
+			offset_position(data, len, err.offset, &line, &col);
+			errorf("%s:%zu:%zu: error: %s", name, line, col, err.message);
+		} else {
+			errorf("%s: %s", name, err.message);
+		}
+		doc = NULL;
+	}
+	free(data);
+	return doc;
+}

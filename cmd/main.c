@@ -13,6 +13,7 @@ static const struct command {
 	{"validate", cmd_validate, "check XML documents against the schema"},
 	{"text", cmd_text, "print the original text of an extract document"},
 	{"metrics", cmd_metrics, "list the indicators: TSV, CSV or JSON Lines"},
+	{"diff", cmd_diff, "what changed between two reports"},
 };
 
 static void usage(FILE *out)
@@ -24,7 +25,8 @@ static void usage(FILE *out)
 		fprintf(out, "  %-9s %s\n", commands[i].name, commands[i].summary);
 	fputs("\nNo FILE, or '-', reads standard input. "
 	      "'reportctl COMMAND --help' describes a command.\n"
-	      "Exit status: 0 success, 1 some document invalid (validate), 2 trouble.\n",
+	      "Exit status: 0 success, 1 some document invalid (validate) or\n"
+	      "different (diff), 2 trouble.\n",
 	      out);
 }
 

@@ -204,58 +204,14 @@ static void row(out *o, const options *opt, const char *name,
 	puts_(o, opt->fmt == FMT_JSONL ? "}\n" : opt->fmt == FMT_CSV ? "\r\n" : "\n");
 }
 
-/* XML from reportctl extract, or text? Look past a BOM and blanks. */
-static bool looks_like_xml(const char *data, size_t len)
-{
-	size_t i = 0;
-	if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
-		i = 3;
-	while (i < len && (data[i] == ' ' || data[i] == '\n' || data[i] == '\r' ||
-			   data[i] == '\t'))
-		i++;
-	return len - i >= 5 && (memcmp(data + i, "<?xml", 5) == 0 ||
-				memcmp(data + i, "<report", 7 <= len - i ? 7 : 5) == 0);
-}
-
 static int metrics_one(const rpt_parser *parser, const options *o, out *dst,
 		       const char *path)
 {
 	const char *name = display_name(path);
-	char *data;
-	size_t len;
-	if (!read_input(path, &data, &len))
+	rpt_doc *doc = load_document(parser, path, o->encoding,
+				     o->all ? RPT_PARSE_ALL_NUMBERS : 0);
+	if (!doc)
 		return EXIT_TROUBLE;
-	rpt_error err;
-	const char *encoding = o->encoding;
-	if (looks_like_xml(data, len)) {
-		encoding = NULL; /* the text inside is UTF-8 whatever the file was */
-		char *text;
-		size_t tl;
-		if (rpt_xml_to_text(data, len, &text, &tl, &err) != RPT_OK) {
-			errorf("%s: %s", name, err.message);
-			free(data);
-			return EXIT_TROUBLE;
-		}
-		free(data);
-		data = text;
-		len = tl;
-	}
-	rpt_parse_options po = {.src_name = name, .encoding = encoding,
-				.flags = o->all ? RPT_PARSE_ALL_NUMBERS : 0};
-	rpt_doc *doc;
-	rpt_status st = rpt_parse(parser, data, len, &po, &doc, &err);
-	if (st != RPT_OK) {
-		if (st == RPT_EDECODE) {
-			size_t line, col;
-			offset_position(data, len, err.offset, &line, &col);
-			errorf("%s:%zu:%zu: error: %s", name, line, col, err.message);
-		} else {
-			errorf("%s: %s", name, err.message);
-		}
-		free(data);
-		return EXIT_TROUBLE;
-	}
-	free(data);
 	rpt_doc_facts facts;
 	rpt_doc_get_facts(doc, &facts);
 	size_t n = rpt_doc_indicator_count(doc);

@@ -113,4 +113,7 @@ void doc_extend(rpt_doc *d, int32_t n, size_t end);
 
 const char *node_name(node_type type);
 
+/* The numbering path of section sec (一/(二)/1) into buf; its length. */
+size_t doc_section_path(const rpt_doc *d, int32_t sec, char *out, size_t cap);
+
 #endif

@@ -67,31 +67,41 @@ int rpt_doc_indicator(const rpt_doc *d, size_t i, rpt_indicator *out)
 	out->max_excl = attr_true(d, n, "max-excl");
 	out->section_kind = (rpt_str){"", 0};
 
-	/* 一/(二): the markers of the enclosing sections, 、 and . dropped */
+	/* 一/(二): the markers of the enclosing sections */
+	int32_t p = nd->parent;
+	while (p != NO_NODE && d->nodes[p].type != N_SECTION)
+		p = d->nodes[p].parent;
+	if (p != NO_NODE)
+		out->section_kind = get_attr(d, p, "kind");
+	doc_section_path(d, p, out->section, sizeof out->section);
+	return 0;
+}
+
+size_t doc_section_path(const rpt_doc *d, int32_t sec, char *out, size_t cap)
+{
 	int32_t chain[32];
 	int depth = 0;
-	for (int32_t p = nd->parent; p != NO_NODE && depth < 32; p = d->nodes[p].parent)
-		if (d->nodes[p].type == N_SECTION) {
-			if (depth == 0)
-				out->section_kind = get_attr(d, p, "kind");
+	for (int32_t p = sec; p != NO_NODE && depth < 32; p = d->nodes[p].parent)
+		if (d->nodes[p].type == N_SECTION)
 			chain[depth++] = p;
-		}
 	size_t len = 0;
+	/* 、 and . and spaces after the marker are dropped: 一/(二)/1 */
 	for (int k = depth - 1; k >= 0; k--) {
 		rpt_str num = get_attr(d, chain[k], "num");
 		while (num.len >= 3 && memcmp(num.p + num.len - 3, "、", 3) == 0)
 			num.len -= 3;
 		while (num.len && (num.p[num.len - 1] == '.' || num.p[num.len - 1] == ' '))
 			num.len--;
-		if (len + num.len + 2 >= sizeof out->section)
+		if (len + num.len + 2 >= cap)
 			break;
 		if (len)
-			out->section[len++] = '/';
-		memcpy(out->section + len, num.p, num.len);
+			out[len++] = '/';
+		memcpy(out + len, num.p, num.len);
 		len += num.len;
 	}
-	out->section[len] = '\0';
-	return 0;
+	if (cap)
+		out[len < cap ? len : cap - 1] = '\0';
+	return len;
 }
 
 void rpt_doc_get_facts(const rpt_doc *d, rpt_doc_facts *out)

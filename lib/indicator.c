@@ -309,7 +309,8 @@ static void subject_of(const char *t, const quantity *q, const figure_context *c
 	/* …and a trailing one: 投入达到, 增长 */
 	static const char *const tails[] = {"达到", "达", "为", "增长", "下降",
 					    "增加", "减少", "提高", "约", "近",
-					    "超过", "突破", "不低于", NULL};
+					    "超过", "突破", "不低于", "完成", "实现",
+					    "累计", "共计", NULL};
 	size_t e = start;
 	again = true;
 	while (again) {

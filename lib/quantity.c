@@ -795,6 +795,9 @@ bool quantity_at(const char *t, const uint32_t *map, size_t lo, size_t i,
 	/* 一个机制, 一批, 一次性: 一 with a classifier is prose. */
 	if (n.bare_one && u->kind == Q_COUNT)
 		return false;
+	/* 三届二次全会, 十四届四次会议: the session, not a count */
+	if (strcmp(uname, "次") == 0 && ends_with(t, lo, i, "届"))
+		return false;
 	/* 5角 is money; 五角大楼 and 五角星 are not */
 	if (u->shift < 0 && after + ul < hi && (unsigned char)t[after + ul] >= 0xE4 &&
 	    !starts(t + after + ul, hi - after - ul, "钱"))

@@ -156,6 +156,35 @@ RPT_API rpt_status rpt_validate(const rpt_schema *schema, const char *xml,
 RPT_API rpt_status rpt_xml_to_text(const char *xml, size_t len, char **text,
 				   size_t *text_len, rpt_error *error);
 
+/* ---- Comparing two reports ---- */
+
+typedef struct rpt_diff rpt_diff;
+
+enum {
+	RPT_DIFF_EXACT = 1 << 0,         /* compare text as written: spaces and
+					    punctuation width count */
+	RPT_DIFF_PLAN_VS_ACTUAL = 1 << 1 /* OLD is a plan, NEW its summary */
+};
+
+typedef enum rpt_diff_format {
+	RPT_DIFF_TEXT,
+	RPT_DIFF_TEXT_COLOR, /* text with ANSI colours */
+	RPT_DIFF_XML,        /* a report-diff document (schemas/report-diff.xsd) */
+	RPT_DIFF_JSON
+} rpt_diff_format;
+
+/* Aligns the sections, figures, text and metadata of two documents.
+ * The documents must outlive the diff. */
+RPT_API rpt_status rpt_diff_new(const rpt_doc *old_doc, const rpt_doc *new_doc,
+				unsigned flags, rpt_diff **out);
+RPT_API void rpt_diff_free(rpt_diff *diff);
+/* Number of differences found (0: the documents say the same). */
+RPT_API size_t rpt_diff_count(const rpt_diff *diff);
+/* Renders the differences; *text must be released with free(). */
+RPT_API rpt_status rpt_diff_render(const rpt_diff *diff, rpt_diff_format format,
+				   const char *old_name, const char *new_name,
+				   char **text, size_t *len);
+
 #ifdef __cplusplus
 }
 #endif
