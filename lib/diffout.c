@@ -361,8 +361,6 @@ static void end(emitter *e, const char *name)
 {
 	(void)name;
 	buf_puts(e->b, e->json ? "}" : "/>");
-	if (e->json)
-		buf_putc(e->b, '\n');
 }
 
 static void span_fields(emitter *e, const char *side, const rpt_doc *d, int32_t n)
@@ -387,7 +385,7 @@ static void render_structured(const rpt_diff *df, bool json, const char *on,
 		fieldz(&e, "old", on);
 		fieldz(&e, "new", nn);
 		fieldn(&e, "differences", rpt_diff_count(df));
-		buf_puts(b, ",\"changes\":[\n");
+		buf_puts(b, ",\"changes\":[");
 	} else {
 		buf_puts(b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<report-diff xmlns=\"" RPT_DIFF_NAMESPACE "\"");
 		fieldz(&e, "old", on);
@@ -396,7 +394,8 @@ static void render_structured(const rpt_diff *df, bool json, const char *on,
 		buf_puts(b, ">\n");
 	}
 	bool first = true;
-#define NEXT() do { if (json && !first) buf_putc(b, ','); first = false; } while (0)
+	/* JSON: one change object per line */
+#define NEXT() do { if (json) buf_puts(b, first ? "\n" : ",\n"); first = false; } while (0)
 
 	for (size_t k = 0; k < df->n_metas; k++) {
 		const dmeta *m = &df->metas[k];
@@ -546,7 +545,7 @@ static void render_structured(const rpt_diff *df, bool json, const char *on,
 			buf_putc(b, '\n');
 	}
 #undef NEXT
-	buf_puts(b, json ? "]}\n" : "</report-diff>\n");
+	buf_puts(b, json ? "\n]}\n" : "</report-diff>\n");
 }
 
 rpt_status rpt_diff_render(const rpt_diff *df, rpt_diff_format format,
