@@ -253,7 +253,10 @@ static void align_figures(rpt_diff *df)
 				dfig *g = &df->fb[j];
 				if (!same_measure(f, g))
 					continue;
-				bool in_pair = g->sec == want_sec && (f->sec >= 0 || g->sec < 0);
+				/* outside sections pairs with outside sections; a section
+				 * without a partner pairs with nothing */
+				bool in_pair = f->sec < 0 ? g->sec < 0
+							  : want_sec >= 0 && g->sec == want_sec;
 				bool ok = false;
 				if (pass == 0)
 					ok = g->match < 0 && in_pair && f->subject.len &&

@@ -42,7 +42,13 @@ static void put_section(buf *b, const rpt_doc *d, const dsec *s)
 {
 	buf_append(b, s->num, s->num_len);
 	rpt_str h = section_title(d, s);
-	put_flat(b, h.p, h.len > 120 ? 120 : h.len);
+	size_t n = h.len;
+	if (n > 120) { /* long run-in headings: cut, on a character boundary */
+		n = 120;
+		while (n > 0 && ((unsigned char)h.p[n] & 0xC0) == 0x80)
+			n--;
+	}
+	put_flat(b, h.p, n);
 }
 
 static void put_figure(buf *b, const rpt_doc *d, const dfig *f)
@@ -233,7 +239,7 @@ static void render_text(const rpt_diff *df, const style *st, const char *on,
 		if (h->old_sec != last) {
 			last = h->old_sec;
 			buf_printf(b, "%s@@ %s", st->head,
-				   h->old_sec >= 0 ? df->sa[h->old_sec].path : "(before the first section)");
+				   h->old_sec >= 0 ? df->sa[h->old_sec].path : "(outside sections)");
 			if (h->old_sec >= 0) {
 				buf_putc(b, ' ');
 				put_section(b, A, &df->sa[h->old_sec]);
