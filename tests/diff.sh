@@ -80,6 +80,15 @@ for pair in 009:010 054:069; do
 	cmp -s "$T/out" "$D/$a-$b.diff" && ok "golden-$a-$b" ||
 		{ bad "golden-$a-$b" "output differs"; diff "$D/$a-$b.diff" "$T/out" | head -20; }
 done
+# a plan (海坛片区 2022) against the summary that followed it
+run plan-pair 1 --plan-vs-actual 105.txt 116.txt && {
+	if [ "${UPDATE:-}" = 1 ]; then
+		cp "$T/out" "$D/105-116.plan.diff"
+	else
+		cmp -s "$T/out" "$D/105-116.plan.diff" && ok golden-plan-105-116 ||
+			{ bad golden-plan-105-116 "output differs"; diff "$D/105-116.plan.diff" "$T/out" | head -20; }
+	fi
+}
 # the two copies of the 2018 report differ only in presentation
 run copies 1 "$D/054.txt" "$D/069.txt" &&
 	expect copies-no-structure-or-figures '^(== sections|== figures)' 0
