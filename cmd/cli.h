@@ -15,6 +15,7 @@ int cmd_validate(int argc, char **argv);
 int cmd_text(int argc, char **argv);
 int cmd_metrics(int argc, char **argv);
 int cmd_diff(int argc, char **argv);
+int cmd_summarize(int argc, char **argv);
 
 /* "reportctl: " + message on stderr. */
 void errorf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

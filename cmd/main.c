@@ -14,6 +14,7 @@ static const struct command {
 	{"text", cmd_text, "print the original text of an extract document"},
 	{"metrics", cmd_metrics, "list the indicators: TSV, CSV or JSON Lines"},
 	{"diff", cmd_diff, "what changed between two reports"},
+	{"summarize", cmd_summarize, "a one-screen digest, or a roll-up of many"},
 };
 
 static void usage(FILE *out)

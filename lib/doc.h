@@ -91,6 +91,8 @@ struct rpt_doc {
 	int32_t root, meta, body;
 	int32_t *indicator_ids; /* N_INDICATOR nodes in order, after parsing */
 	size_t n_indicator_ids;
+	int32_t *section_ids;   /* N_SECTION nodes in order, after parsing */
+	size_t n_section_ids;
 };
 
 /* Appends a node as the last child of parent (NO_NODE for the root). */

@@ -104,10 +104,41 @@ size_t doc_section_path(const rpt_doc *d, int32_t sec, char *out, size_t cap)
 	return len;
 }
 
+size_t rpt_doc_section_count(const rpt_doc *d)
+{
+	return d ? d->n_section_ids : 0;
+}
+
+int rpt_doc_section(const rpt_doc *d, size_t i, rpt_section *out)
+{
+	if (!d || !out || i >= d->n_section_ids)
+		return -1;
+	memset(out, 0, sizeof *out);
+	int32_t n = d->section_ids[i];
+	out->start = d->nodes[n].start;
+	out->end = d->nodes[n].end;
+	rpt_str level = get_attr(d, n, "level");
+	for (size_t k = 0; k < level.len; k++)
+		out->level = out->level * 10 + (level.p[k] - '0');
+	out->num = get_attr(d, n, "num");
+	out->kind = get_attr(d, n, "kind");
+	out->heading = (rpt_str){"", 0};
+	for (int32_t c = d->nodes[n].first_child; c != NO_NODE; c = d->nodes[c].next)
+		if (d->nodes[c].type == N_HEADING) {
+			out->heading = (rpt_str){d->text + d->nodes[c].start,
+						 d->nodes[c].end - d->nodes[c].start};
+			break;
+		}
+	doc_section_path(d, n, out->path, sizeof out->path);
+	return 0;
+}
+
 void rpt_doc_get_facts(const rpt_doc *d, rpt_doc_facts *out)
 {
 	memset(out, 0, sizeof *out);
 	out->title = out->issuer = out->doc_type = (rpt_str){"", 0};
+	for (int k = 0; k < 2; k++)
+		out->period[k] = out->period_role[k] = (rpt_str){"", 0};
 	if (!d)
 		return;
 	out->doc_type = get_attr(d, d->root, "doc-type");
@@ -117,6 +148,13 @@ void rpt_doc_get_facts(const rpt_doc *d, rpt_doc_facts *out)
 		if (nd->type == N_TITLE && !have_title) {
 			out->title = (rpt_str){d->text + nd->start, nd->end - nd->start};
 			have_title = true;
+			int k = 0;
+			for (int32_t c = nd->first_child; c != NO_NODE && k < 2; c = d->nodes[c].next)
+				if (d->nodes[c].type == N_PERIOD) {
+					out->period[k] = get_attr(d, c, "value");
+					out->period_role[k] = get_attr(d, c, "role");
+					k++;
+				}
 		} else if (nd->type == N_ISSUER && !have_issuer) {
 			out->issuer = get_attr(d, (int32_t)n, "name");
 			have_issuer = true;

@@ -150,19 +150,28 @@ static void set_report_attrs(rpt_doc *d, const scan *s)
 	doc_attr_str(d, r, "doc-type", s->doc_type);
 }
 
-static void index_indicators(rpt_doc *d)
+/* The nodes of one type, in document order, for O(1) access by index. */
+static int32_t *index_nodes(rpt_doc *d, node_type type, size_t *count)
 {
 	size_t n = 0;
 	for (size_t i = 0; i < d->n_nodes; i++)
-		n += d->nodes[i].type == N_INDICATOR;
-	d->indicator_ids = rpt_malloc((n ? n : 1) * sizeof *d->indicator_ids);
-	if (!d->indicator_ids) {
+		n += d->nodes[i].type == type;
+	int32_t *ids = rpt_malloc((n ? n : 1) * sizeof *ids);
+	if (!ids) {
 		d->oom = true;
-		return;
+		return NULL;
 	}
+	*count = 0;
 	for (size_t i = 0; i < d->n_nodes; i++)
-		if (d->nodes[i].type == N_INDICATOR)
-			d->indicator_ids[d->n_indicator_ids++] = (int32_t)i;
+		if (d->nodes[i].type == type)
+			ids[(*count)++] = (int32_t)i;
+	return ids;
+}
+
+static void index_indicators(rpt_doc *d)
+{
+	d->indicator_ids = index_nodes(d, N_INDICATOR, &d->n_indicator_ids);
+	d->section_ids = index_nodes(d, N_SECTION, &d->n_section_ids);
 }
 
 rpt_status rpt_parse(const rpt_parser *parser, const char *bytes, size_t len,
@@ -257,6 +266,7 @@ void rpt_doc_free(rpt_doc *d)
 	rpt_free(d->attrs);
 	rpt_free(d->diags);
 	rpt_free(d->indicator_ids);
+	rpt_free(d->section_ids);
 	buf_free(&d->strings);
 	rpt_free(d);
 }

@@ -119,10 +119,25 @@ RPT_API size_t rpt_doc_indicator_count(const rpt_doc *doc);
 RPT_API int rpt_doc_indicator(const rpt_doc *doc, size_t i, rpt_indicator *out);
 
 /* Document-level facts for tables: the title, the issuing body (所属机构 or
- * the like; empty if unknown) and the document type. */
+ * the like; empty if unknown), the document type, and the periods named in
+ * the title (value and role of the first two: 2020-H1 review, 2020-H2 plan). */
 typedef struct rpt_doc_facts {
 	rpt_str title, issuer, doc_type;
+	rpt_str period[2], period_role[2];
 } rpt_doc_facts;
+
+/* One section, in document order. */
+typedef struct rpt_section {
+	size_t start, end; /* byte offsets into rpt_doc_text() */
+	int level;         /* depth, 1 at the top */
+	rpt_str num;       /* the marker as written: 一、 (一) 四) */
+	rpt_str heading;   /* the heading as written (may be empty) */
+	rpt_str kind;      /* review, issues, plan, party, measures, other */
+	char path[128];    /* 一/(二) */
+} rpt_section;
+
+RPT_API size_t rpt_doc_section_count(const rpt_doc *doc);
+RPT_API int rpt_doc_section(const rpt_doc *doc, size_t i, rpt_section *out);
 
 RPT_API void rpt_doc_get_facts(const rpt_doc *doc, rpt_doc_facts *out);
 

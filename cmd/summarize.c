@@ -1,0 +1,1076 @@
+/* reportctl summarize: the shape of a report on one screen, or a roll-up
+ * of an archive, as text, markdown, JSON, HTML (with SVG charts) or, for
+ * roll-ups, TSV/CSV/JSON Lines. */
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "cli.h"
+
+static const char help[] =
+	"usage: reportctl summarize [--format FORMAT] [--roll-up] [-o FILE] FILE...\n"
+	"\n"
+	"One report: title, issuer, period and type; the outline; key figures\n"
+	"(money by role, the largest counts, every target); the headings of the\n"
+	"problems part; diagnostics. Formats: text (default, 80 columns),\n"
+	"markdown, json, html (one self-contained page with SVG charts).\n"
+	"\n"
+	"--roll-up: one row per document plus archive totals; formats tsv\n"
+	"(default), csv, jsonl, html.\n"
+	"\n"
+	"  -f, --format FORMAT  as above\n"
+	"      --roll-up        one row per document\n"
+	"  -o, --output FILE    write to FILE atomically\n"
+	"  -h, --help           show this help\n";
+
+typedef enum { F_TEXT, F_MARKDOWN, F_JSON, F_HTML, F_TSV, F_CSV, F_JSONL } fmt;
+
+/* ---- output buffer ---- */
+
+typedef struct out {
+	char *p;
+	size_t len, cap;
+	bool failed;
+} out;
+
+static void put(out *o, const char *s, size_t n)
+{
+	if (o->failed || !n)
+		return;
+	if (o->len + n + 1 > o->cap) {
+		size_t cap = o->cap ? o->cap * 2 : 65536;
+		while (cap < o->len + n + 1)
+			cap *= 2;
+		char *q = realloc(o->p, cap);
+		if (!q) {
+			o->failed = true;
+			return;
+		}
+		o->p = q;
+		o->cap = cap;
+	}
+	memcpy(o->p + o->len, s, n);
+	o->len += n;
+}
+
+static void puts_(out *o, const char *s) { put(o, s, strlen(s)); }
+static void putr(out *o, rpt_str s) { put(o, s.p, s.len); }
+
+static void printf_(out *o, const char *fmt_, ...) __attribute__((format(printf, 2, 3)));
+static void printf_(out *o, const char *fmt_, ...)
+{
+	char tmp[1024];
+	va_list ap;
+	va_start(ap, fmt_);
+	int n = vsnprintf(tmp, sizeof tmp, fmt_, ap);
+	va_end(ap);
+	if (n > 0)
+		put(o, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
+}
+
+static void esc_html(out *o, const char *s, size_t n)
+{
+	size_t run = 0;
+	for (size_t i = 0; i < n; i++) {
+		const char *rep = s[i] == '&' ? "&amp;" : s[i] == '<' ? "&lt;"
+				  : s[i] == '>' ? "&gt;" : s[i] == '"' ? "&quot;" : NULL;
+		if (!rep)
+			continue;
+		put(o, s + run, i - run);
+		puts_(o, rep);
+		run = i + 1;
+	}
+	put(o, s + run, n - run);
+}
+
+static void esc_json(out *o, const char *s, size_t n)
+{
+	puts_(o, "\"");
+	size_t run = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c != '"' && c != '\\' && c >= 0x20)
+			continue;
+		put(o, s + run, i - run);
+		char e[8];
+		if (c == '"' || c == '\\')
+			snprintf(e, sizeof e, "\\%c", c);
+		else
+			snprintf(e, sizeof e, "\\u%04x", c);
+		puts_(o, e);
+		run = i + 1;
+	}
+	put(o, s + run, n - run);
+	puts_(o, "\"");
+}
+
+/* Display width of a UTF-8 string (CJK counts 2), for the 80 columns. */
+static size_t width_of(const char *s, size_t n, size_t max_width, size_t *bytes)
+{
+	size_t w = 0, i = 0;
+	while (i < n) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+						      (utf8proc_ssize_t)(n - i), &cp);
+		if (k <= 0)
+			break;
+		int cw = utf8proc_charwidth(cp);
+		if (cp == '\n' || cp == '\r' || cp == '\t')
+			cw = 1;
+		if (w + (size_t)(cw > 0 ? cw : 0) > max_width)
+			break;
+		w += (size_t)(cw > 0 ? cw : 0);
+		i += (size_t)k;
+	}
+	if (bytes)
+		*bytes = i;
+	return w;
+}
+
+/* Text cut to fit `width` columns, line breaks as spaces. */
+static void put_fit(out *o, rpt_str s, size_t width, bool pad)
+{
+	size_t bytes;
+	size_t w = width_of(s.p, s.len, width, &bytes);
+	bool cut = bytes < s.len;
+	if (cut) {
+		w = width_of(s.p, s.len, width > 1 ? width - 1 : 0, &bytes);
+	}
+	for (size_t i = 0; i < bytes; i++)
+		put(o, s.p[i] == '\n' || s.p[i] == '\r' || s.p[i] == '\t' ? " " : s.p + i, 1);
+	if (cut) {
+		puts_(o, "…");
+		w++;
+	}
+	while (pad && w++ < width)
+		puts_(o, " ");
+}
+
+/* ---- gathering ---- */
+
+typedef struct figure {
+	rpt_indicator x;
+} figure;
+
+typedef struct summary {
+	const char *name;
+	rpt_doc *doc;
+	rpt_doc_facts facts;
+	rpt_section *secs;
+	size_t n_secs;
+	rpt_indicator *figs;
+	size_t n_figs;
+	size_t *figs_per_sec; /* indicators whose section path starts at this top-level section */
+} summary;
+
+static bool eq(rpt_str s, const char *lit)
+{
+	return s.len == strlen(lit) && memcmp(s.p, lit, s.len) == 0;
+}
+
+static void summary_free(summary *s)
+{
+	free(s->secs);
+	free(s->figs);
+	free(s->figs_per_sec);
+	rpt_doc_free(s->doc);
+	memset(s, 0, sizeof *s);
+}
+
+static bool summary_load(const rpt_parser *parser, const char *path, summary *s)
+{
+	memset(s, 0, sizeof *s);
+	s->name = display_name(path);
+	s->doc = load_document(parser, path, NULL, 0);
+	if (!s->doc)
+		return false;
+	rpt_doc_get_facts(s->doc, &s->facts);
+	s->n_secs = rpt_doc_section_count(s->doc);
+	s->n_figs = rpt_doc_indicator_count(s->doc);
+	s->secs = calloc(s->n_secs ? s->n_secs : 1, sizeof *s->secs);
+	s->figs = calloc(s->n_figs ? s->n_figs : 1, sizeof *s->figs);
+	s->figs_per_sec = calloc(s->n_secs ? s->n_secs : 1, sizeof *s->figs_per_sec);
+	if (!s->secs || !s->figs || !s->figs_per_sec) {
+		errorf("%s: out of memory", s->name);
+		summary_free(s);
+		return false;
+	}
+	for (size_t i = 0; i < s->n_secs; i++)
+		rpt_doc_section(s->doc, i, &s->secs[i]);
+	for (size_t i = 0; i < s->n_figs; i++) {
+		rpt_doc_indicator(s->doc, i, &s->figs[i]);
+		/* count it under the section whose path is the longest prefix */
+		for (size_t k = s->n_secs; k-- > 0;) {
+			size_t pl = strlen(s->secs[k].path);
+			if (pl && strncmp(s->figs[i].section, s->secs[k].path, pl) == 0 &&
+			    (s->figs[i].section[pl] == '\0')) {
+				s->figs_per_sec[k]++;
+				break;
+			}
+		}
+	}
+	return true;
+}
+
+/* Exact sum of the values of money figures of one role in one currency;
+ * ranges count their lower bound, as metrics reports them. */
+static bool money_total(const summary *s, const char *role, const char *unit,
+			char *total, size_t cap, size_t *count)
+{
+	/* decimals as integer part + fraction up to 6 places, in int64 pairs */
+	long long whole = 0, frac = 0; /* frac in millionths */
+	*count = 0;
+	for (size_t i = 0; i < s->n_figs; i++) {
+		const rpt_indicator *x = &s->figs[i];
+		if (!eq(x->kind, "money") || !eq(x->role, role) || !eq(x->unit, unit))
+			continue;
+		char v[48];
+		size_t n = x->value.len < sizeof v - 1 ? x->value.len : sizeof v - 1;
+		memcpy(v, x->value.p, n);
+		v[n] = '\0';
+		char *dot = strchr(v, '.');
+		long long f = 0;
+		if (dot) {
+			*dot = '\0';
+			char frac_s[7] = "000000";
+			memcpy(frac_s, dot + 1, strlen(dot + 1) < 6 ? strlen(dot + 1) : 6);
+			f = atoll(frac_s);
+		}
+		long long w = atoll(v);
+		if (v[0] == '-')
+			f = -f;
+		if (__builtin_add_overflow(whole, w, &whole))
+			return false;
+		frac += f;
+		(*count)++;
+	}
+	whole += frac / 1000000;
+	frac %= 1000000;
+	if (frac < 0) {
+		frac += 1000000;
+		whole--;
+	}
+	if (frac) {
+		char fs[24];
+		snprintf(fs, sizeof fs, "%06lld", frac);
+		for (int k = 5; k >= 0 && fs[k] == '0'; k--)
+			fs[k] = '\0';
+		snprintf(total, cap, "%lld.%s", whole, fs);
+	} else {
+		snprintf(total, cap, "%lld", whole);
+	}
+	return true;
+}
+
+/* Indices of the largest counts (up to k), by value. */
+static size_t largest_counts(const summary *s, size_t *idx, size_t k)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < s->n_figs; i++) {
+		const rpt_indicator *x = &s->figs[i];
+		if (!eq(x->kind, "count"))
+			continue;
+		char v[48];
+		size_t vl = x->value.len < 47 ? x->value.len : 47;
+		memcpy(v, x->value.p, vl);
+		v[vl] = '\0';
+		/* insertion into the top-k list */
+		size_t pos = n;
+		while (pos > 0) {
+			const rpt_indicator *y = &s->figs[idx[pos - 1]];
+			char w[48];
+			size_t wl = y->value.len < 47 ? y->value.len : 47;
+			memcpy(w, y->value.p, wl);
+			w[wl] = '\0';
+			int cmp;
+			if (rpt_decimal_compare(v, w, &cmp) != 0 || cmp <= 0)
+				break;
+			pos--;
+		}
+		if (pos >= k)
+			continue;
+		size_t last = n < k ? n : k - 1;
+		memmove(idx + pos + 1, idx + pos, (last - pos) * sizeof *idx);
+		idx[pos] = i;
+		if (n < k)
+			n++;
+	}
+	return n;
+}
+
+static void diag_line(const summary *s, out *o, bool with_counts)
+{
+	size_t n = rpt_doc_diag_count(s->doc);
+	printf_(o, "%zu", n);
+	if (!n || !with_counts)
+		return;
+	/* counts by code, in order of first appearance */
+	const char *codes[16];
+	size_t counts[16], nc = 0;
+	for (size_t i = 0; i < n; i++) {
+		rpt_diag g;
+		if (rpt_doc_diag(s->doc, i, &g) != 0)
+			continue;
+		size_t k = 0;
+		while (k < nc && strcmp(codes[k], g.code) != 0)
+			k++;
+		if (k == nc && nc < 16) {
+			codes[nc] = g.code;
+			counts[nc++] = 0;
+		}
+		if (k < nc)
+			counts[k]++;
+	}
+	puts_(o, " (");
+	for (size_t k = 0; k < nc; k++)
+		printf_(o, "%s%s %zu", k ? ", " : "", codes[k], counts[k]);
+	puts_(o, ")");
+}
+
+static void period_text(const summary *s, out *o)
+{
+	for (int k = 0; k < 2; k++) {
+		if (!s->facts.period[k].len)
+			continue;
+		if (k)
+			puts_(o, ", ");
+		putr(o, s->facts.period[k]);
+		puts_(o, " (");
+		putr(o, s->facts.period_role[k]);
+		puts_(o, ")");
+	}
+}
+
+/* ---- one document: text and markdown ---- */
+
+static const char *const roles[] = {"actual", "target", "estimate", "policy"};
+
+static void render_text(const summary *s, out *o, bool md)
+{
+	rpt_str title = s->facts.title.len ? s->facts.title : (rpt_str){s->name, strlen(s->name)};
+	if (md)
+		puts_(o, "# ");
+	put_fit(o, title, 78, false);
+	puts_(o, "\n\n");
+	puts_(o, md ? "- **file**: " : "  file:    ");
+	puts_(o, s->name);
+	puts_(o, md ? "\n- **issuer**: " : "\n  issuer:  ");
+	putr(o, s->facts.issuer.len ? s->facts.issuer : (rpt_str){"-", 1});
+	puts_(o, md ? "\n- **type**: " : "\n  type:    ");
+	putr(o, s->facts.doc_type);
+	puts_(o, md ? "\n- **period**: " : "\n  period:  ");
+	period_text(s, o);
+	printf_(o, md ? "\n- **sections**: %zu, **figures**: %zu\n\n" : "\n  sections %zu, figures %zu\n\n",
+		s->n_secs, s->n_figs);
+
+	puts_(o, md ? "## Outline\n\n" : "Outline\n");
+	for (size_t i = 0; i < s->n_secs; i++) {
+		const rpt_section *c = &s->secs[i];
+		if (c->level > 3)
+			continue;
+		size_t indent = 2 * (size_t)c->level;
+		if (md) {
+			for (int k = 1; k < c->level; k++)
+				puts_(o, "  ");
+			puts_(o, "- ");
+			putr(o, c->num);
+			put_fit(o, c->heading, 200, false);
+			if (c->level == 1) {
+				puts_(o, " *(");
+				putr(o, c->kind);
+				puts_(o, ")*");
+			}
+			puts_(o, "\n");
+			continue;
+		}
+		for (size_t k = 0; k < indent; k++)
+			puts_(o, " ");
+		rpt_str line = c->num;
+		size_t used = width_of(line.p, line.len, 80, NULL);
+		putr(o, line);
+		size_t room = 80 - indent - used - 16;
+		put_fit(o, c->heading, room, true);
+		printf_(o, " %-8.*s %3zu\n", (int)c->kind.len, c->kind.p, s->figs_per_sec[i]);
+	}
+
+	puts_(o, md ? "\n## Money\n\n" : "\nMoney (sum of the figures in each role, CNY)\n");
+	if (md)
+		puts_(o, "| role | figures | total (CNY) |\n|---|---:|---:|\n");
+	for (size_t r = 0; r < sizeof roles / sizeof *roles; r++) {
+		char total[64];
+		size_t count;
+		if (!money_total(s, roles[r], "CNY", total, sizeof total, &count) || !count)
+			continue;
+		if (md)
+			printf_(o, "| %s | %zu | %s |\n", roles[r], count, total);
+		else
+			printf_(o, "  %-9s %4zu figures  %22s 元\n", roles[r], count, total);
+	}
+
+	size_t idx[5];
+	size_t n = largest_counts(s, idx, 5);
+	if (n) {
+		puts_(o, md ? "\n## Largest counts\n\n" : "\nLargest counts\n");
+		for (size_t k = 0; k < n; k++) {
+			const rpt_indicator *x = &s->figs[idx[k]];
+			puts_(o, md ? "- " : "  ");
+			put_fit(o, x->raw, 16, !md);
+			puts_(o, " ");
+			put_fit(o, x->subject, 40, false);
+			if (*x->section) {
+				puts_(o, md ? " (" : "  (");
+				puts_(o, x->section);
+				puts_(o, ")");
+			}
+			puts_(o, "\n");
+		}
+	}
+
+	bool any = false;
+	for (size_t i = 0; i < s->n_figs; i++) {
+		const rpt_indicator *x = &s->figs[i];
+		if (!eq(x->role, "target"))
+			continue;
+		if (!any)
+			puts_(o, md ? "\n## Targets\n\n" : "\nTargets\n");
+		any = true;
+		puts_(o, md ? "- " : "  ");
+		put_fit(o, x->raw, 16, !md);
+		puts_(o, " ");
+		put_fit(o, x->subject, 40, false);
+		if (*x->section) {
+			puts_(o, "  (");
+			puts_(o, x->section);
+			puts_(o, ")");
+		}
+		puts_(o, "\n");
+	}
+
+	any = false;
+	for (size_t i = 0; i < s->n_secs; i++) {
+		const rpt_section *c = &s->secs[i];
+		if (!eq(c->kind, "issues"))
+			continue;
+		if (!any)
+			puts_(o, md ? "\n## Problems\n\n" : "\nProblems (存在的问题)\n");
+		any = true;
+		puts_(o, md ? "- " : "  ");
+		putr(o, c->num);
+		put_fit(o, c->heading, md ? 200 : 74, false);
+		puts_(o, "\n");
+	}
+
+	puts_(o, md ? "\n**Diagnostics**: " : "\nDiagnostics: ");
+	diag_line(s, o, true);
+	puts_(o, "\n");
+}
+
+/* ---- one document: JSON ---- */
+
+static void render_json(const summary *s, out *o)
+{
+	puts_(o, "{\"file\":");
+	esc_json(o, s->name, strlen(s->name));
+	puts_(o, ",\"title\":");
+	esc_json(o, s->facts.title.p, s->facts.title.len);
+	puts_(o, ",\"issuer\":");
+	esc_json(o, s->facts.issuer.p, s->facts.issuer.len);
+	puts_(o, ",\"doc_type\":");
+	esc_json(o, s->facts.doc_type.p, s->facts.doc_type.len);
+	puts_(o, ",\"periods\":[");
+	for (int k = 0; k < 2 && s->facts.period[k].len; k++) {
+		puts_(o, k ? ",{\"value\":" : "{\"value\":");
+		esc_json(o, s->facts.period[k].p, s->facts.period[k].len);
+		puts_(o, ",\"role\":");
+		esc_json(o, s->facts.period_role[k].p, s->facts.period_role[k].len);
+		puts_(o, "}");
+	}
+	puts_(o, "],\"outline\":[");
+	for (size_t i = 0; i < s->n_secs; i++) {
+		const rpt_section *c = &s->secs[i];
+		printf_(o, "%s{\"level\":%d,\"path\":", i ? "," : "", c->level);
+		esc_json(o, c->path, strlen(c->path));
+		puts_(o, ",\"num\":");
+		esc_json(o, c->num.p, c->num.len);
+		puts_(o, ",\"heading\":");
+		esc_json(o, c->heading.p, c->heading.len);
+		puts_(o, ",\"kind\":");
+		esc_json(o, c->kind.p, c->kind.len);
+		printf_(o, ",\"figures\":%zu}", s->figs_per_sec[i]);
+	}
+	puts_(o, "],\"money\":{");
+	bool first = true;
+	for (size_t r = 0; r < sizeof roles / sizeof *roles; r++) {
+		char total[64];
+		size_t count;
+		if (!money_total(s, roles[r], "CNY", total, sizeof total, &count) || !count)
+			continue;
+		printf_(o, "%s\"%s\":{\"figures\":%zu,\"total\":\"%s\",\"unit\":\"CNY\"}",
+			first ? "" : ",", roles[r], count, total);
+		first = false;
+	}
+	puts_(o, "},\"largest_counts\":[");
+	size_t idx[5];
+	size_t n = largest_counts(s, idx, 5);
+	for (size_t k = 0; k < n; k++) {
+		const rpt_indicator *x = &s->figs[idx[k]];
+		puts_(o, k ? ",{\"raw\":" : "{\"raw\":");
+		esc_json(o, x->raw.p, x->raw.len);
+		puts_(o, ",\"value\":");
+		esc_json(o, x->value.p, x->value.len);
+		puts_(o, ",\"unit\":");
+		esc_json(o, x->unit.p, x->unit.len);
+		puts_(o, ",\"subject\":");
+		esc_json(o, x->subject.p, x->subject.len);
+		puts_(o, "}");
+	}
+	puts_(o, "],\"targets\":[");
+	first = true;
+	for (size_t i = 0; i < s->n_figs; i++) {
+		const rpt_indicator *x = &s->figs[i];
+		if (!eq(x->role, "target"))
+			continue;
+		puts_(o, first ? "{\"raw\":" : ",{\"raw\":");
+		first = false;
+		esc_json(o, x->raw.p, x->raw.len);
+		puts_(o, ",\"kind\":");
+		esc_json(o, x->kind.p, x->kind.len);
+		puts_(o, ",\"value\":");
+		esc_json(o, x->value.p, x->value.len);
+		puts_(o, ",\"unit\":");
+		esc_json(o, x->unit.p, x->unit.len);
+		puts_(o, ",\"subject\":");
+		esc_json(o, x->subject.p, x->subject.len);
+		puts_(o, ",\"section\":");
+		esc_json(o, x->section, strlen(x->section));
+		puts_(o, "}");
+	}
+	puts_(o, "],\"problems\":[");
+	first = true;
+	for (size_t i = 0; i < s->n_secs; i++) {
+		const rpt_section *c = &s->secs[i];
+		if (!eq(c->kind, "issues"))
+			continue;
+		if (!first)
+			puts_(o, ",");
+		first = false;
+		esc_json(o, c->heading.p, c->heading.len);
+	}
+	printf_(o, "],\"diagnostics\":%zu}\n", rpt_doc_diag_count(s->doc));
+}
+
+/* ---- HTML with SVG charts ---- */
+
+static const char html_head[] =
+	"<!DOCTYPE html>\n<html lang=\"zh\">\n<head>\n<meta charset=\"utf-8\"/>\n"
+	"<title>%s</title>\n<style>\n"
+	"body{font-family:sans-serif;max-width:60em;margin:2em auto;color:#222}\n"
+	"table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;"
+	"padding:.2em .5em;text-align:left}td.n{text-align:right}\n"
+	"ul.outline li{margin:.1em 0}.k{color:#777;font-size:.85em}\n"
+	"svg text{font-size:12px;font-family:sans-serif}\n"
+	"</style>\n</head>\n<body>\n";
+
+/* A horizontal bar chart: labels, values (as doubles only for drawing;
+ * the numbers printed beside the bars are the exact ones). */
+static void svg_bars(out *o, const char *title, size_t n, const char *const *labels,
+		     const size_t *label_lens, const double *values, const char *const *shown,
+		     const char *color)
+{
+	double max = 0;
+	for (size_t i = 0; i < n; i++)
+		if (values[i] > max)
+			max = values[i];
+	if (n == 0 || max <= 0)
+		return;
+	size_t h = 22 * n + 30;
+	printf_(o, "<figure><figcaption>%s</figcaption>\n<svg xmlns=\"http://www.w3.org/2000/svg\" "
+		   "width=\"720\" height=\"%zu\" role=\"img\">\n", title, h);
+	for (size_t i = 0; i < n; i++) {
+		double w = 420.0 * values[i] / max;
+		size_t y = 10 + 22 * i;
+		printf_(o, "<text x=\"0\" y=\"%zu\">", y + 14);
+		esc_html(o, labels[i], label_lens[i]);
+		printf_(o, "</text><rect x=\"200\" y=\"%zu\" width=\"%.1f\" height=\"16\" fill=\"%s\"/>"
+			   "<text x=\"%.1f\" y=\"%zu\">%s</text>\n",
+			y, w < 1 ? 1 : w, color, 205 + (w < 1 ? 1 : w), y + 14, shown[i]);
+	}
+	puts_(o, "</svg></figure>\n");
+}
+
+static void render_html(const summary *s, out *o)
+{
+	char title[512];
+	size_t tl = s->facts.title.len < sizeof title - 1 ? s->facts.title.len : sizeof title - 1;
+	memcpy(title, s->facts.title.p, tl);
+	title[tl] = '\0';
+	out esc = {0};
+	esc_html(&esc, title, tl);
+	put(&esc, "\0", 1); /* a C string for the format below */
+	printf_(o, html_head, esc.p ? esc.p : "");
+	if (esc.len)
+		esc.len--;
+	puts_(o, "<h1>");
+	put(o, esc.p ? esc.p : "", esc.len);
+	free(esc.p);
+	puts_(o, "</h1>\n<table>\n<tr><th>file</th><td>");
+	esc_html(o, s->name, strlen(s->name));
+	puts_(o, "</td></tr>\n<tr><th>issuer</th><td>");
+	esc_html(o, s->facts.issuer.p, s->facts.issuer.len);
+	puts_(o, "</td></tr>\n<tr><th>type</th><td>");
+	esc_html(o, s->facts.doc_type.p, s->facts.doc_type.len);
+	puts_(o, "</td></tr>\n<tr><th>period</th><td>");
+	out pt = {0};
+	period_text(s, &pt);
+	esc_html(o, pt.p ? pt.p : "", pt.len);
+	free(pt.p);
+	printf_(o, "</td></tr>\n<tr><th>sections / figures</th><td>%zu / %zu</td></tr>\n</table>\n",
+		s->n_secs, s->n_figs);
+
+	/* figures per top-level section */
+	size_t n_top = 0;
+	for (size_t i = 0; i < s->n_secs; i++)
+		n_top += s->secs[i].level == 1;
+	const char **labels = calloc(n_top + 1, sizeof *labels);
+	char (*texts)[96] = calloc(n_top + 1, sizeof *texts);
+	size_t *lens = calloc(n_top + 1, sizeof *lens);
+	double *vals = calloc(n_top + 1, sizeof *vals);
+	char (*shown)[32] = calloc(n_top + 1, sizeof *shown);
+	const char **shownp = calloc(n_top + 1, sizeof *shownp);
+	if (labels && texts && lens && vals && shown && shownp) {
+		size_t k = 0;
+		for (size_t i = 0; i < s->n_secs; i++) {
+			if (s->secs[i].level != 1)
+				continue;
+			size_t figs = 0;
+			size_t pl = strlen(s->secs[i].path);
+			for (size_t f = 0; f < s->n_figs; f++)
+				figs += strncmp(s->figs[f].section, s->secs[i].path, pl) == 0 &&
+					(s->figs[f].section[pl] == '\0' || s->figs[f].section[pl] == '/');
+			/* 一、重点工作情况, cut to 24 columns */
+			out label = {0};
+			putr(&label, s->secs[i].num);
+			putr(&label, s->secs[i].heading);
+			size_t b;
+			width_of(label.p ? label.p : "", label.len, 24, &b);
+			if (b >= sizeof texts[k])
+				b = sizeof texts[k] - 1;
+			memcpy(texts[k], label.p ? label.p : "", b);
+			free(label.p);
+			labels[k] = texts[k];
+			lens[k] = b;
+			vals[k] = (double)figs;
+			snprintf(shown[k], sizeof shown[k], "%zu", figs);
+			shownp[k] = shown[k];
+			k++;
+		}
+		svg_bars(o, "Figures per section", k, labels, lens, vals, shownp, "#4a7ab5");
+	}
+	free(labels);
+	free(texts);
+	free(lens);
+	free(vals);
+	free(shown);
+	free(shownp);
+
+	/* money by role, exact totals beside the bars */
+	const char *rl[4];
+	size_t rlen[4];
+	double rv[4];
+	char rs[4][64];
+	const char *rsp[4];
+	size_t nr = 0;
+	for (size_t r = 0; r < sizeof roles / sizeof *roles; r++) {
+		size_t count;
+		if (!money_total(s, roles[r], "CNY", rs[nr], sizeof rs[nr], &count) || !count)
+			continue;
+		rl[nr] = roles[r];
+		rlen[nr] = strlen(roles[r]);
+		rv[nr] = strtod(rs[nr], NULL);
+		rsp[nr] = rs[nr];
+		nr++;
+	}
+	svg_bars(o, "Money by role (CNY): actual against target", nr, rl, rlen, rv, rsp, "#c0504d");
+
+	puts_(o, "<h2>Outline</h2>\n<ul class=\"outline\">\n");
+	for (size_t i = 0; i < s->n_secs; i++) {
+		const rpt_section *c = &s->secs[i];
+		printf_(o, "<li style=\"margin-left:%dem\">", 2 * (c->level - 1));
+		esc_html(o, c->num.p, c->num.len);
+		esc_html(o, c->heading.p, c->heading.len);
+		puts_(o, " <span class=\"k\">");
+		esc_html(o, c->kind.p, c->kind.len);
+		printf_(o, ", %zu</span></li>\n", s->figs_per_sec[i]);
+	}
+	puts_(o, "</ul>\n<h2>Figures</h2>\n<table>\n<tr><th>section</th><th>figure</th><th>kind</th>"
+		 "<th>value</th><th>unit</th><th>role</th><th>subject</th></tr>\n");
+	for (size_t i = 0; i < s->n_figs; i++) {
+		const rpt_indicator *x = &s->figs[i];
+		puts_(o, "<tr><td>");
+		esc_html(o, x->section, strlen(x->section));
+		puts_(o, "</td><td>");
+		esc_html(o, x->raw.p, x->raw.len);
+		puts_(o, "</td><td>");
+		esc_html(o, x->kind.p, x->kind.len);
+		puts_(o, "</td><td class=\"n\">");
+		esc_html(o, x->value.p, x->value.len);
+		puts_(o, "</td><td>");
+		esc_html(o, x->unit.p, x->unit.len);
+		puts_(o, "</td><td>");
+		esc_html(o, x->role.p, x->role.len);
+		puts_(o, "</td><td>");
+		esc_html(o, x->subject.p, x->subject.len);
+		puts_(o, "</td></tr>\n");
+	}
+	puts_(o, "</table>\n<p>Diagnostics: ");
+	out dl = {0};
+	diag_line(s, &dl, true);
+	esc_html(o, dl.p ? dl.p : "", dl.len);
+	free(dl.p);
+	puts_(o, "</p>\n</body>\n</html>\n");
+}
+
+/* ---- roll-up ---- */
+
+static const char *const rollup_cols[] = {"file", "issuer", "year", "doc_type", "sections",
+					  "figures", "money_actual", "money_target",
+					  "top_figures", NULL};
+
+static void cell(out *o, fmt f, int col, const char *s, size_t n)
+{
+	if (f == F_JSONL) {
+		printf_(o, "%s\"%s\":", col ? "," : "{", rollup_cols[col]);
+		esc_json(o, s, n);
+		return;
+	}
+	if (col)
+		puts_(o, f == F_TSV ? "\t" : ",");
+	if (f == F_CSV) {
+		bool quote = memchr(s, ',', n) || memchr(s, '"', n) || memchr(s, '\n', n);
+		if (quote) {
+			puts_(o, "\"");
+			for (size_t i = 0; i < n; i++) {
+				if (s[i] == '"')
+					puts_(o, "\"");
+				put(o, s + i, 1);
+			}
+			puts_(o, "\"");
+			return;
+		}
+	}
+	for (size_t i = 0; i < n; i++)
+		put(o, s[i] == '\t' || s[i] == '\n' ? " " : s + i, 1);
+}
+
+static void end_row(out *o, fmt f)
+{
+	puts_(o, f == F_JSONL ? "}\n" : f == F_CSV ? "\r\n" : "\n");
+}
+
+typedef struct totals {
+	size_t docs, sections, figures;
+	long long actual_whole, target_whole; /* in 元, integer part */
+	long long actual_frac, target_frac;   /* millionths */
+} totals;
+
+static void add_money(long long *whole, long long *frac, const char *v)
+{
+	const char *dot = strchr(v, '.');
+	*whole += atoll(v);
+	if (dot) {
+		char fs[7] = "000000";
+		memcpy(fs, dot + 1, strlen(dot + 1) < 6 ? strlen(dot + 1) : 6);
+		*frac += (v[0] == '-' ? -1 : 1) * atoll(fs);
+	}
+	*whole += *frac / 1000000;
+	*frac %= 1000000;
+}
+
+static void fmt_money(long long whole, long long frac, char *outs, size_t cap)
+{
+	if (frac < 0) {
+		frac += 1000000;
+		whole--;
+	}
+	if (!frac) {
+		snprintf(outs, cap, "%lld", whole);
+		return;
+	}
+	char fs[24];
+	snprintf(fs, sizeof fs, "%06lld", frac);
+	for (int k = 5; k >= 0 && fs[k] == '0'; k--)
+		fs[k] = '\0';
+	snprintf(outs, cap, "%lld.%s", whole, fs);
+}
+
+static void rollup_row(const summary *s, out *o, fmt f, totals *t)
+{
+	char actual[64], target[64], num[32];
+	size_t ca, ct;
+	money_total(s, "actual", "CNY", actual, sizeof actual, &ca);
+	money_total(s, "target", "CNY", target, sizeof target, &ct);
+	add_money(&t->actual_whole, &t->actual_frac, actual);
+	add_money(&t->target_whole, &t->target_frac, target);
+	t->docs++;
+	t->sections += s->n_secs;
+	t->figures += s->n_figs;
+
+	cell(o, f, 0, s->name, strlen(s->name));
+	cell(o, f, 1, s->facts.issuer.p, s->facts.issuer.len);
+	rpt_str year = s->facts.period[0].len >= 4 ? (rpt_str){s->facts.period[0].p, 4}
+						   : (rpt_str){"", 0};
+	cell(o, f, 2, year.p, year.len);
+	cell(o, f, 3, s->facts.doc_type.p, s->facts.doc_type.len);
+	snprintf(num, sizeof num, "%zu", s->n_secs);
+	cell(o, f, 4, num, strlen(num));
+	snprintf(num, sizeof num, "%zu", s->n_figs);
+	cell(o, f, 5, num, strlen(num));
+	cell(o, f, 6, actual, strlen(actual));
+	cell(o, f, 7, target, strlen(target));
+	/* the three largest actual money figures, as written */
+	out top = {0};
+	size_t idx[3] = {0}, n = 0;
+	for (size_t i = 0; i < s->n_figs; i++) {
+		const rpt_indicator *x = &s->figs[i];
+		if (!eq(x->kind, "money") || !eq(x->role, "actual"))
+			continue;
+		char v[48];
+		size_t vl = x->value.len < 47 ? x->value.len : 47;
+		memcpy(v, x->value.p, vl);
+		v[vl] = '\0';
+		size_t pos = n;
+		while (pos > 0) {
+			const rpt_indicator *y = &s->figs[idx[pos - 1]];
+			char w[48];
+			size_t wl = y->value.len < 47 ? y->value.len : 47;
+			memcpy(w, y->value.p, wl);
+			w[wl] = '\0';
+			int cmp;
+			if (rpt_decimal_compare(v, w, &cmp) != 0 || cmp <= 0)
+				break;
+			pos--;
+		}
+		if (pos >= 3)
+			continue;
+		size_t last = n < 3 ? n : 2;
+		memmove(idx + pos + 1, idx + pos, (last - pos) * sizeof *idx);
+		idx[pos] = i;
+		if (n < 3)
+			n++;
+	}
+	for (size_t k = 0; k < n; k++) {
+		if (k)
+			puts_(&top, "; ");
+		putr(&top, s->figs[idx[k]].raw);
+	}
+	cell(o, f, 8, top.p ? top.p : "", top.len);
+	free(top.p);
+	end_row(o, f);
+}
+
+static void rollup_totals(out *o, fmt f, const totals *t)
+{
+	char a[64], g[64], num[32];
+	fmt_money(t->actual_whole, t->actual_frac, a, sizeof a);
+	fmt_money(t->target_whole, t->target_frac, g, sizeof g);
+	snprintf(num, sizeof num, "%zu documents", t->docs);
+	cell(o, f, 0, "(total)", 7);
+	cell(o, f, 1, num, strlen(num));
+	cell(o, f, 2, "", 0);
+	cell(o, f, 3, "", 0);
+	snprintf(num, sizeof num, "%zu", t->sections);
+	cell(o, f, 4, num, strlen(num));
+	snprintf(num, sizeof num, "%zu", t->figures);
+	cell(o, f, 5, num, strlen(num));
+	cell(o, f, 6, a, strlen(a));
+	cell(o, f, 7, g, strlen(g));
+	cell(o, f, 8, "", 0);
+	end_row(o, f);
+}
+
+/* ---- command ---- */
+
+static bool parse_format(const char *s, fmt *f)
+{
+	static const struct {
+		const char *name;
+		fmt f;
+	} names[] = {{"text", F_TEXT}, {"markdown", F_MARKDOWN}, {"json", F_JSON},
+		     {"html", F_HTML}, {"tsv", F_TSV},		 {"csv", F_CSV},
+		     {"jsonl", F_JSONL}};
+	for (size_t k = 0; k < sizeof names / sizeof *names; k++)
+		if (strcmp(s, names[k].name) == 0) {
+			*f = names[k].f;
+			return true;
+		}
+	return false;
+}
+
+int cmd_summarize(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{"format", required_argument, NULL, 'f'},
+		{"roll-up", no_argument, NULL, 'R'},
+		{"output", required_argument, NULL, 'o'},
+		{"help", no_argument, NULL, 'h'},
+		{NULL, 0, NULL, 0},
+	};
+	fmt f = F_TEXT;
+	bool rollup = false, format_given = false;
+	const char *output = NULL;
+	int c;
+	opterr = 0;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, ":f:o:h", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'f':
+			if (!parse_format(optarg, &f))
+				return usage_error("summarize", optarg, "unknown format");
+			format_given = true;
+			break;
+		case 'R': rollup = true; break;
+		case 'o': output = optarg; break;
+		case 'h':
+			fputs(help, stdout);
+			return EXIT_OK;
+		case ':':
+			return usage_error("summarize", argv[optind - 1], "missing argument for");
+		default:
+			return usage_error("summarize", argv[optind - 1], "unknown option");
+		}
+	}
+	if (rollup && !format_given)
+		f = F_TSV;
+	if (rollup ? (f == F_TEXT || f == F_MARKDOWN || f == F_JSON)
+		   : (f == F_TSV || f == F_CSV || f == F_JSONL)) {
+		errorf("summarize: format not available %s --roll-up",
+		       rollup ? "with" : "without");
+		return EXIT_TROUBLE;
+	}
+	char *stdin_only[] = {"-"};
+	char **files = optind < argc ? argv + optind : stdin_only;
+	int n = optind < argc ? argc - optind : 1;
+
+	rpt_parser *parser = NULL;
+	if (rpt_parser_new(&parser) != RPT_OK) {
+		errorf("summarize: cannot compile patterns");
+		return EXIT_TROUBLE;
+	}
+	out o = {0};
+	int status = EXIT_OK;
+	totals t = {0};
+	if (rollup && f != F_HTML && f != F_JSONL) {
+		for (int col = 0; rollup_cols[col]; col++) {
+			if (col)
+				puts_(&o, f == F_TSV ? "\t" : ",");
+			puts_(&o, rollup_cols[col]);
+		}
+		end_row(&o, f);
+	}
+	if (rollup && f == F_HTML) {
+		printf_(&o, html_head, "reportctl roll-up");
+		puts_(&o, "<h1>Roll-up</h1>\n<table>\n<tr>");
+		for (int col = 0; rollup_cols[col]; col++)
+			printf_(&o, "<th>%s</th>", rollup_cols[col]);
+		puts_(&o, "</tr>\n");
+	}
+	/* roll-up HTML chart: money actual per document */
+	const char **labels = rollup && f == F_HTML ? calloc((size_t)n, sizeof *labels) : NULL;
+	size_t *lens = labels ? calloc((size_t)n, sizeof *lens) : NULL;
+	double *vals = labels ? calloc((size_t)n, sizeof *vals) : NULL;
+	char (*shown)[64] = labels ? calloc((size_t)n, sizeof *shown) : NULL;
+	const char **shownp = labels ? calloc((size_t)n, sizeof *shownp) : NULL;
+	char (*names)[96] = labels ? calloc((size_t)n, sizeof *names) : NULL;
+	size_t nbars = 0;
+
+	for (int i = 0; i < n; i++) {
+		summary s;
+		if (!summary_load(parser, files[i], &s)) {
+			status = EXIT_TROUBLE;
+			continue;
+		}
+		if (!rollup) {
+			if (f == F_JSON)
+				render_json(&s, &o);
+			else if (f == F_HTML)
+				render_html(&s, &o);
+			else
+				render_text(&s, &o, f == F_MARKDOWN);
+		} else if (f == F_HTML) {
+			out row = {0};
+			rollup_row(&s, &row, F_TSV, &t);
+			puts_(&o, "<tr><td>");
+			for (size_t k = 0; k + 1 < row.len; k++) {
+				if (row.p[k] == '\t')
+					puts_(&o, "</td><td>");
+				else
+					esc_html(&o, row.p + k, 1);
+			}
+			puts_(&o, "</td></tr>\n");
+			if (labels && lens && vals && shown && shownp && names) {
+				char a[64];
+				size_t cnt;
+				money_total(&s, "actual", "CNY", a, sizeof a, &cnt);
+				snprintf(names[nbars], sizeof names[nbars], "%.*s %s",
+					 (int)(s.facts.period[0].len >= 4 ? 4 : 0),
+					 s.facts.period[0].p ? s.facts.period[0].p : "", s.name);
+				labels[nbars] = names[nbars];
+				size_t b;
+				width_of(names[nbars], strlen(names[nbars]), 26, &b);
+				lens[nbars] = b;
+				vals[nbars] = strtod(a, NULL);
+				snprintf(shown[nbars], sizeof shown[nbars], "%s", a);
+				shownp[nbars] = shown[nbars];
+				nbars++;
+			}
+			free(row.p);
+		} else {
+			rollup_row(&s, &o, f, &t);
+		}
+		summary_free(&s);
+		if (!output && o.len && !o.failed && !(rollup && f == F_HTML)) {
+			if (!write_stdout(o.p, o.len))
+				status = EXIT_TROUBLE;
+			o.len = 0;
+		}
+	}
+	if (rollup && f != F_HTML)
+		rollup_totals(&o, f, &t);
+	if (rollup && f == F_HTML) {
+		out row = {0};
+		rollup_totals(&row, F_TSV, &t);
+		puts_(&o, "<tr><th>");
+		for (size_t k = 0; k + 1 < row.len; k++) {
+			if (row.p[k] == '\t')
+				puts_(&o, "</th><th>");
+			else
+				esc_html(&o, row.p + k, 1);
+		}
+		puts_(&o, "</th></tr>\n</table>\n");
+		free(row.p);
+		svg_bars(&o, "Money reported as actual, by document (CNY)", nbars, labels, lens, vals,
+			 shownp, "#4a7ab5");
+		puts_(&o, "</body>\n</html>\n");
+	}
+	free(labels);
+	free(lens);
+	free(vals);
+	free(shown);
+	free(shownp);
+	free(names);
+	rpt_parser_free(parser);
+	if (o.failed) {
+		errorf("summarize: out of memory");
+		status = EXIT_TROUBLE;
+	} else if (output) {
+		if (!write_atomic(output, o.p ? o.p : "", o.len))
+			status = EXIT_TROUBLE;
+	} else if (o.len && !write_stdout(o.p, o.len)) {
+		status = EXIT_TROUBLE;
+	}
+	free(o.p);
+	return status;
+}
