@@ -1,0 +1,90 @@
+#!/bin/sh
+# reportctl summarize: golden text and JSON summaries of the reference
+# document and three corpus documents; the HTML page is well-formed and
+# self-contained; the roll-up's totals agree with reportctl metrics.
+# Run with UPDATE=1 to rewrite the golden outputs (then read their diff).
+set -u
+: "${REPORTCTL:?}" "${SOURCE_ROOT:?}"
+R=$REPORTCTL
+G=$SOURCE_ROOT/tests/golden
+T=$(mktemp -d) || exit 2
+trap 'rm -rf "$T"' EXIT
+failed=0 total=0
+ok() { total=$((total + 1)); printf 'ok %s\n' "$1"; }
+bad() { total=$((total + 1)); failed=$((failed + 1)); printf 'FAIL %s: %s\n' "$1" "$2"; }
+
+cd "$G" || exit 2
+for name in 000 017 101 131; do
+	for f in text json; do
+		"$R" summarize -f "$f" "$name.txt" >"$T/out" 2>"$T/err" ||
+			{ bad "summary-$f-$name" "exit $?: $(head -1 "$T/err")"; continue; }
+		if [ "${UPDATE:-}" = 1 ]; then
+			cp "$T/out" "$name.summary.$f"
+		elif cmp -s "$T/out" "$name.summary.$f"; then
+			ok "summary-$f-$name"
+		else
+			bad "summary-$f-$name" "differs"
+			diff "$name.summary.$f" "$T/out" | head -10
+		fi
+	done
+done
+
+# The text fits 80 columns (East Asian wide characters count two).
+if command -v python3 >/dev/null 2>&1; then
+	"$R" summarize 017.txt | python3 -c '
+import sys, unicodedata
+w = lambda s: sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+bad = [l for l in sys.stdin.read().splitlines() if w(l) > 80]
+sys.exit(1 if bad else 0)' && ok text-fits-80 || bad text-fits-80 "a line is wider than 80 columns"
+fi
+
+# HTML: well-formed, no script, no network reference.
+"$R" summarize -f html 000.txt >"$T/page.html"
+if command -v xmllint >/dev/null 2>&1; then
+	xmllint --noout "$T/page.html" 2>"$T/err" && ok html-well-formed ||
+		bad html-well-formed "$(head -1 "$T/err")"
+fi
+if grep -q -i -E '<script|src="http|href="http' "$T/page.html"; then
+	bad html-self-contained "script or remote reference"
+else
+	ok html-self-contained
+fi
+[ "$(grep -c '<svg ' "$T/page.html")" -eq 2 ] && ok html-two-charts || bad html-two-charts "not two SVG charts"
+"$R" summarize --roll-up -f html 000.txt 017.txt >"$T/rollup.html"
+if command -v xmllint >/dev/null 2>&1; then
+	xmllint --noout "$T/rollup.html" 2>"$T/err" && ok rollup-html-well-formed ||
+		bad rollup-html-well-formed "$(head -1 "$T/err")"
+fi
+
+# Roll-up totals agree with metrics, to the last digit (Python's decimal).
+if command -v python3 >/dev/null 2>&1; then
+	set -- "$G"/*.txt
+	[ -d "${CORPUS:-}" ] && set -- "$CORPUS"/*.txt
+	"$R" summarize --roll-up "$@" >"$T/rollup.tsv" 2>/dev/null
+	"$R" metrics "$@" >"$T/metrics.tsv" 2>/dev/null
+	python3 - "$T/rollup.tsv" "$T/metrics.tsv" <<'PY' && ok rollup-agrees-with-metrics || bad rollup-agrees-with-metrics "totals differ"
+import csv, sys
+from decimal import Decimal
+rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8"), delimiter="\t", quoting=csv.QUOTE_NONE))
+total = rows[-1]
+want = {"actual": Decimal(0), "target": Decimal(0)}
+for r in csv.DictReader(open(sys.argv[2], encoding="utf-8"), delimiter="\t", quoting=csv.QUOTE_NONE):
+    if r["kind"] == "money" and r["unit"] == "CNY" and r["role"] in want:
+        want[r["role"]] += Decimal(r["value"])
+got = {"actual": Decimal(total["money_actual"]), "target": Decimal(total["money_target"])}
+print("roll-up", got, "metrics", want)
+per_doc = sum(Decimal(r["money_actual"]) for r in rows[:-1])
+sys.exit(0 if got == want and per_doc == got["actual"] else 1)
+PY
+fi
+
+# Trouble: an unreadable file is reported and the others still summarised.
+"$R" summarize --roll-up 000.txt "$T/missing.txt" 017.txt >"$T/out" 2>"$T/err"
+st=$?
+[ $st -eq 2 ] && [ "$(grep -c -E '^0(00|17)\.txt' "$T/out")" -eq 2 ] && grep -q missing "$T/err" &&
+	ok batch-goes-on || bad batch-goes-on "exit $st"
+"$R" summarize -f tsv 000.txt >/dev/null 2>&1
+[ $? -eq 2 ] && ok tsv-needs-roll-up || bad tsv-needs-roll-up "accepted"
+
+printf '%d cases, %d failed\n' "$total" "$failed"
+[ "$failed" -eq 0 ]
