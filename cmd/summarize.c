@@ -567,11 +567,13 @@ static void render_json(const summary *s, out *o)
 static const char html_head[] =
 	"<!DOCTYPE html>\n<html lang=\"zh\">\n<head>\n<meta charset=\"utf-8\"/>\n"
 	"<title>%s</title>\n<style>\n"
-	"body{font-family:sans-serif;max-width:60em;margin:2em auto;color:#222}\n"
+	"body{font-family:\"Noto Sans CJK SC\",\"Source Han Sans SC\",\"PingFang SC\","
+	"\"Microsoft YaHei\",sans-serif;max-width:60em;margin:2em auto;color:#222}\n"
+	"td{overflow-wrap:anywhere}\n"
 	"table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;"
 	"padding:.2em .5em;text-align:left}td.n{text-align:right}\n"
 	"ul.outline li{margin:.1em 0}.k{color:#777;font-size:.85em}\n"
-	"svg text{font-size:12px;font-family:sans-serif}\n"
+	"svg text{font-size:12px}\n"
 	"</style>\n</head>\n<body>\n";
 
 /* A horizontal bar chart: labels, values (as doubles only for drawing;

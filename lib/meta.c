@@ -187,6 +187,8 @@ static bool has_sentence_end(const char *s, size_t len)
 	       contains(s, len, "!") || contains(s, len, "?");
 }
 
+static bool has_genre(const char *s, size_t len);
+
 static line_kind classify(const scan *sc, const line *l)
 {
 	const char *s = sc->v->text + l->cs;
@@ -207,8 +209,11 @@ static line_kind classify(const scan *sc, const line *l)
 	size_t cps = utf8_count(s, len);
 	if (has_sentence_end(s, len) || cps > 60)
 		return L_BODY;
-	if (text_is_chrome(s, len) || looks_like_menu(s, len))
+	if (text_is_chrome(s, len))
 		return L_CHROME; /* before the colon test: 【字号： */
+	if (looks_like_menu(s, len))
+		/* 政 府 工 作 报 告 is a spaced-out title, not a menu */
+		return has_genre(s, len) ? L_TEXT : L_CHROME;
 	if (s[len - 1] == ':')
 		return L_BODY; /* 各位代表： */
 	return L_TEXT;
@@ -236,8 +241,14 @@ static const char *const genre_words[] = {
 
 static bool has_genre(const char *s, size_t len)
 {
+	/* read past spacing: 政 府 工 作 报 告 */
+	char compact[512];
+	size_t n = 0;
+	for (size_t i = 0; i < len && n < sizeof compact; i++)
+		if (s[i] != ' ')
+			compact[n++] = s[i];
 	for (size_t k = 0; k < sizeof genre_words / sizeof *genre_words; k++)
-		if (contains(s, len, genre_words[k]))
+		if (contains(compact, n, genre_words[k]))
 			return true;
 	return false;
 }
@@ -556,10 +567,24 @@ static const char *doc_type_of(const char *s, size_t len)
 const char *meta_doc_type(const scan *sc)
 {
 	rpt_doc *d = sc->doc;
-	for (size_t i = 0; i < d->n_nodes; i++)
-		if (d->nodes[i].type == N_TITLE)
-			return doc_type_of(d->text + d->nodes[i].start,
-					   d->nodes[i].end - d->nodes[i].start);
+	for (size_t i = 0; i < d->n_nodes; i++) {
+		if (d->nodes[i].type != N_TITLE)
+			continue;
+		/* 政 府 工 作 报 告: read the title without its spacing */
+		char compact[512];
+		size_t n = 0;
+		for (size_t k = d->nodes[i].start; k < d->nodes[i].end && n < sizeof compact; k++) {
+			const char *c = d->text + k;
+			if (*c == ' ' || *c == '\t')
+				continue;
+			if (d->nodes[i].end - k >= 3 && memcmp(c, "\xE3\x80\x80", 3) == 0) {
+				k += 2; /* U+3000 */
+				continue;
+			}
+			compact[n++] = *c;
+		}
+		return doc_type_of(compact, n);
+	}
 	return "other";
 }
 
@@ -691,7 +716,7 @@ size_t meta_build(scan *sc, size_t *footer_line)
 		size_t len = l->ce - l->cs;
 		if (kinds[i] != L_TEXT)
 			continue;
-		bool subtitle = starts(x, len, "—") || starts(x, len, "(");
+		bool subtitle = starts(x, len, "—") || starts(x, len, "(") || x[0] == '-';
 		bool speaker = utf8_count(x, len) <= 16 && memchr(x, ' ', len);
 		if (!subtitle && !speaker && !is_org_name(x, len)) {
 			header = i;
