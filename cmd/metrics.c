@@ -38,7 +38,7 @@ static const char *const columns[] = {
 	"file", "start", "end", "raw", "kind", "value", "unit", "num", "magnitude",
 	"qualifier", "approx", "min", "max", "min_excl", "max_excl", "role",
 	"period", "subject", "cues", "section", "section_kind", "doc_type",
-	"issuer", "aspect", "direction", "basis", NULL};
+	"issuer", "aspect", "direction", "basis", "flags", NULL};
 
 /* A growing output buffer, written in one go at the end (and atomically
  * with -o). */
@@ -179,7 +179,7 @@ static void row(out *o, const options *opt, const char *name,
 		{x->max_excl ? "true" : "", x->max_excl ? 4 : 0},
 		x->role, x->period, x->subject, x->cues,
 		{x->section, strlen(x->section)}, x->section_kind, f->doc_type,
-		f->issuer, x->aspect, x->direction, x->basis,
+		f->issuer, x->aspect, x->direction, x->basis, x->flags,
 	};
 	if (opt->fmt == FMT_JSONL)
 		put(o, "{", 1);

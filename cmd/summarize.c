@@ -1,11 +1,13 @@
 /* reportctl summarize: the shape of a report on one screen, or a roll-up
  * of an archive, as text, markdown, JSON, HTML (with SVG charts) or, for
  * roll-ups, TSV/CSV/JSON Lines. */
+#include <dirent.h>
 #include <getopt.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <utf8proc.h>
 
 #include "cli.h"
@@ -171,6 +173,17 @@ static bool eq(rpt_str s, const char *lit)
 	return s.len == strlen(lit) && memcmp(s.p, lit, s.len) == 0;
 }
 
+/* Is word one of the space-separated tokens of flags? */
+static bool has_flag(rpt_str flags, const char *word)
+{
+	size_t wl = strlen(word);
+	for (size_t i = 0; i + wl <= flags.len; i++)
+		if ((i == 0 || flags.p[i - 1] == ' ') && memcmp(flags.p + i, word, wl) == 0 &&
+		    (i + wl == flags.len || flags.p[i + wl] == ' '))
+			return true;
+	return false;
+}
+
 static void summary_free(summary *s)
 {
 	free(s->secs);
@@ -225,7 +238,9 @@ static bool money_total(const summary *s, const char *role, const char *unit,
 	*count = 0;
 	for (size_t i = 0; i < s->n_figs; i++) {
 		const rpt_indicator *x = &s->figs[i];
-		if (!eq(x->kind, "money") || !eq(x->role, role) || !eq(x->unit, unit))
+		/* a part (其中…) is already inside its whole */
+		if (!eq(x->kind, "money") || !eq(x->role, role) || !eq(x->unit, unit) ||
+		    has_flag(x->flags, "part"))
 			continue;
 		char v[48];
 		size_t n = x->value.len < sizeof v - 1 ? x->value.len : sizeof v - 1;
@@ -603,6 +618,62 @@ static void svg_bars(out *o, const char *title, size_t n, const char *const *lab
 	puts_(o, "</svg></figure>\n");
 }
 
+/* Actual against target per subject: each row is scaled to its own
+ * larger value (units differ from row to row); exact values are printed. */
+static void svg_pairs(out *o, const summary *s)
+{
+	enum { MAX_ROWS = 12 };
+	size_t t_idx[MAX_ROWS], a_idx[MAX_ROWS], n = 0;
+	for (size_t i = 0; i < s->n_figs && n < MAX_ROWS; i++) {
+		const rpt_indicator *t = &s->figs[i];
+		/* 同比 and the like name a comparison, not what is measured */
+		static const char *const vague[] = {"同比", "比上年", "较上年", "环比", "增长",
+						    "其中", "全年", "占", NULL};
+		bool is_vague = t->subject.len < 6;
+		for (size_t v = 0; vague[v] && !is_vague; v++)
+			is_vague = eq(t->subject, vague[v]);
+		if (!eq(t->role, "target") || is_vague)
+			continue;
+		for (size_t j = 0; j < s->n_figs; j++) {
+			const rpt_indicator *a = &s->figs[j];
+			if (eq(a->role, "actual") && a->subject.len == t->subject.len &&
+			    memcmp(a->subject.p, t->subject.p, a->subject.len) == 0 &&
+			    a->kind.len == t->kind.len && memcmp(a->kind.p, t->kind.p, a->kind.len) == 0 &&
+			    a->unit.len == t->unit.len && memcmp(a->unit.p, t->unit.p, a->unit.len) == 0) {
+				t_idx[n] = i;
+				a_idx[n++] = j;
+				break;
+			}
+		}
+	}
+	if (!n)
+		return;
+	printf_(o, "<figure><figcaption>Actual (blue) against target (red), per subject"
+		   "</figcaption>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"720\" "
+		   "height=\"%zu\" role=\"img\">\n", 40 * n + 10);
+	for (size_t k = 0; k < n; k++) {
+		const rpt_indicator *t = &s->figs[t_idx[k]], *a = &s->figs[a_idx[k]];
+		double tv = strtod(t->value.p, NULL), av = strtod(a->value.p, NULL);
+		double max = tv > av ? tv : av;
+		if (max <= 0)
+			max = 1;
+		size_t y = 10 + 40 * k;
+		size_t b;
+		width_of(t->subject.p, t->subject.len, 26, &b);
+		printf_(o, "<text x=\"0\" y=\"%zu\">", y + 22);
+		esc_html(o, t->subject.p, b);
+		printf_(o, "</text><rect x=\"200\" y=\"%zu\" width=\"%.1f\" height=\"14\" fill=\"#4a7ab5\"/>"
+			   "<text x=\"%.1f\" y=\"%zu\">", y, 1 + 400 * av / max, 205 + 400 * av / max, y + 12);
+		esc_html(o, a->raw.p, a->raw.len);
+		printf_(o, "</text><rect x=\"200\" y=\"%zu\" width=\"%.1f\" height=\"14\" fill=\"#c0504d\"/>"
+			   "<text x=\"%.1f\" y=\"%zu\">", y + 16, 1 + 400 * tv / max, 205 + 400 * tv / max,
+			y + 28);
+		esc_html(o, t->raw.p, t->raw.len);
+		puts_(o, "</text>\n");
+	}
+	puts_(o, "</svg></figure>\n");
+}
+
 static void render_html(const summary *s, out *o)
 {
 	char title[512];
@@ -696,6 +767,7 @@ static void render_html(const summary *s, out *o)
 		nr++;
 	}
 	svg_bars(o, "Money by role (CNY): actual against target", nr, rl, rlen, rv, rsp, "#c0504d");
+	svg_pairs(o, s);
 
 	puts_(o, "<h2>Outline</h2>\n<ul class=\"outline\">\n");
 	for (size_t i = 0; i < s->n_secs; i++) {
@@ -895,6 +967,72 @@ static void rollup_totals(out *o, fmt f, const totals *t)
 
 /* ---- command ---- */
 
+static int by_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The files to read: each argument, or for a directory the .txt and .xml
+ * files in it, sorted by name. Returns NULL when out of memory. */
+static char **expand(char **args, int n, int *count)
+{
+	size_t cap = (size_t)n + 16, k = 0;
+	char **list = malloc(cap * sizeof *list);
+	if (!list)
+		return NULL;
+	for (int i = 0; i < n; i++) {
+		struct stat st;
+		DIR *dir = NULL;
+		if (strcmp(args[i], "-") != 0 && stat(args[i], &st) == 0 && S_ISDIR(st.st_mode))
+			dir = opendir(args[i]);
+		if (!dir) {
+			list[k++] = strdup(args[i]); /* read_input reports what is wrong */
+			if (!list[k - 1])
+				goto oom;
+			if (k == cap) {
+				char **more = realloc(list, (cap *= 2) * sizeof *list);
+				if (!more)
+					goto oom;
+				list = more;
+			}
+			continue;
+		}
+		size_t first = k;
+		struct dirent *e;
+		while ((e = readdir(dir))) {
+			size_t len = strlen(e->d_name);
+			if (e->d_name[0] == '.' || len < 5 ||
+			    (strcmp(e->d_name + len - 4, ".txt") && strcmp(e->d_name + len - 4, ".xml")))
+				continue;
+			size_t need = strlen(args[i]) + len + 2;
+			char *path = malloc(need);
+			if (!path) {
+				closedir(dir);
+				goto oom;
+			}
+			snprintf(path, need, "%s/%s", args[i], e->d_name);
+			list[k++] = path;
+			if (k == cap) {
+				char **more = realloc(list, (cap *= 2) * sizeof *list);
+				if (!more) {
+					closedir(dir);
+					goto oom;
+				}
+				list = more;
+			}
+		}
+		closedir(dir);
+		qsort(list + first, k - first, sizeof *list, by_name);
+	}
+	*count = (int)k;
+	return list;
+oom:
+	while (k > 0)
+		free(list[--k]);
+	free(list);
+	return NULL;
+}
+
 static bool parse_format(const char *s, fmt *f)
 {
 	static const struct {
@@ -953,8 +1091,13 @@ int cmd_summarize(int argc, char **argv)
 		return EXIT_TROUBLE;
 	}
 	char *stdin_only[] = {"-"};
-	char **files = optind < argc ? argv + optind : stdin_only;
-	int n = optind < argc ? argc - optind : 1;
+	int n = 0;
+	char **files = expand(optind < argc ? argv + optind : stdin_only,
+			      optind < argc ? argc - optind : 1, &n);
+	if (!files) {
+		errorf("summarize: out of memory");
+		return EXIT_TROUBLE;
+	}
 
 	rpt_parser *parser = NULL;
 	if (rpt_parser_new(&parser) != RPT_OK) {
@@ -1064,6 +1207,9 @@ int cmd_summarize(int argc, char **argv)
 	free(shownp);
 	free(names);
 	rpt_parser_free(parser);
+	for (int i = 0; i < n; i++)
+		free(files[i]);
+	free(files);
 	if (o.failed) {
 		errorf("summarize: out of memory");
 		status = EXIT_TROUBLE;

@@ -62,6 +62,7 @@ int rpt_doc_indicator(const rpt_doc *d, size_t i, rpt_indicator *out)
 	out->aspect = get_attr(d, n, "aspect");
 	out->direction = get_attr(d, n, "direction");
 	out->basis = get_attr(d, n, "basis");
+	out->flags = get_attr(d, n, "flags");
 	out->approx = attr_true(d, n, "approx");
 	out->min_excl = attr_true(d, n, "min-excl");
 	out->max_excl = attr_true(d, n, "max-excl");

@@ -476,4 +476,9 @@ void indicator_emit(scan *s, int32_t parent, const quantity *q,
 				       cl ? " " : "", q->cue);
 	if (cl)
 		doc_attr(d, n, "cues", cues, cl < sizeof cues ? cl : sizeof cues - 1);
+
+	/* 其中，种植业…308.2亿元: a part of an aggregate named before it in
+	 * the sentence; totals must not add it to its whole. */
+	if (last_of(t, ss, q->start, "其中") != (size_t)-1)
+		doc_flag(d, n, "flags", "part");
 }

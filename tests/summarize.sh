@@ -69,7 +69,8 @@ rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8"), delimiter="\t", 
 total = rows[-1]
 want = {"actual": Decimal(0), "target": Decimal(0)}
 for r in csv.DictReader(open(sys.argv[2], encoding="utf-8"), delimiter="\t", quoting=csv.QUOTE_NONE):
-    if r["kind"] == "money" and r["unit"] == "CNY" and r["role"] in want:
+    # parts (其中 …) are inside their whole: the roll-up leaves them out
+    if r["kind"] == "money" and r["unit"] == "CNY" and r["role"] in want and "part" not in r["flags"].split():
         want[r["role"]] += Decimal(r["value"])
 got = {"actual": Decimal(total["money_actual"]), "target": Decimal(total["money_target"])}
 print("roll-up", got, "metrics", want)

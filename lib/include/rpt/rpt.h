@@ -110,6 +110,8 @@ typedef struct rpt_indicator {
 	rpt_str aspect;    /* change, increment, level, share */
 	rpt_str direction; /* up, down, flat */
 	rpt_str basis;     /* yoy, mom, prev-year, ytd, annual-avg */
+	rpt_str flags;     /* space-separated: part (a part of a whole named
+			      before it with 其中) */
 	int approx, min_excl, max_excl; /* booleans */
 	char section[128];  /* numbering path of the enclosing sections: 一/(二) */
 	rpt_str section_kind;
