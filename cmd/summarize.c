@@ -361,6 +361,25 @@ static void period_text(const summary *s, out *o)
 
 /* ---- one document: text and markdown ---- */
 
+/* One figure on one line of at most 80 columns: the figure as written in
+ * 16 columns, its subject, its section path. */
+static void figure_line(out *o, const rpt_indicator *x, bool md)
+{
+	out line = {0};
+	puts_(&line, md ? "- " : "  ");
+	put_fit(&line, x->raw, 16, !md);
+	puts_(&line, " ");
+	put_fit(&line, x->subject, 40, false);
+	if (*x->section) {
+		puts_(&line, "  (");
+		puts_(&line, x->section);
+		puts_(&line, ")");
+	}
+	put_fit(o, (rpt_str){line.p ? line.p : "", line.len}, md ? 400 : 80, false);
+	free(line.p);
+	puts_(o, "\n");
+}
+
 static const char *const roles[] = {"actual", "target", "estimate", "policy"};
 
 static void render_text(const summary *s, out *o, bool md)
@@ -430,17 +449,7 @@ static void render_text(const summary *s, out *o, bool md)
 	if (n) {
 		puts_(o, md ? "\n## Largest counts\n\n" : "\nLargest counts\n");
 		for (size_t k = 0; k < n; k++) {
-			const rpt_indicator *x = &s->figs[idx[k]];
-			puts_(o, md ? "- " : "  ");
-			put_fit(o, x->raw, 16, !md);
-			puts_(o, " ");
-			put_fit(o, x->subject, 40, false);
-			if (*x->section) {
-				puts_(o, md ? " (" : "  (");
-				puts_(o, x->section);
-				puts_(o, ")");
-			}
-			puts_(o, "\n");
+			figure_line(o, &s->figs[idx[k]], md);
 		}
 	}
 
@@ -452,16 +461,7 @@ static void render_text(const summary *s, out *o, bool md)
 		if (!any)
 			puts_(o, md ? "\n## Targets\n\n" : "\nTargets\n");
 		any = true;
-		puts_(o, md ? "- " : "  ");
-		put_fit(o, x->raw, 16, !md);
-		puts_(o, " ");
-		put_fit(o, x->subject, 40, false);
-		if (*x->section) {
-			puts_(o, "  (");
-			puts_(o, x->section);
-			puts_(o, ")");
-		}
-		puts_(o, "\n");
+		figure_line(o, x, md);
 	}
 
 	any = false;
@@ -472,14 +472,21 @@ static void render_text(const summary *s, out *o, bool md)
 		if (!any)
 			puts_(o, md ? "\n## Problems\n\n" : "\nProblems (存在的问题)\n");
 		any = true;
-		puts_(o, md ? "- " : "  ");
-		putr(o, c->num);
-		put_fit(o, c->heading, md ? 200 : 74, false);
+		out line = {0};
+		puts_(&line, md ? "- " : "  ");
+		putr(&line, c->num);
+		putr(&line, c->heading);
+		put_fit(o, (rpt_str){line.p ? line.p : "", line.len}, md ? 400 : 80, false);
+		free(line.p);
 		puts_(o, "\n");
 	}
 
-	puts_(o, md ? "\n**Diagnostics**: " : "\nDiagnostics: ");
-	diag_line(s, o, true);
+	out line = {0};
+	puts_(&line, md ? "**Diagnostics**: " : "Diagnostics: ");
+	diag_line(s, &line, true);
+	puts_(o, "\n");
+	put_fit(o, (rpt_str){line.p ? line.p : "", line.len}, md ? 400 : 80, false);
+	free(line.p);
 	puts_(o, "\n");
 }
 
@@ -823,7 +830,8 @@ static void cell(out *o, fmt f, int col, const char *s, size_t n)
 	if (col)
 		puts_(o, f == F_TSV ? "\t" : ",");
 	if (f == F_CSV) {
-		bool quote = memchr(s, ',', n) || memchr(s, '"', n) || memchr(s, '\n', n);
+		bool quote = memchr(s, ',', n) || memchr(s, '"', n) || memchr(s, '\n', n) ||
+			     memchr(s, '\r', n);
 		if (quote) {
 			puts_(o, "\"");
 			for (size_t i = 0; i < n; i++) {
@@ -884,8 +892,11 @@ static void rollup_row(const summary *s, out *o, fmt f, totals *t)
 {
 	char actual[64], target[64], num[32];
 	size_t ca, ct;
-	money_total(s, "actual", "CNY", actual, sizeof actual, &ca);
-	money_total(s, "target", "CNY", target, sizeof target, &ct);
+	/* an overflowing sum (beyond 9.2e18 元) is left empty, never guessed */
+	if (!money_total(s, "actual", "CNY", actual, sizeof actual, &ca))
+		actual[0] = '\0';
+	if (!money_total(s, "target", "CNY", target, sizeof target, &ct))
+		target[0] = '\0';
 	add_money(&t->actual_whole, &t->actual_frac, actual);
 	add_money(&t->target_whole, &t->target_frac, target);
 	t->docs++;
@@ -950,7 +961,7 @@ static void rollup_totals(out *o, fmt f, const totals *t)
 	char a[64], g[64], num[32];
 	fmt_money(t->actual_whole, t->actual_frac, a, sizeof a);
 	fmt_money(t->target_whole, t->target_frac, g, sizeof g);
-	snprintf(num, sizeof num, "%zu documents", t->docs);
+	snprintf(num, sizeof num, "%zu document%s", t->docs, t->docs == 1 ? "" : "s");
 	cell(o, f, 0, "(total)", 7);
 	cell(o, f, 1, num, strlen(num));
 	cell(o, f, 2, "", 0);
@@ -1159,9 +1170,11 @@ int cmd_summarize(int argc, char **argv)
 				char a[64];
 				size_t cnt;
 				money_total(&s, "actual", "CNY", a, sizeof a, &cnt);
-				snprintf(names[nbars], sizeof names[nbars], "%.*s %s",
-					 (int)(s.facts.period[0].len >= 4 ? 4 : 0),
-					 s.facts.period[0].p ? s.facts.period[0].p : "", s.name);
+				if (s.facts.period[0].len >= 4)
+					snprintf(names[nbars], sizeof names[nbars], "%.4s %s",
+						 s.facts.period[0].p, s.name);
+				else
+					snprintf(names[nbars], sizeof names[nbars], "%s", s.name);
 				labels[nbars] = names[nbars];
 				size_t b;
 				width_of(names[nbars], strlen(names[nbars]), 26, &b);

@@ -31,7 +31,7 @@ done
 
 # The text fits 80 columns (East Asian wide characters count two).
 if command -v python3 >/dev/null 2>&1; then
-	"$R" summarize 017.txt | python3 -c '
+	"$R" summarize ./*.txt 2>/dev/null | python3 -c '
 import sys, unicodedata
 w = lambda s: sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
 bad = [l for l in sys.stdin.read().splitlines() if w(l) > 80]
