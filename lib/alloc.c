@@ -3,14 +3,43 @@
 #include <stdlib.h>
 #include <string.h>
 
-void *rpt_malloc(size_t n) { return malloc(n ? n : 1); }
+#ifdef RPT_FAULT_INJECTION
+/* Test builds fail the Nth allocation (and every one after it, as a
+ * system out of memory would), to prove each failure is handled. */
+static long fault_countdown = -1;
+static long fault_calls;
+
+void rpt_fault_inject(long n)
+{
+	fault_countdown = n;
+	fault_calls = 0;
+}
+
+long rpt_fault_calls(void) { return fault_calls; }
+
+static int fail_now(void)
+{
+	fault_calls++;
+	if (fault_countdown < 0)
+		return 0;
+	if (fault_countdown == 0)
+		return 1;
+	fault_countdown--;
+	return fault_countdown == 0;
+}
+#define FAIL_NOW() fail_now()
+#else
+#define FAIL_NOW() 0
+#endif
+
+void *rpt_malloc(size_t n) { return FAIL_NOW() ? NULL : malloc(n ? n : 1); }
 
 void *rpt_calloc(size_t count, size_t size)
 {
-	return calloc(count ? count : 1, size ? size : 1);
+	return FAIL_NOW() ? NULL : calloc(count ? count : 1, size ? size : 1);
 }
 
-void *rpt_realloc(void *p, size_t n) { return realloc(p, n ? n : 1); }
+void *rpt_realloc(void *p, size_t n) { return FAIL_NOW() ? NULL : realloc(p, n ? n : 1); }
 
 void rpt_free(void *p) { free(p); }
 

@@ -11,4 +11,11 @@ void *rpt_realloc(void *p, size_t n);
 void rpt_free(void *p);
 char *rpt_strndup(const char *s, size_t n);
 
+#ifdef RPT_FAULT_INJECTION
+/* Fail the nth allocation from now on (n >= 1), or none (n < 0). */
+void rpt_fault_inject(long n);
+/* Allocations made since the last rpt_fault_inject(). */
+long rpt_fault_calls(void);
+#endif
+
 #endif
