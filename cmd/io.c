@@ -156,10 +156,11 @@ void offset_position(const char *data, size_t len, size_t offset, size_t *line,
 {
 	size_t l = 1, c = 1;
 	for (size_t i = 0; i < offset && i < len; i++) {
-		if (data[i] == '\n') {
+		/* LF, CR LF and a lone CR each end a line, as in the parser */
+		if (data[i] == '\n' || (data[i] == '\r' && (i + 1 >= len || data[i + 1] != '\n'))) {
 			l++;
 			c = 1;
-		} else {
+		} else if (data[i] != '\r') {
 			c++;
 		}
 	}

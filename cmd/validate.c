@@ -15,9 +15,16 @@ static const char help[] =
 	"      --schema FILE   use FILE instead of the installed schema\n"
 	"  -h, --help          show this help\n";
 
+typedef struct reporting {
+	const char *name;
+	size_t count;
+} reporting;
+
 static void print_problem(void *ctx, size_t line, const char *message)
 {
-	errorf("%s:%zu: %s", (const char *)ctx, line, message);
+	reporting *r = ctx;
+	r->count++;
+	errorf("%s:%zu: %s", r->name, line, message);
 }
 
 static int validate_one(const rpt_schema *schema, const char *path)
@@ -28,22 +35,23 @@ static int validate_one(const rpt_schema *schema, const char *path)
 	if (!read_input(path, &data, &len))
 		return EXIT_TROUBLE;
 	rpt_error err;
-	rpt_status st = rpt_validate(schema, data, len, print_problem,
-				     (void *)name, &err);
+	reporting rep = {name, 0};
+	rpt_status st = rpt_validate(schema, data, len, print_problem, &rep, &err);
 	free(data);
 	switch (st) {
 	case RPT_OK:
 		return EXIT_OK;
 	case RPT_EINVALID:
-		return EXIT_SOME;
 	case RPT_EXML:
-		/* Parse errors were reported line by line; a refused DOCTYPE
-		 * was not, and is trouble rather than mere invalidity. */
-		if (err.message[0] && err.line && err.offset) {
-			errorf("%s:%zu: %s", name, err.line, err.message);
-			return EXIT_TROUBLE;
-		}
+		/* invalid, or not well-formed: each problem was reported as
+		 * found, unless there was nothing to report it from */
+		if (!rep.count)
+			errorf("%s:%zu: %s", name, err.line ? err.line : 1, err.message);
 		return EXIT_SOME;
+	case RPT_EREFUSED:
+		/* a document type declaration: trouble, not mere invalidity */
+		errorf("%s:%zu: %s", name, err.line ? err.line : 1, err.message);
+		return EXIT_TROUBLE;
 	default:
 		errorf("%s: %s", name, err.message);
 		return EXIT_TROUBLE;

@@ -83,7 +83,8 @@ bool dec_div(decimal *a, decimal b, int places)
 	__int128 n = a->m;
 	int k = places + b.scale - a->scale;
 	for (; k > 0; k--)
-		n *= 10;
+		if (__builtin_mul_overflow(n, 10, &n))
+			return false;
 	for (; k < 0; k++)
 		n /= 10;
 	__int128 q = n / b.m, rem = n % b.m;

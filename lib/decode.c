@@ -195,9 +195,11 @@ rpt_status decode_input(const char *bytes, size_t len, const char *forced,
 					     valid);
 		} else {
 			st = convert("GB18030", bytes, len, out, &bad);
+			/* the later failure is the more telling: a GBK file with one
+			 * bad byte fails UTF-8 at once, GB18030 only there */
 			if (st == RPT_EDECODE)
 				return rpt_set_error(
-					error, st, valid,
+					error, st, bad > valid ? bad : valid,
 					"invalid UTF-8 at byte %zu and not GB18030 either (byte %zu)",
 					valid, bad);
 			if (st != RPT_OK)

@@ -18,15 +18,23 @@ static const style ansi = {"\033[31m", "\033[32m", "\033[1m", "\033[0m"};
 
 static void put_slice(buf *b, rpt_str s) { buf_append(b, s.p, s.len); }
 
-/* Text for one line: line breaks shown as ⏎ so a hunk stays on its line. */
+/* Text for one line: line breaks shown as ⏎ so a hunk stays on its line;
+ * other control characters (a document's ESC must not reach the terminal)
+ * as ␛-style placeholders. */
 static void put_flat(buf *b, const char *p, size_t n)
 {
 	size_t run = 0;
 	for (size_t i = 0; i < n; i++) {
-		if (p[i] != '\n' && p[i] != '\r' && p[i] != '\t')
+		unsigned char c = (unsigned char)p[i];
+		if (c >= 0x20 && c != 0x7F)
 			continue;
 		buf_append(b, p + run, i - run);
-		buf_puts(b, p[i] == '\t' ? " " : p[i] == '\n' ? "⏎" : "");
+		if (c == '\t')
+			buf_putc(b, ' ');
+		else if (c == '\n')
+			buf_puts(b, "⏎");
+		else if (c != '\r')
+			buf_puts(b, "ï¿½"); /* U+FFFD */
 		run = i + 1;
 	}
 	buf_append(b, p + run, n - run);
@@ -294,11 +302,18 @@ static void xml_escape(buf *b, const char *p, size_t n)
 				  : c == '\t' ? "&#9;"
 				  : c < 0x20 ? "&#xFFFD;"
 					     : NULL;
+		size_t skip = 1;
+		if (c == 0xEF && i + 2 < n && (unsigned char)p[i + 1] == 0xBF &&
+		    ((unsigned char)p[i + 2] == 0xBE || (unsigned char)p[i + 2] == 0xBF)) {
+			rep = "&#xFFFD;";
+			skip = 3;
+		}
 		if (!rep)
 			continue;
 		buf_append(b, p + run, i - run);
 		buf_puts(b, rep);
-		run = i + 1;
+		run = i + skip;
+		i += skip - 1;
 	}
 	buf_append(b, p + run, n - run);
 }

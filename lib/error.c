@@ -30,6 +30,7 @@ const char *rpt_strstatus(rpt_status status)
 	case RPT_EINVALID: return "XML not valid against the schema";
 	case RPT_ESCHEMA: return "schema could not be loaded";
 	case RPT_ELIMIT: return "input exceeds a limit";
+	case RPT_EREFUSED: return "XML refused for safety";
 	}
 	return "unknown status";
 }

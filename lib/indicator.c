@@ -180,10 +180,20 @@ static void advance(figure_context *ctx, const char *t, size_t upto)
 		ctx->cue_pos = p;
 }
 
+/* How far back a figure looks for its words: a long clause without
+ * punctuation must not make every figure rescan it. */
+enum { LOOK_BACK = 300 };
+
+static size_t bounded(size_t from, size_t i)
+{
+	return i > from + LOOK_BACK ? i - LOOK_BACK : from;
+}
+
 /* Start of the clause holding offset i: after the last 。 or , ; : (the
  * view has folded ，；： to ASCII). One backward pass to the first mark. */
 static size_t clause_start(const char *t, size_t vs, size_t i)
 {
+	vs = bounded(vs, i);
 	for (size_t p = i; p > vs; p--) {
 		char c = t[p - 1];
 		if (c == ',' || c == ';' || c == ':')
@@ -384,7 +394,7 @@ static void growth_of(const char *t, const quantity *q, const figure_context *ct
 		     {"较上年", "prev-year"}, {"比去年", "prev-year"}, {"比年初", "ytd"},
 		     {"年均", "annual-avg"}};
 	for (size_t k = 0; k < sizeof bases / sizeof *bases; k++)
-		if (last_of(t, ss, q->start, bases[k].word) != (size_t)-1) {
+		if (last_of(t, bounded(ss, q->start), q->start, bases[k].word) != (size_t)-1) {
 			*basis = bases[k].basis;
 			break;
 		}
@@ -479,6 +489,6 @@ void indicator_emit(scan *s, int32_t parent, const quantity *q,
 
 	/* 其中，种植业…308.2亿元: a part of an aggregate named before it in
 	 * the sentence; totals must not add it to its whole. */
-	if (last_of(t, ss, q->start, "其中") != (size_t)-1)
+	if (last_of(t, bounded(ss, q->start), q->start, "其中") != (size_t)-1)
 		doc_flag(d, n, "flags", "part");
 }

@@ -11,6 +11,8 @@
 #include "quantity.h"
 #include "utf8.h"
 
+typedef struct spans spans;
+
 typedef struct span {
 	size_t start, end; /* view offsets */
 	node_type type;
@@ -18,12 +20,14 @@ typedef struct span {
 	bool nested;       /* slogans: quotes nested inside */
 } span;
 
-typedef struct spans {
-	span items[256];
+struct spans {
+	span items[1100]; /* a piece holds at most 2048 bytes; a span takes 2 */
 	size_t n;
-	quantity figures[192];
+	quantity figures[1030];
 	size_t n_figures;
-} spans;
+};
+
+size_t inline_scratch_size(void) { return sizeof(spans); }
 
 static void push(spans *sp, span s)
 {
@@ -162,7 +166,7 @@ static void collect(scan *s, const pcre2_code *re, node_type type, size_t vs,
 	const char *t = s->v->text;
 	size_t at = vs;
 	while (at < ve) {
-		int rc = pcre2_match(re, (PCRE2_SPTR)t, ve, at, 0, s->md, NULL);
+		int rc = pcre2_match(re, (PCRE2_SPTR)t, ve, at, PCRE2_NO_UTF_CHECK, s->md, NULL);
 		if (rc < 0)
 			break;
 		const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(s->md);
@@ -249,7 +253,7 @@ static void emit(scan *s, int32_t parent, const span *x, spans *sp,
 	if (x->type == N_DATE) {
 		char value[32];
 		pcre2_match(s->parser->date, (PCRE2_SPTR)t, x->end, x->start,
-			    PCRE2_ANCHORED, s->md, NULL);
+			    PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK, s->md, NULL);
 		if (date_value(t, s->md, value, sizeof value)) {
 			doc_attr_str(d, n, "value", value);
 			snprintf(ctx->last_date, sizeof ctx->last_date, "%s", value);
@@ -262,7 +266,7 @@ static void emit(scan *s, int32_t parent, const span *x, spans *sp,
 	snprintf(id, sizeof id, "d%d", ++s->docrefs);
 	doc_attr_str(d, n, "id", id);
 	if (pcre2_match(s->parser->docref, (PCRE2_SPTR)t, x->end, x->start,
-			PCRE2_ANCHORED, s->md, NULL) < 0)
+			PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK, s->md, NULL) < 0)
 		return;
 	size_t a, b;
 	if (group(s->md, 1, &a, &b))
@@ -420,25 +424,25 @@ static bool has_char(const char *s, size_t len, const char *c)
 static void scan_range(scan *s, int32_t parent, size_t vs, size_t ve,
 		       figure_context *ctx)
 {
-	static _Thread_local spans sp; /* large; one per thread, reused */
-	sp.n = 0;
-	sp.n_figures = 0;
+	spans *sp = s->spans; /* large; one per parse, reused for each piece */
+	sp->n = 0;
+	sp->n_figures = 0;
 	if (ve <= vs)
 		return;
 	/* Each pattern runs only where its anchor character occurs: most
 	 * paragraphs cite no 《document》 and many name no year. */
 	const char *t = s->v->text;
 	if (has_char(t + vs, ve - vs, "《"))
-		collect(s, s->parser->docref, N_DOCREF, vs, ve, &sp);
-	collect_slogans(s, vs, ve, &sp);
-	collect(s, s->parser->formula, N_SLOGAN, vs, ve, &sp);
+		collect(s, s->parser->docref, N_DOCREF, vs, ve, sp);
+	collect_slogans(s, vs, ve, sp);
+	collect(s, s->parser->formula, N_SLOGAN, vs, ve, sp);
 	if (has_char(t + vs, ve - vs, "年") || memchr(t + vs, '-', ve - vs) ||
 	    has_char(t + vs, ve - vs, "月"))
-		collect(s, s->parser->date, N_DATE, vs, ve, &sp);
-	collect_figures(s, vs, ve, &sp);
+		collect(s, s->parser->date, N_DATE, vs, ve, sp);
+	collect_figures(s, vs, ve, sp);
 	/* On equal starts the longer span wins; overlaps go to the earlier
 	 * one, so a docref, date or slogan keeps its numbers. */
-	emit_all(s, parent, &sp, ctx);
+	emit_all(s, parent, sp, ctx);
 }
 
 void inline_scan(scan *s, int32_t parent, size_t vs, size_t ve)
@@ -455,14 +459,25 @@ void inline_scan(scan *s, int32_t parent, size_t vs, size_t ve)
 	while (vs < ve) {
 		size_t cut = ve;
 		if (ve - vs > 1024) {
-			const char *p = NULL;
-			for (size_t i = vs + 768; i + 3 <= ve && i < vs + 4096; i++)
-				if (strncmp(t + i, "。", 3) == 0) {
-					p = t + i + 3;
-					break;
-				}
-			if (p)
-				cut = (size_t)(p - t);
+			/* a sentence end after 768 bytes, else a comma, else any
+			 * character boundary by 2048: a piece never holds more
+			 * spans than the table does */
+			size_t lim = vs + 2048 < ve ? vs + 2048 : ve;
+			size_t comma = 0;
+			cut = 0;
+			for (size_t i = vs + 768; i + 3 <= lim && !cut; i++) {
+				if (strncmp(t + i, "。", 3) == 0)
+					cut = i + 3;
+				else if (!comma && (t[i] == ',' || t[i] == ';'))
+					comma = i + 1;
+			}
+			if (!cut)
+				cut = comma;
+			if (!cut) {
+				cut = lim;
+				while (cut > vs && ((unsigned char)t[cut] & 0xC0) == 0x80)
+					cut--;
+			}
 		}
 		scan_range(s, parent, vs, cut, &ctx);
 		vs = cut;
@@ -535,6 +550,18 @@ void inline_scan_items(scan *s, int32_t parent, size_t vs, size_t ve)
 	}
 }
 
+/* First position of lit in [from, to), or (size_t)-1. */
+static size_t find_in(const char *t, size_t from, size_t to, const char *lit)
+{
+	size_t n = strlen(lit);
+	for (const char *p = from < to ? memchr(t + from, lit[0], to - from) : NULL;
+	     p && (size_t)(p - t) + n <= to;
+	     p = (size_t)(p + 1 - t) < to ? memchr(p + 1, lit[0], to - (size_t)(p + 1 - t)) : NULL)
+		if (memcmp(p, lit, n) == 0)
+			return (size_t)(p - t);
+	return (size_t)-1;
+}
+
 void inline_title_periods(scan *s, int32_t title, size_t vs, size_t ve)
 {
 	const char *t = s->v->text;
@@ -545,26 +572,26 @@ void inline_title_periods(scan *s, int32_t title, size_t vs, size_t ve)
 	static const char *const plan[] = {"计划", "打算", "思路", "要点", "安排",
 					   "规划", "预算", "任务"};
 	while (at < ve) {
-		int rc = pcre2_match(s->parser->date, (PCRE2_SPTR)t, ve, at, 0,
-				     s->md, NULL);
+		int rc = pcre2_match(s->parser->date, (PCRE2_SPTR)t, ve, at,
+				     PCRE2_NO_UTF_CHECK, s->md, NULL);
 		size_t ms, me;
 		char value[32];
 		bool bare_half = false;
 		/* A half-year without its year: 及下半年 inherits the last one. */
 		const char *h = NULL;
-		for (size_t i = at; i + 9 <= ve && last_year; i++) {
-			if (strncmp(t + i, "上半年", 9) == 0 ||
-			    strncmp(t + i, "下半年", 9) == 0) {
-				h = t + i;
-				break;
-			}
+		if (last_year) {
+			size_t a = find_in(t, at, ve, "上半年"), b = find_in(t, at, ve, "下半年");
+			size_t first = a < b ? a : b;
+			if (first != (size_t)-1)
+				h = t + first;
 		}
 		const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(s->md);
 		if (h && (rc < 0 || (size_t)(h - t) < ov[0])) {
 			ms = (size_t)(h - t);
 			me = ms + 9;
+			/* 上 is E4 B8 8A, 下 is E4 B8 8B */
 			snprintf(value, sizeof value, "%04d-%s", last_year,
-				 h[3] == '\xb8' ? "H1" : "H2");
+				 h[2] == '\x8a' ? "H1" : "H2");
 			bare_half = true;
 		} else if (rc >= 0) {
 			ms = ov[0];
@@ -581,20 +608,19 @@ void inline_title_periods(scan *s, int32_t title, size_t vs, size_t ve)
 		/* The genre word that follows decides the role; a 政府工作报告
 		 * both reviews its year and plans the next, so it is whole. */
 		const char *role = "whole";
-		bool gov = strstr(t + me, "政府工作报告") &&
-			   (size_t)(strstr(t + me, "政府工作报告") - t) < ve;
+		bool gov = find_in(t, me, ve, "政府工作报告") != (size_t)-1;
 		size_t best = (size_t)-1;
 		for (size_t k = 0; k < sizeof review / sizeof *review; k++) {
-			const char *p = strstr(t + me, review[k]);
-			if (p && (size_t)(p - t) < ve && (size_t)(p - t) < best) {
-				best = (size_t)(p - t);
+			size_t p = find_in(t, me, ve, review[k]);
+			if (p < best) {
+				best = p;
 				role = "review";
 			}
 		}
 		for (size_t k = 0; k < sizeof plan / sizeof *plan; k++) {
-			const char *p = strstr(t + me, plan[k]);
-			if (p && (size_t)(p - t) < ve && (size_t)(p - t) < best) {
-				best = (size_t)(p - t);
+			size_t p = find_in(t, me, ve, plan[k]);
+			if (p < best) {
+				best = p;
 				role = "plan";
 			}
 		}

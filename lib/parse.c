@@ -229,7 +229,8 @@ rpt_status rpt_parse(const rpt_parser *parser, const char *bytes, size_t len,
 		st = split_lines(&s);
 	if (st == RPT_OK) {
 		s.md = pcre2_match_data_create(32, NULL);
-		if (!s.md)
+		s.spans = rpt_malloc(inline_scratch_size());
+		if (!s.md || !s.spans)
 			st = RPT_ENOMEM;
 	}
 	if (st == RPT_OK) {
@@ -245,6 +246,7 @@ rpt_status rpt_parse(const rpt_parser *parser, const char *bytes, size_t len,
 			st = RPT_ENOMEM;
 	}
 	pcre2_match_data_free(s.md);
+	rpt_free(s.spans);
 	rpt_free(s.lines);
 	if (st != RPT_OK) {
 		rpt_doc_free(d);

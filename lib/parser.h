@@ -31,6 +31,7 @@ typedef struct scan {
 	size_t n_lines;
 	int docrefs; /* ids given out so far */
 	bool all_numbers; /* also bare numbers and ordinals as indicators */
+	struct spans *spans;  /* inline.c's scratch table, one per parse */
 	const char *doc_type; /* from the title, once meta is built */
 	int doc_year;         /* the year the report is about, or 0 */
 } scan;
@@ -49,6 +50,9 @@ int meta_doc_year(const scan *s);
 
 /* body.c: sections, paragraphs, lists and the footer. */
 void body_build(scan *s, size_t body_start, size_t footer_line);
+
+/* Bytes of the scratch table the inline pass needs (scan.spans). */
+size_t inline_scratch_size(void);
 
 /* inline.c: docref, date, slogan and item children of parent in [vs, ve). */
 void inline_scan(scan *s, int32_t parent, size_t vs, size_t ve);

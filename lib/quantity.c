@@ -871,6 +871,28 @@ signed_figure:
 			q->min.m = -q->min.m;
 		if (q->has_max)
 			q->max.m = -q->max.m;
+		if (q->has_min && q->has_max) {
+			/* 负3-5%: from -5 to -3; the value is the lower bound */
+			decimal lo_v = q->max;
+			bool lo_excl = q->max_excl;
+			q->max = q->min;
+			q->max_excl = q->min_excl;
+			q->min = q->value = lo_v;
+			q->min_excl = lo_excl;
+		} else if (q->has_min != q->has_max) {
+			/* 负…以上: a lower bound of a negative is an upper bound */
+			decimal b = q->has_min ? q->min : q->max;
+			bool excl = q->has_min ? q->min_excl : q->max_excl;
+			q->has_min = !q->has_min;
+			q->has_max = !q->has_max;
+			if (q->has_min) {
+				q->min = b;
+				q->min_excl = excl;
+			} else {
+				q->max = b;
+				q->max_excl = excl;
+			}
+		}
 	}
 qualifiers:
 	/* Prefix words: 约 近 超过 不低于 … (but not the 约 of 签约) */

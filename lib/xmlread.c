@@ -127,7 +127,7 @@ static rpt_status read_doc(const char *xml, size_t len, problems *p,
 	if (len > (size_t)INT32_MAX)
 		return rpt_set_error(error, RPT_ELIMIT, 0, "XML input too large");
 	if (has_doctype(xml, len, &at)) {
-		rpt_status st = rpt_set_error(error, RPT_EXML, at,
+		rpt_status st = rpt_set_error(error, RPT_EREFUSED, at,
 					      "document type declarations are refused");
 		if (error)
 			error->line = line_of(xml, at);
@@ -145,7 +145,7 @@ static rpt_status read_doc(const char *xml, size_t len, problems *p,
 	}
 	if (doc->intSubset || doc->extSubset) {
 		xmlFreeDoc(doc);
-		return rpt_set_error(error, RPT_EXML, 0,
+		return rpt_set_error(error, RPT_EREFUSED, 0,
 				     "document type declarations are refused");
 	}
 	*out = doc;
@@ -211,12 +211,14 @@ rpt_status rpt_validate(const rpt_schema *schema, const char *xml, size_t len,
 		return rpt_set_error(error, RPT_ELIMIT, 0, "XML input too large");
 	size_t at;
 	if (has_doctype(xml, len, &at)) {
-		rpt_status st = rpt_set_error(error, RPT_EXML, at,
+		rpt_status st = rpt_set_error(error, RPT_EREFUSED, at,
 					      "document type declarations are refused");
 		if (error)
 			error->line = line_of(xml, at);
 		return st;
 	}
+	if (len == 0)
+		return rpt_set_error(error, RPT_EXML, 0, "the document is empty");
 	problems p = {.fn = fn, .ctx = ctx};
 	error_route old = route_errors(&p);
 	xmlTextReaderPtr r = xmlReaderForMemory(xml, (int)len, NULL, NULL, read_options);
@@ -230,9 +232,22 @@ rpt_status rpt_validate(const rpt_schema *schema, const char *xml, size_t len,
 	xmlSchemaSetValidStructuredErrors(v, on_error, &p);
 	xmlTextReaderSetStructuredErrorHandler(r, on_error, &p);
 	int ret = xmlTextReaderSchemaValidateCtxt(r, v, 0);
+	bool refused = false;
+	/* a DOCTYPE the byte scan missed (UTF-16 input) stops the reader
+	 * before any entity is expanded */
 	if (ret == 0)
 		while ((ret = xmlTextReaderRead(r)) == 1)
-			;
+			if (xmlTextReaderNodeType(r) == XML_READER_TYPE_DOCUMENT_TYPE) {
+				refused = true;
+				break;
+			}
+	if (refused) {
+		xmlFreeTextReader(r);
+		xmlSchemaFreeValidCtxt(v);
+		restore_errors(old);
+		return rpt_set_error(error, RPT_EREFUSED, 0,
+				     "document type declarations are refused");
+	}
 	bool well_formed = ret == 0;
 	bool valid = well_formed && xmlTextReaderIsValid(r) == 1 && p.count == 0;
 	xmlFreeTextReader(r);

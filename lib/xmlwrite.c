@@ -78,11 +78,18 @@ static void put_attr_value(buf *out, const char *v, size_t len)
 			rep = "&#13;";
 		else if (c < 0x20)
 			rep = "&#xFFFD;";
+		size_t skip = 1;
+		if (c == 0xEF && i + 2 < len && (unsigned char)v[i + 1] == 0xBF &&
+		    ((unsigned char)v[i + 2] == 0xBE || (unsigned char)v[i + 2] == 0xBF)) {
+			rep = "&#xFFFD;"; /* U+FFFE, U+FFFF: not XML characters */
+			skip = 3;
+		}
 		if (!rep)
 			continue;
 		buf_append(out, v + run, i - run);
 		buf_puts(out, rep);
-		run = i + 1;
+		run = i + skip;
+		i += skip - 1;
 	}
 	buf_append(out, v + run, len - run);
 }

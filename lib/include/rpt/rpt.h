@@ -32,7 +32,8 @@ typedef enum rpt_status {
 	RPT_EXML,     /* XML input not well-formed, or not a reportctl document */
 	RPT_EINVALID, /* XML well-formed but not valid against the schema */
 	RPT_ESCHEMA,  /* the schema itself could not be loaded */
-	RPT_ELIMIT    /* input larger or deeper than the configured limits */
+	RPT_ELIMIT,   /* input larger or deeper than the configured limits */
+	RPT_EREFUSED  /* XML refused for safety: a document type declaration */
 } rpt_status;
 
 /* Where and why an operation failed. offset is a byte offset into the input
