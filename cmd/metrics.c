@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "out.h"
 
 static const char help[] =
 	"usage: reportctl metrics [--format tsv|csv|jsonl] [--kind K] [--role R]\n"
@@ -40,35 +41,6 @@ static const char *const columns[] = {
 	"period", "subject", "cues", "section", "section_kind", "doc_type",
 	"issuer", "aspect", "direction", "basis", "flags", NULL};
 
-/* A growing output buffer, written in one go at the end (and atomically
- * with -o). */
-typedef struct out {
-	char *p;
-	size_t len, cap;
-	bool failed;
-} out;
-
-static void put(out *o, const char *s, size_t n)
-{
-	if (o->failed)
-		return;
-	if (o->len + n + 1 > o->cap) {
-		size_t cap = o->cap ? o->cap * 2 : 65536;
-		while (cap < o->len + n + 1)
-			cap *= 2;
-		char *q = realloc(o->p, cap);
-		if (!q) {
-			o->failed = true;
-			return;
-		}
-		o->p = q;
-		o->cap = cap;
-	}
-	memcpy(o->p + o->len, s, n);
-	o->len += n;
-}
-
-static void puts_(out *o, const char *s) { put(o, s, strlen(s)); }
 
 static void field(out *o, format fmt, const char *s, size_t n)
 {
@@ -80,44 +52,44 @@ static void field(out *o, format fmt, const char *s, size_t n)
 					  : s[i] == '\r' ? "\\r" : s[i] == '\\' ? "\\\\" : NULL;
 			if (!rep)
 				continue;
-			put(o, s + run, i - run);
-			puts_(o, rep);
+			out_put(o, s + run, i - run);
+			out_puts(o, rep);
 			run = i + 1;
 		}
-		put(o, s + run, n - run);
+		out_put(o, s + run, n - run);
 	} else if (fmt == FMT_CSV) {
 		bool quote = false;
 		for (size_t i = 0; i < n; i++)
 			if (s[i] == ',' || s[i] == '"' || s[i] == '\n' || s[i] == '\r')
 				quote = true;
 		if (!quote) {
-			put(o, s, n);
+			out_put(o, s, n);
 			return;
 		}
-		put(o, "\"", 1);
+		out_put(o, "\"", 1);
 		for (size_t i = 0; i < n; i++) {
 			if (s[i] == '"')
-				put(o, "\"", 1);
-			put(o, s + i, 1);
+				out_put(o, "\"", 1);
+			out_put(o, s + i, 1);
 		}
-		put(o, "\"", 1);
+		out_put(o, "\"", 1);
 	} else {
-		put(o, "\"", 1);
+		out_put(o, "\"", 1);
 		for (size_t i = 0; i < n; i++) {
 			unsigned char c = (unsigned char)s[i];
 			char esc[8];
 			if (c == '"' || c == '\\') {
 				esc[0] = '\\';
 				esc[1] = (char)c;
-				put(o, esc, 2);
+				out_put(o, esc, 2);
 			} else if (c < 0x20) {
 				snprintf(esc, sizeof esc, "\\u%04x", c);
-				puts_(o, esc);
+				out_puts(o, esc);
 			} else {
-				put(o, s + i, 1);
+				out_put(o, s + i, 1);
 			}
 		}
-		put(o, "\"", 1);
+		out_put(o, "\"", 1);
 	}
 }
 
@@ -159,10 +131,10 @@ static void header(out *o, const options *opt)
 		return;
 	for (int c = 0; columns[c]; c++) {
 		if (c)
-			put(o, opt->fmt == FMT_TSV ? "\t" : ",", 1);
-		puts_(o, columns[c]);
+			out_put(o, opt->fmt == FMT_TSV ? "\t" : ",", 1);
+		out_puts(o, columns[c]);
 	}
-	puts_(o, opt->fmt == FMT_CSV ? "\r\n" : "\n");
+	out_puts(o, opt->fmt == FMT_CSV ? "\r\n" : "\n");
 }
 
 static void row(out *o, const options *opt, const char *name,
@@ -182,26 +154,26 @@ static void row(out *o, const options *opt, const char *name,
 		f->issuer, x->aspect, x->direction, x->basis, x->flags,
 	};
 	if (opt->fmt == FMT_JSONL)
-		put(o, "{", 1);
+		out_put(o, "{", 1);
 	for (int c = 0; columns[c]; c++) {
 		if (opt->fmt == FMT_JSONL) {
 			if (c)
-				put(o, ",", 1);
+				out_put(o, ",", 1);
 			field(o, opt->fmt, columns[c], strlen(columns[c]));
-			put(o, ":", 1);
+			out_put(o, ":", 1);
 			/* offsets are numbers; every value is a string, so that
 			 * nothing is rounded on the way */
 			if (c == 1 || c == 2)
-				put(o, cells[c].p, cells[c].len);
+				out_put(o, cells[c].p, cells[c].len);
 			else
 				field(o, opt->fmt, cells[c].p, cells[c].len);
 			continue;
 		}
 		if (c)
-			put(o, opt->fmt == FMT_TSV ? "\t" : ",", 1);
+			out_put(o, opt->fmt == FMT_TSV ? "\t" : ",", 1);
 		field(o, opt->fmt, cells[c].p, cells[c].len);
 	}
-	puts_(o, opt->fmt == FMT_JSONL ? "}\n" : opt->fmt == FMT_CSV ? "\r\n" : "\n");
+	out_puts(o, opt->fmt == FMT_JSONL ? "}\n" : opt->fmt == FMT_CSV ? "\r\n" : "\n");
 }
 
 static int metrics_one(const rpt_parser *parser, const options *o, out *dst,

@@ -11,6 +11,7 @@
 #include <utf8proc.h>
 
 #include "cli.h"
+#include "out.h"
 
 static const char help[] =
 	"usage: reportctl summarize [--format FORMAT] [--roll-up] [-o FILE] FILE...\n"
@@ -32,34 +33,7 @@ typedef enum { F_TEXT, F_MARKDOWN, F_JSON, F_HTML, F_TSV, F_CSV, F_JSONL } fmt;
 
 /* ---- output buffer ---- */
 
-typedef struct out {
-	char *p;
-	size_t len, cap;
-	bool failed;
-} out;
-
-static void put(out *o, const char *s, size_t n)
-{
-	if (o->failed || !n)
-		return;
-	if (o->len + n + 1 > o->cap) {
-		size_t cap = o->cap ? o->cap * 2 : 65536;
-		while (cap < o->len + n + 1)
-			cap *= 2;
-		char *q = realloc(o->p, cap);
-		if (!q) {
-			o->failed = true;
-			return;
-		}
-		o->p = q;
-		o->cap = cap;
-	}
-	memcpy(o->p + o->len, s, n);
-	o->len += n;
-}
-
-static void puts_(out *o, const char *s) { put(o, s, strlen(s)); }
-static void putr(out *o, rpt_str s) { put(o, s.p, s.len); }
+static void putr(out *o, rpt_str s) { out_put(o, s.p, s.len); }
 
 static void printf_(out *o, const char *fmt_, ...) __attribute__((format(printf, 2, 3)));
 static void printf_(out *o, const char *fmt_, ...)
@@ -70,7 +44,7 @@ static void printf_(out *o, const char *fmt_, ...)
 	int n = vsnprintf(tmp, sizeof tmp, fmt_, ap);
 	va_end(ap);
 	if (n > 0)
-		put(o, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
+		out_put(o, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
 }
 
 static void esc_html(out *o, const char *s, size_t n)
@@ -81,32 +55,32 @@ static void esc_html(out *o, const char *s, size_t n)
 				  : s[i] == '>' ? "&gt;" : s[i] == '"' ? "&quot;" : NULL;
 		if (!rep)
 			continue;
-		put(o, s + run, i - run);
-		puts_(o, rep);
+		out_put(o, s + run, i - run);
+		out_puts(o, rep);
 		run = i + 1;
 	}
-	put(o, s + run, n - run);
+	out_put(o, s + run, n - run);
 }
 
 static void esc_json(out *o, const char *s, size_t n)
 {
-	puts_(o, "\"");
+	out_puts(o, "\"");
 	size_t run = 0;
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
 		if (c != '"' && c != '\\' && c >= 0x20)
 			continue;
-		put(o, s + run, i - run);
+		out_put(o, s + run, i - run);
 		char e[8];
 		if (c == '"' || c == '\\')
 			snprintf(e, sizeof e, "\\%c", c);
 		else
 			snprintf(e, sizeof e, "\\u%04x", c);
-		puts_(o, e);
+		out_puts(o, e);
 		run = i + 1;
 	}
-	put(o, s + run, n - run);
-	puts_(o, "\"");
+	out_put(o, s + run, n - run);
+	out_puts(o, "\"");
 }
 
 /* Display width of a UTF-8 string (CJK counts 2), for the 80 columns. */
@@ -142,13 +116,13 @@ static void put_fit(out *o, rpt_str s, size_t width, bool pad)
 		w = width_of(s.p, s.len, width > 1 ? width - 1 : 0, &bytes);
 	}
 	for (size_t i = 0; i < bytes; i++)
-		put(o, s.p[i] == '\n' || s.p[i] == '\r' || s.p[i] == '\t' ? " " : s.p + i, 1);
+		out_put(o, s.p[i] == '\n' || s.p[i] == '\r' || s.p[i] == '\t' ? " " : s.p + i, 1);
 	if (cut) {
-		puts_(o, "…");
+		out_puts(o, "…");
 		w++;
 	}
 	while (pad && w++ < width)
-		puts_(o, " ");
+		out_puts(o, " ");
 }
 
 /* ---- gathering ---- */
@@ -280,13 +254,15 @@ static bool money_total(const summary *s, const char *role, const char *unit,
 	return true;
 }
 
-/* Indices of the largest counts (up to k), by value. */
-static size_t largest_counts(const summary *s, size_t *idx, size_t k)
+/* Indices of the k largest figures of the given kind (and role, unless
+ * NULL), by value, largest first. */
+static size_t largest(const summary *s, const char *kind, const char *role,
+		      size_t *idx, size_t k)
 {
 	size_t n = 0;
 	for (size_t i = 0; i < s->n_figs; i++) {
 		const rpt_indicator *x = &s->figs[i];
-		if (!eq(x->kind, "count"))
+		if (!eq(x->kind, kind) || (role && !eq(x->role, role)))
 			continue;
 		char v[48];
 		size_t vl = x->value.len < 47 ? x->value.len : 47;
@@ -339,10 +315,10 @@ static void diag_line(const summary *s, out *o, bool with_counts)
 		if (k < nc)
 			counts[k]++;
 	}
-	puts_(o, " (");
+	out_puts(o, " (");
 	for (size_t k = 0; k < nc; k++)
 		printf_(o, "%s%s %zu", k ? ", " : "", codes[k], counts[k]);
-	puts_(o, ")");
+	out_puts(o, ")");
 }
 
 static void period_text(const summary *s, out *o)
@@ -351,11 +327,11 @@ static void period_text(const summary *s, out *o)
 		if (!s->facts.period[k].len)
 			continue;
 		if (k)
-			puts_(o, ", ");
+			out_puts(o, ", ");
 		putr(o, s->facts.period[k]);
-		puts_(o, " (");
+		out_puts(o, " (");
 		putr(o, s->facts.period_role[k]);
-		puts_(o, ")");
+		out_puts(o, ")");
 	}
 }
 
@@ -366,18 +342,18 @@ static void period_text(const summary *s, out *o)
 static void figure_line(out *o, const rpt_indicator *x, bool md)
 {
 	out line = {0};
-	puts_(&line, md ? "- " : "  ");
+	out_puts(&line, md ? "- " : "  ");
 	put_fit(&line, x->raw, 16, !md);
-	puts_(&line, " ");
+	out_puts(&line, " ");
 	put_fit(&line, x->subject, 40, false);
 	if (*x->section) {
-		puts_(&line, "  (");
-		puts_(&line, x->section);
-		puts_(&line, ")");
+		out_puts(&line, "  (");
+		out_puts(&line, x->section);
+		out_puts(&line, ")");
 	}
 	put_fit(o, (rpt_str){line.p ? line.p : "", line.len}, md ? 400 : 80, false);
 	free(line.p);
-	puts_(o, "\n");
+	out_puts(o, "\n");
 }
 
 static const char *const roles[] = {"actual", "target", "estimate", "policy"};
@@ -386,21 +362,21 @@ static void render_text(const summary *s, out *o, bool md)
 {
 	rpt_str title = s->facts.title.len ? s->facts.title : (rpt_str){s->name, strlen(s->name)};
 	if (md)
-		puts_(o, "# ");
+		out_puts(o, "# ");
 	put_fit(o, title, 78, false);
-	puts_(o, "\n\n");
-	puts_(o, md ? "- **file**: " : "  file:    ");
-	puts_(o, s->name);
-	puts_(o, md ? "\n- **issuer**: " : "\n  issuer:  ");
+	out_puts(o, "\n\n");
+	out_puts(o, md ? "- **file**: " : "  file:    ");
+	out_puts(o, s->name);
+	out_puts(o, md ? "\n- **issuer**: " : "\n  issuer:  ");
 	putr(o, s->facts.issuer.len ? s->facts.issuer : (rpt_str){"-", 1});
-	puts_(o, md ? "\n- **type**: " : "\n  type:    ");
+	out_puts(o, md ? "\n- **type**: " : "\n  type:    ");
 	putr(o, s->facts.doc_type);
-	puts_(o, md ? "\n- **period**: " : "\n  period:  ");
+	out_puts(o, md ? "\n- **period**: " : "\n  period:  ");
 	period_text(s, o);
 	printf_(o, md ? "\n- **sections**: %zu, **figures**: %zu\n\n" : "\n  sections %zu, figures %zu\n\n",
 		s->n_secs, s->n_figs);
 
-	puts_(o, md ? "## Outline\n\n" : "Outline\n");
+	out_puts(o, md ? "## Outline\n\n" : "Outline\n");
 	for (size_t i = 0; i < s->n_secs; i++) {
 		const rpt_section *c = &s->secs[i];
 		if (c->level > 3)
@@ -408,20 +384,20 @@ static void render_text(const summary *s, out *o, bool md)
 		size_t indent = 2 * (size_t)c->level;
 		if (md) {
 			for (int k = 1; k < c->level; k++)
-				puts_(o, "  ");
-			puts_(o, "- ");
+				out_puts(o, "  ");
+			out_puts(o, "- ");
 			putr(o, c->num);
 			put_fit(o, c->heading, 200, false);
 			if (c->level == 1) {
-				puts_(o, " *(");
+				out_puts(o, " *(");
 				putr(o, c->kind);
-				puts_(o, ")*");
+				out_puts(o, ")*");
 			}
-			puts_(o, "\n");
+			out_puts(o, "\n");
 			continue;
 		}
 		for (size_t k = 0; k < indent; k++)
-			puts_(o, " ");
+			out_puts(o, " ");
 		rpt_str line = c->num;
 		size_t used = width_of(line.p, line.len, 80, NULL);
 		putr(o, line);
@@ -430,9 +406,9 @@ static void render_text(const summary *s, out *o, bool md)
 		printf_(o, " %-8.*s %3zu\n", (int)c->kind.len, c->kind.p, s->figs_per_sec[i]);
 	}
 
-	puts_(o, md ? "\n## Money\n\n" : "\nMoney (sum of the figures in each role, CNY)\n");
+	out_puts(o, md ? "\n## Money\n\n" : "\nMoney (sum of the figures in each role, CNY)\n");
 	if (md)
-		puts_(o, "| role | figures | total (CNY) |\n|---|---:|---:|\n");
+		out_puts(o, "| role | figures | total (CNY) |\n|---|---:|---:|\n");
 	for (size_t r = 0; r < sizeof roles / sizeof *roles; r++) {
 		char total[64];
 		size_t count;
@@ -445,9 +421,9 @@ static void render_text(const summary *s, out *o, bool md)
 	}
 
 	size_t idx[5];
-	size_t n = largest_counts(s, idx, 5);
+	size_t n = largest(s, "count", NULL, idx, 5);
 	if (n) {
-		puts_(o, md ? "\n## Largest counts\n\n" : "\nLargest counts\n");
+		out_puts(o, md ? "\n## Largest counts\n\n" : "\nLargest counts\n");
 		for (size_t k = 0; k < n; k++) {
 			figure_line(o, &s->figs[idx[k]], md);
 		}
@@ -459,7 +435,7 @@ static void render_text(const summary *s, out *o, bool md)
 		if (!eq(x->role, "target"))
 			continue;
 		if (!any)
-			puts_(o, md ? "\n## Targets\n\n" : "\nTargets\n");
+			out_puts(o, md ? "\n## Targets\n\n" : "\nTargets\n");
 		any = true;
 		figure_line(o, x, md);
 	}
@@ -470,60 +446,60 @@ static void render_text(const summary *s, out *o, bool md)
 		if (!eq(c->kind, "issues"))
 			continue;
 		if (!any)
-			puts_(o, md ? "\n## Problems\n\n" : "\nProblems (存在的问题)\n");
+			out_puts(o, md ? "\n## Problems\n\n" : "\nProblems (存在的问题)\n");
 		any = true;
 		out line = {0};
-		puts_(&line, md ? "- " : "  ");
+		out_puts(&line, md ? "- " : "  ");
 		putr(&line, c->num);
 		putr(&line, c->heading);
 		put_fit(o, (rpt_str){line.p ? line.p : "", line.len}, md ? 400 : 80, false);
 		free(line.p);
-		puts_(o, "\n");
+		out_puts(o, "\n");
 	}
 
 	out line = {0};
-	puts_(&line, md ? "**Diagnostics**: " : "Diagnostics: ");
+	out_puts(&line, md ? "**Diagnostics**: " : "Diagnostics: ");
 	diag_line(s, &line, true);
-	puts_(o, "\n");
+	out_puts(o, "\n");
 	put_fit(o, (rpt_str){line.p ? line.p : "", line.len}, md ? 400 : 80, false);
 	free(line.p);
-	puts_(o, "\n");
+	out_puts(o, "\n");
 }
 
 /* ---- one document: JSON ---- */
 
 static void render_json(const summary *s, out *o)
 {
-	puts_(o, "{\"file\":");
+	out_puts(o, "{\"file\":");
 	esc_json(o, s->name, strlen(s->name));
-	puts_(o, ",\"title\":");
+	out_puts(o, ",\"title\":");
 	esc_json(o, s->facts.title.p, s->facts.title.len);
-	puts_(o, ",\"issuer\":");
+	out_puts(o, ",\"issuer\":");
 	esc_json(o, s->facts.issuer.p, s->facts.issuer.len);
-	puts_(o, ",\"doc_type\":");
+	out_puts(o, ",\"doc_type\":");
 	esc_json(o, s->facts.doc_type.p, s->facts.doc_type.len);
-	puts_(o, ",\"periods\":[");
+	out_puts(o, ",\"periods\":[");
 	for (int k = 0; k < 2 && s->facts.period[k].len; k++) {
-		puts_(o, k ? ",{\"value\":" : "{\"value\":");
+		out_puts(o, k ? ",{\"value\":" : "{\"value\":");
 		esc_json(o, s->facts.period[k].p, s->facts.period[k].len);
-		puts_(o, ",\"role\":");
+		out_puts(o, ",\"role\":");
 		esc_json(o, s->facts.period_role[k].p, s->facts.period_role[k].len);
-		puts_(o, "}");
+		out_puts(o, "}");
 	}
-	puts_(o, "],\"outline\":[");
+	out_puts(o, "],\"outline\":[");
 	for (size_t i = 0; i < s->n_secs; i++) {
 		const rpt_section *c = &s->secs[i];
 		printf_(o, "%s{\"level\":%d,\"path\":", i ? "," : "", c->level);
 		esc_json(o, c->path, strlen(c->path));
-		puts_(o, ",\"num\":");
+		out_puts(o, ",\"num\":");
 		esc_json(o, c->num.p, c->num.len);
-		puts_(o, ",\"heading\":");
+		out_puts(o, ",\"heading\":");
 		esc_json(o, c->heading.p, c->heading.len);
-		puts_(o, ",\"kind\":");
+		out_puts(o, ",\"kind\":");
 		esc_json(o, c->kind.p, c->kind.len);
 		printf_(o, ",\"figures\":%zu}", s->figs_per_sec[i]);
 	}
-	puts_(o, "],\"money\":{");
+	out_puts(o, "],\"money\":{");
 	bool first = true;
 	for (size_t r = 0; r < sizeof roles / sizeof *roles; r++) {
 		char total[64];
@@ -534,50 +510,50 @@ static void render_json(const summary *s, out *o)
 			first ? "" : ",", roles[r], count, total);
 		first = false;
 	}
-	puts_(o, "},\"largest_counts\":[");
+	out_puts(o, "},\"largest_counts\":[");
 	size_t idx[5];
-	size_t n = largest_counts(s, idx, 5);
+	size_t n = largest(s, "count", NULL, idx, 5);
 	for (size_t k = 0; k < n; k++) {
 		const rpt_indicator *x = &s->figs[idx[k]];
-		puts_(o, k ? ",{\"raw\":" : "{\"raw\":");
+		out_puts(o, k ? ",{\"raw\":" : "{\"raw\":");
 		esc_json(o, x->raw.p, x->raw.len);
-		puts_(o, ",\"value\":");
+		out_puts(o, ",\"value\":");
 		esc_json(o, x->value.p, x->value.len);
-		puts_(o, ",\"unit\":");
+		out_puts(o, ",\"unit\":");
 		esc_json(o, x->unit.p, x->unit.len);
-		puts_(o, ",\"subject\":");
+		out_puts(o, ",\"subject\":");
 		esc_json(o, x->subject.p, x->subject.len);
-		puts_(o, "}");
+		out_puts(o, "}");
 	}
-	puts_(o, "],\"targets\":[");
+	out_puts(o, "],\"targets\":[");
 	first = true;
 	for (size_t i = 0; i < s->n_figs; i++) {
 		const rpt_indicator *x = &s->figs[i];
 		if (!eq(x->role, "target"))
 			continue;
-		puts_(o, first ? "{\"raw\":" : ",{\"raw\":");
+		out_puts(o, first ? "{\"raw\":" : ",{\"raw\":");
 		first = false;
 		esc_json(o, x->raw.p, x->raw.len);
-		puts_(o, ",\"kind\":");
+		out_puts(o, ",\"kind\":");
 		esc_json(o, x->kind.p, x->kind.len);
-		puts_(o, ",\"value\":");
+		out_puts(o, ",\"value\":");
 		esc_json(o, x->value.p, x->value.len);
-		puts_(o, ",\"unit\":");
+		out_puts(o, ",\"unit\":");
 		esc_json(o, x->unit.p, x->unit.len);
-		puts_(o, ",\"subject\":");
+		out_puts(o, ",\"subject\":");
 		esc_json(o, x->subject.p, x->subject.len);
-		puts_(o, ",\"section\":");
+		out_puts(o, ",\"section\":");
 		esc_json(o, x->section, strlen(x->section));
-		puts_(o, "}");
+		out_puts(o, "}");
 	}
-	puts_(o, "],\"problems\":[");
+	out_puts(o, "],\"problems\":[");
 	first = true;
 	for (size_t i = 0; i < s->n_secs; i++) {
 		const rpt_section *c = &s->secs[i];
 		if (!eq(c->kind, "issues"))
 			continue;
 		if (!first)
-			puts_(o, ",");
+			out_puts(o, ",");
 		first = false;
 		esc_json(o, c->heading.p, c->heading.len);
 	}
@@ -622,7 +598,7 @@ static void svg_bars(out *o, const char *title, size_t n, const char *const *lab
 			   "<text x=\"%.1f\" y=\"%zu\">%s</text>\n",
 			y, w < 1 ? 1 : w, color, 205 + (w < 1 ? 1 : w), y + 14, shown[i]);
 	}
-	puts_(o, "</svg></figure>\n");
+	out_puts(o, "</svg></figure>\n");
 }
 
 /* Actual against target per subject: each row is scaled to its own
@@ -676,9 +652,9 @@ static void svg_pairs(out *o, const summary *s)
 			   "<text x=\"%.1f\" y=\"%zu\">", y + 16, 1 + 400 * tv / max, 205 + 400 * tv / max,
 			y + 28);
 		esc_html(o, t->raw.p, t->raw.len);
-		puts_(o, "</text>\n");
+		out_puts(o, "</text>\n");
 	}
-	puts_(o, "</svg></figure>\n");
+	out_puts(o, "</svg></figure>\n");
 }
 
 static void render_html(const summary *s, out *o)
@@ -689,20 +665,20 @@ static void render_html(const summary *s, out *o)
 	title[tl] = '\0';
 	out esc = {0};
 	esc_html(&esc, title, tl);
-	put(&esc, "\0", 1); /* a C string for the format below */
+	out_put(&esc, "\0", 1); /* a C string for the format below */
 	printf_(o, html_head, esc.p ? esc.p : "");
 	if (esc.len)
 		esc.len--;
-	puts_(o, "<h1>");
-	put(o, esc.p ? esc.p : "", esc.len);
+	out_puts(o, "<h1>");
+	out_put(o, esc.p ? esc.p : "", esc.len);
 	free(esc.p);
-	puts_(o, "</h1>\n<table>\n<tr><th>file</th><td>");
+	out_puts(o, "</h1>\n<table>\n<tr><th>file</th><td>");
 	esc_html(o, s->name, strlen(s->name));
-	puts_(o, "</td></tr>\n<tr><th>issuer</th><td>");
+	out_puts(o, "</td></tr>\n<tr><th>issuer</th><td>");
 	esc_html(o, s->facts.issuer.p, s->facts.issuer.len);
-	puts_(o, "</td></tr>\n<tr><th>type</th><td>");
+	out_puts(o, "</td></tr>\n<tr><th>type</th><td>");
 	esc_html(o, s->facts.doc_type.p, s->facts.doc_type.len);
-	puts_(o, "</td></tr>\n<tr><th>period</th><td>");
+	out_puts(o, "</td></tr>\n<tr><th>period</th><td>");
 	out pt = {0};
 	period_text(s, &pt);
 	esc_html(o, pt.p ? pt.p : "", pt.len);
@@ -776,42 +752,42 @@ static void render_html(const summary *s, out *o)
 	svg_bars(o, "Money by role (CNY): actual against target", nr, rl, rlen, rv, rsp, "#c0504d");
 	svg_pairs(o, s);
 
-	puts_(o, "<h2>Outline</h2>\n<ul class=\"outline\">\n");
+	out_puts(o, "<h2>Outline</h2>\n<ul class=\"outline\">\n");
 	for (size_t i = 0; i < s->n_secs; i++) {
 		const rpt_section *c = &s->secs[i];
 		printf_(o, "<li style=\"margin-left:%dem\">", 2 * (c->level - 1));
 		esc_html(o, c->num.p, c->num.len);
 		esc_html(o, c->heading.p, c->heading.len);
-		puts_(o, " <span class=\"k\">");
+		out_puts(o, " <span class=\"k\">");
 		esc_html(o, c->kind.p, c->kind.len);
 		printf_(o, ", %zu</span></li>\n", s->figs_per_sec[i]);
 	}
-	puts_(o, "</ul>\n<h2>Figures</h2>\n<table>\n<tr><th>section</th><th>figure</th><th>kind</th>"
+	out_puts(o, "</ul>\n<h2>Figures</h2>\n<table>\n<tr><th>section</th><th>figure</th><th>kind</th>"
 		 "<th>value</th><th>unit</th><th>role</th><th>subject</th></tr>\n");
 	for (size_t i = 0; i < s->n_figs; i++) {
 		const rpt_indicator *x = &s->figs[i];
-		puts_(o, "<tr><td>");
+		out_puts(o, "<tr><td>");
 		esc_html(o, x->section, strlen(x->section));
-		puts_(o, "</td><td>");
+		out_puts(o, "</td><td>");
 		esc_html(o, x->raw.p, x->raw.len);
-		puts_(o, "</td><td>");
+		out_puts(o, "</td><td>");
 		esc_html(o, x->kind.p, x->kind.len);
-		puts_(o, "</td><td class=\"n\">");
+		out_puts(o, "</td><td class=\"n\">");
 		esc_html(o, x->value.p, x->value.len);
-		puts_(o, "</td><td>");
+		out_puts(o, "</td><td>");
 		esc_html(o, x->unit.p, x->unit.len);
-		puts_(o, "</td><td>");
+		out_puts(o, "</td><td>");
 		esc_html(o, x->role.p, x->role.len);
-		puts_(o, "</td><td>");
+		out_puts(o, "</td><td>");
 		esc_html(o, x->subject.p, x->subject.len);
-		puts_(o, "</td></tr>\n");
+		out_puts(o, "</td></tr>\n");
 	}
-	puts_(o, "</table>\n<p>Diagnostics: ");
+	out_puts(o, "</table>\n<p>Diagnostics: ");
 	out dl = {0};
 	diag_line(s, &dl, true);
 	esc_html(o, dl.p ? dl.p : "", dl.len);
 	free(dl.p);
-	puts_(o, "</p>\n</body>\n</html>\n");
+	out_puts(o, "</p>\n</body>\n</html>\n");
 }
 
 /* ---- roll-up ---- */
@@ -828,28 +804,28 @@ static void cell(out *o, fmt f, int col, const char *s, size_t n)
 		return;
 	}
 	if (col)
-		puts_(o, f == F_TSV ? "\t" : ",");
+		out_puts(o, f == F_TSV ? "\t" : ",");
 	if (f == F_CSV) {
 		bool quote = memchr(s, ',', n) || memchr(s, '"', n) || memchr(s, '\n', n) ||
 			     memchr(s, '\r', n);
 		if (quote) {
-			puts_(o, "\"");
+			out_puts(o, "\"");
 			for (size_t i = 0; i < n; i++) {
 				if (s[i] == '"')
-					puts_(o, "\"");
-				put(o, s + i, 1);
+					out_puts(o, "\"");
+				out_put(o, s + i, 1);
 			}
-			puts_(o, "\"");
+			out_puts(o, "\"");
 			return;
 		}
 	}
 	for (size_t i = 0; i < n; i++)
-		put(o, s[i] == '\t' || s[i] == '\n' ? " " : s + i, 1);
+		out_put(o, s[i] == '\t' || s[i] == '\n' ? " " : s + i, 1);
 }
 
 static void end_row(out *o, fmt f)
 {
-	puts_(o, f == F_JSONL ? "}\n" : f == F_CSV ? "\r\n" : "\n");
+	out_puts(o, f == F_JSONL ? "}\n" : f == F_CSV ? "\r\n" : "\n");
 }
 
 typedef struct totals {
@@ -917,38 +893,11 @@ static void rollup_row(const summary *s, out *o, fmt f, totals *t)
 	cell(o, f, 7, target, strlen(target));
 	/* the three largest actual money figures, as written */
 	out top = {0};
-	size_t idx[3] = {0}, n = 0;
-	for (size_t i = 0; i < s->n_figs; i++) {
-		const rpt_indicator *x = &s->figs[i];
-		if (!eq(x->kind, "money") || !eq(x->role, "actual"))
-			continue;
-		char v[48];
-		size_t vl = x->value.len < 47 ? x->value.len : 47;
-		memcpy(v, x->value.p, vl);
-		v[vl] = '\0';
-		size_t pos = n;
-		while (pos > 0) {
-			const rpt_indicator *y = &s->figs[idx[pos - 1]];
-			char w[48];
-			size_t wl = y->value.len < 47 ? y->value.len : 47;
-			memcpy(w, y->value.p, wl);
-			w[wl] = '\0';
-			int cmp;
-			if (rpt_decimal_compare(v, w, &cmp) != 0 || cmp <= 0)
-				break;
-			pos--;
-		}
-		if (pos >= 3)
-			continue;
-		size_t last = n < 3 ? n : 2;
-		memmove(idx + pos + 1, idx + pos, (last - pos) * sizeof *idx);
-		idx[pos] = i;
-		if (n < 3)
-			n++;
-	}
+	size_t idx[3];
+	size_t n = largest(s, "money", "actual", idx, 3);
 	for (size_t k = 0; k < n; k++) {
 		if (k)
-			puts_(&top, "; ");
+			out_puts(&top, "; ");
 		putr(&top, s->figs[idx[k]].raw);
 	}
 	cell(o, f, 8, top.p ? top.p : "", top.len);
@@ -1121,17 +1070,17 @@ int cmd_summarize(int argc, char **argv)
 	if (rollup && f != F_HTML && f != F_JSONL) {
 		for (int col = 0; rollup_cols[col]; col++) {
 			if (col)
-				puts_(&o, f == F_TSV ? "\t" : ",");
-			puts_(&o, rollup_cols[col]);
+				out_puts(&o, f == F_TSV ? "\t" : ",");
+			out_puts(&o, rollup_cols[col]);
 		}
 		end_row(&o, f);
 	}
 	if (rollup && f == F_HTML) {
 		printf_(&o, html_head, "reportctl roll-up");
-		puts_(&o, "<h1>Roll-up</h1>\n<table>\n<tr>");
+		out_puts(&o, "<h1>Roll-up</h1>\n<table>\n<tr>");
 		for (int col = 0; rollup_cols[col]; col++)
 			printf_(&o, "<th>%s</th>", rollup_cols[col]);
-		puts_(&o, "</tr>\n");
+		out_puts(&o, "</tr>\n");
 	}
 	/* roll-up HTML chart: money actual per document */
 	const char **labels = rollup && f == F_HTML ? calloc((size_t)n, sizeof *labels) : NULL;
@@ -1158,14 +1107,14 @@ int cmd_summarize(int argc, char **argv)
 		} else if (f == F_HTML) {
 			out row = {0};
 			rollup_row(&s, &row, F_TSV, &t);
-			puts_(&o, "<tr><td>");
+			out_puts(&o, "<tr><td>");
 			for (size_t k = 0; k + 1 < row.len; k++) {
 				if (row.p[k] == '\t')
-					puts_(&o, "</td><td>");
+					out_puts(&o, "</td><td>");
 				else
 					esc_html(&o, row.p + k, 1);
 			}
-			puts_(&o, "</td></tr>\n");
+			out_puts(&o, "</td></tr>\n");
 			if (labels && lens && vals && shown && shownp && names) {
 				char a[64];
 				size_t cnt;
@@ -1200,18 +1149,18 @@ int cmd_summarize(int argc, char **argv)
 	if (rollup && f == F_HTML) {
 		out row = {0};
 		rollup_totals(&row, F_TSV, &t);
-		puts_(&o, "<tr><th>");
+		out_puts(&o, "<tr><th>");
 		for (size_t k = 0; k + 1 < row.len; k++) {
 			if (row.p[k] == '\t')
-				puts_(&o, "</th><th>");
+				out_puts(&o, "</th><th>");
 			else
 				esc_html(&o, row.p + k, 1);
 		}
-		puts_(&o, "</th></tr>\n</table>\n");
+		out_puts(&o, "</th></tr>\n</table>\n");
 		free(row.p);
 		svg_bars(&o, "Money reported as actual, by document (CNY)", nbars, labels, lens, vals,
 			 shownp, "#4a7ab5");
-		puts_(&o, "</body>\n</html>\n");
+		out_puts(&o, "</body>\n</html>\n");
 	}
 	free(labels);
 	free(lens);
