@@ -168,9 +168,16 @@ void offset_position(const char *data, size_t len, size_t offset, size_t *line,
 	*col = c;
 }
 
-/* XML from reportctl extract, or text? Look past a BOM and blanks. */
+/* XML from reportctl extract, or text? Look past a BOM and blanks.
+ * UTF-16 markup counts as XML too, so that the reader refuses it instead
+ * of the text parser taking it for a report. */
 static bool looks_like_xml(const char *data, size_t len)
 {
+	static const char utf16[][6] = {"\xFF\xFE<\0?", "\xFE\xFF\0<\0?", "<\0?\0", "\0<\0?"};
+	static const size_t utf16_len[] = {5, 6, 4, 4};
+	for (size_t k = 0; k < sizeof utf16_len / sizeof *utf16_len; k++)
+		if (len >= utf16_len[k] && memcmp(data, utf16[k], utf16_len[k]) == 0)
+			return true;
 	size_t i = 0;
 	if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
 		i = 3;

@@ -49,7 +49,9 @@ static int validate_one(const rpt_schema *schema, const char *path)
 			errorf("%s:%zu: %s", name, err.line ? err.line : 1, err.message);
 		return EXIT_SOME;
 	case RPT_EREFUSED:
-		/* a document type declaration: trouble, not mere invalidity */
+	case RPT_ELIMIT:
+		/* a document type declaration, another encoding or markup
+		 * beyond the limits: trouble, not mere invalidity */
 		errorf("%s:%zu: %s", name, err.line ? err.line : 1, err.message);
 		return EXIT_TROUBLE;
 	default:

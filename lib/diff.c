@@ -80,8 +80,8 @@ static bool collect_sections(const rpt_doc *d, dsec **out, size_t *count)
 		s->heading_len = h.len;
 		rpt_str level = attr_of(d, s->node, "level");
 		s->level = 0;
-		for (size_t k = 0; k < level.len && k < 4; k++) /* not NUL-terminated */
-			s->level = s->level * 10 + (level.p[k] - '0');
+		for (size_t j = 0; j < level.len && j < 4; j++) /* not NUL-terminated */
+			s->level = s->level * 10 + (level.p[j] - '0');
 		doc_section_path(d, s->node, s->path, sizeof s->path);
 		int32_t p = enclosing_section(d, s->node);
 		s->parent = p == NO_NODE ? -1 : section_index(list, k - 1, p);

@@ -20,11 +20,16 @@ struct rpt_schema {
 	xmlSchemaPtr schema;
 };
 
+/* A hostile document can hold millions of errors; a reader wants the
+ * first ones. */
+enum { MAX_PROBLEMS = 100 };
+
 typedef struct problems {
 	rpt_problem_fn fn;
 	void *ctx;
 	size_t count;
 	size_t first_line;
+	bool stopped; /* MAX_PROBLEMS were reported: the rest are counted */
 	char first[200];
 } problems;
 
@@ -45,8 +50,15 @@ static void on_error(void *ctx, xmlErrorPtr e)
 		p->first_line = (size_t)(e->line > 0 ? e->line : 0);
 		snprintf(p->first, sizeof p->first, "%.199s", msg);
 	}
-	if (p->fn)
-		p->fn(p->ctx, (size_t)(e->line > 0 ? e->line : 0), msg);
+	if (!p->fn || p->stopped)
+		return;
+	if (p->count > MAX_PROBLEMS) {
+		p->stopped = true;
+		p->fn(p->ctx, (size_t)(e->line > 0 ? e->line : 0),
+		      "too many problems; the rest are not reported");
+		return;
+	}
+	p->fn(p->ctx, (size_t)(e->line > 0 ? e->line : 0), msg);
 }
 
 static void silent(void *ctx, xmlErrorPtr e)
@@ -73,43 +85,6 @@ static void restore_errors(error_route old)
 	xmlSetStructuredErrorFunc(old.ctx, old.fn);
 }
 
-/* True when the prolog holds <!DOCTYPE: we never need one, and entity
- * tricks (billion laughs, external entities) all start there. */
-static bool has_doctype(const char *xml, size_t len, size_t *at)
-{
-	size_t i = 0;
-	while (i < len) {
-		while (i < len && xml[i] != '<')
-			i++;
-		if (i + 1 >= len)
-			return false;
-		if (xml[i + 1] == '?') {
-			const char *e = memchr(xml + i, '>', len - i);
-			if (!e)
-				return false;
-			i = (size_t)(e - xml) + 1;
-			continue;
-		}
-		if (len - i >= 4 && memcmp(xml + i, "<!--", 4) == 0) {
-			size_t j = i + 4;
-			while (j + 2 < len && memcmp(xml + j, "-->", 3) != 0)
-				j++;
-			i = j + 3;
-			continue;
-		}
-		if (len - i >= 9 && memcmp(xml + i, "<!DOCTYPE", 9) == 0) {
-			*at = i;
-			return true;
-		}
-		return false;
-	}
-	return false;
-}
-
-static const int read_options = XML_PARSE_NONET | XML_PARSE_NOCDATA |
-				XML_PARSE_HUGE | XML_PARSE_NOERROR |
-				XML_PARSE_NOWARNING;
-
 static size_t line_of(const char *xml, size_t at)
 {
 	size_t line = 1;
@@ -119,22 +94,170 @@ static size_t line_of(const char *xml, size_t at)
 	return line;
 }
 
+/* find_bytes(3), which C11 lacks. */
+static const char *find_bytes(const char *hay, size_t len, const char *needle,
+			      size_t n)
+{
+	const char *end = hay + len;
+	while ((size_t)(end - hay) >= n) {
+		const char *p = memchr(hay, needle[0], (size_t)(end - hay) - n + 1);
+		if (!p)
+			return NULL;
+		if (memcmp(p, needle, n) == 0)
+			return p;
+		hay = p + 1;
+	}
+	return NULL;
+}
+
+static bool ascii_prefix_nocase(const char *s, size_t len, const char *prefix)
+{
+	size_t n = strlen(prefix);
+	if (len < n)
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		if (c >= 'a' && c <= 'z')
+			c = (char)(c - 'a' + 'A');
+		if (c != prefix[i])
+			return false;
+	}
+	return true;
+}
+
+/* Our XML is UTF-8. Any other encoding is refused rather than
+ * decoded: the DOCTYPE scan below reads bytes, and a UTF-16 document
+ * would hide its declaration from it. */
+static bool foreign_encoding(const char *xml, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)xml;
+	if (len >= 2 && ((u[0] == 0xFE && u[1] == 0xFF) || (u[0] == 0xFF && u[1] == 0xFE)))
+		return true;
+	for (size_t i = 0; i < len && i < 4; i++)
+		if (u[i] == 0) /* UTF-16 or UTF-32 without a byte order mark */
+			return true;
+	if (len >= 4 && memcmp(u, "\x4C\x6F\xA7\x94", 4) == 0) /* EBCDIC "<?xm" */
+		return true;
+	if (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
+		xml += 3;
+		len -= 3;
+	}
+	if (len < 5 || memcmp(xml, "<?xml", 5) != 0)
+		return false;
+	const char *end = memchr(xml, '>', len < 200 ? len : 200);
+	size_t decl = end ? (size_t)(end - xml) : (len < 200 ? len : 200);
+	const char *enc = find_bytes(xml, decl, "encoding", 8);
+	if (!enc)
+		return false;
+	const char *q = enc + 8;
+	while (q < xml + decl && (*q == ' ' || *q == '=' || *q == '\t' ||
+				  *q == '\n' || *q == '\r'))
+		q++;
+	if (q >= xml + decl || (*q != '"' && *q != '\''))
+		return true;
+	q++;
+	size_t rest = (size_t)(xml + decl - q);
+	return !((ascii_prefix_nocase(q, rest, "UTF-8") && rest > 5 && q[5] == q[-1]) ||
+		 (ascii_prefix_nocase(q, rest, "UTF8") && rest > 4 && q[4] == q[-1]));
+}
+
+/* Limits on markup. Our documents nest a few levels deep and their
+ * longest tag is an indicator's attributes; libxml2 in XML_PARSE_HUGE
+ * mode would accept any depth and, past 10 MB, take quadratic time over a
+ * long attribute value. */
+enum { MAX_DEPTH = 256, MAX_TAG_BYTES = 1 << 20 };
+
+/* Where the comment, processing instruction or CDATA section at p ends
+ * (its last byte), or NULL when p starts none of them or it never ends. */
+static const char *skip_special(const char *p, size_t rest, bool *special)
+{
+	*special = true;
+	if (rest >= 4 && memcmp(p, "<!--", 4) == 0)
+		return find_bytes(p + 4, rest - 4, "-->", 3);
+	if (rest >= 9 && memcmp(p, "<![CDATA[", 9) == 0)
+		return find_bytes(p + 9, rest - 9, "]]>", 3);
+	if (rest >= 2 && p[1] == '?')
+		return find_bytes(p + 2, rest - 2, "?>", 2);
+	*special = rest >= 2 && p[1] == '!';
+	return NULL;
+}
+
+/* One linear pass over the markup before libxml2 sees it: refuses a
+ * document type declaration anywhere (entity tricks such as billion
+ * laughs and external entities all start there) and markup beyond the
+ * limits. What is malformed is left for the parser to report. */
+static rpt_status scan_markup(const char *xml, size_t len, rpt_error *error)
+{
+	const char *p = xml, *end = xml + len;
+	size_t depth = 0;
+	rpt_status st = RPT_OK;
+	while (st == RPT_OK && (p = memchr(p, '<', (size_t)(end - p))) != NULL) {
+		size_t rest = (size_t)(end - p), at = (size_t)(p - xml);
+		if (rest >= 9 && memcmp(p, "<!DOCTYPE", 9) == 0) {
+			st = rpt_set_error(error, RPT_EREFUSED, at,
+					   "document type declarations are refused");
+			break;
+		}
+		bool special;
+		const char *last = skip_special(p, rest, &special);
+		if (special) {
+			if (!last)
+				return RPT_OK;
+			p = last + 1;
+			continue;
+		}
+		/* a tag: its '>' is the first outside quoted attribute values */
+		const char *q = p + 1;
+		char quote = 0;
+		while (q < end && (quote || *q != '>') && (size_t)(q - p) <= MAX_TAG_BYTES) {
+			if (quote ? *q == quote : (*q == '"' || *q == '\''))
+				quote = quote ? 0 : *q;
+			q++;
+		}
+		if ((size_t)(q - p) > MAX_TAG_BYTES)
+			st = rpt_set_error(error, RPT_ELIMIT, at, "a tag longer than %d bytes",
+					   MAX_TAG_BYTES);
+		else if (q >= end)
+			return RPT_OK;
+		else if (p[1] == '/')
+			depth -= depth > 0;
+		else if (q[-1] != '/' && ++depth > MAX_DEPTH)
+			st = rpt_set_error(error, RPT_ELIMIT, at,
+					   "elements nested deeper than %d levels", MAX_DEPTH);
+		p = q + 1;
+	}
+	if (st != RPT_OK && error)
+		error->line = line_of(xml, error->offset);
+	return st;
+}
+
+/* The checks every reader runs before libxml2 sees the bytes. */
+static rpt_status refuse_prolog(const char *xml, size_t len, rpt_error *error)
+{
+	if (len > (size_t)INT32_MAX)
+		return rpt_set_error(error, RPT_ELIMIT, 0, "XML input too large");
+	if (foreign_encoding(xml, len))
+		return rpt_set_error(error, RPT_EREFUSED, 0,
+				     "XML in an encoding other than UTF-8 is refused");
+	return scan_markup(xml, len, error);
+}
+
+/* XML_PARSE_HUGE because a report can hold one line of tens of
+ * megabytes, a single text node; the markup limits it lifts (depth, tag
+ * size) are enforced by scan_markup() instead. */
+static const int read_options = XML_PARSE_NONET | XML_PARSE_NOCDATA |
+				XML_PARSE_HUGE | XML_PARSE_NOERROR |
+				XML_PARSE_NOWARNING;
+
 static rpt_status read_doc(const char *xml, size_t len, problems *p,
 			   xmlDocPtr *out, rpt_error *error)
 {
-	size_t at;
 	*out = NULL;
-	if (len > (size_t)INT32_MAX)
-		return rpt_set_error(error, RPT_ELIMIT, 0, "XML input too large");
-	if (has_doctype(xml, len, &at)) {
-		rpt_status st = rpt_set_error(error, RPT_EREFUSED, at,
-					      "document type declarations are refused");
-		if (error)
-			error->line = line_of(xml, at);
-		return st;
-	}
+	rpt_status refused = refuse_prolog(xml, len, error);
+	if (refused != RPT_OK)
+		return refused;
 	error_route old = route_errors(p);
-	xmlDocPtr doc = xmlReadMemory(xml, (int)len, NULL, NULL, read_options);
+	xmlDocPtr doc = xmlReadMemory(xml, (int)len, NULL, "UTF-8", read_options);
 	restore_errors(old);
 	if (!doc) {
 		rpt_status st = rpt_set_error(error, RPT_EXML, 0, "%s",
@@ -207,21 +330,14 @@ rpt_status rpt_validate(const rpt_schema *schema, const char *xml, size_t len,
 {
 	if (!schema || !xml)
 		return rpt_set_error(error, RPT_EINVAL, 0, "invalid argument");
-	if (len > (size_t)INT32_MAX)
-		return rpt_set_error(error, RPT_ELIMIT, 0, "XML input too large");
-	size_t at;
-	if (has_doctype(xml, len, &at)) {
-		rpt_status st = rpt_set_error(error, RPT_EREFUSED, at,
-					      "document type declarations are refused");
-		if (error)
-			error->line = line_of(xml, at);
+	rpt_status st = refuse_prolog(xml, len, error);
+	if (st != RPT_OK)
 		return st;
-	}
 	if (len == 0)
 		return rpt_set_error(error, RPT_EXML, 0, "the document is empty");
 	problems p = {.fn = fn, .ctx = ctx};
 	error_route old = route_errors(&p);
-	xmlTextReaderPtr r = xmlReaderForMemory(xml, (int)len, NULL, NULL, read_options);
+	xmlTextReaderPtr r = xmlReaderForMemory(xml, (int)len, NULL, "UTF-8", read_options);
 	xmlSchemaValidCtxtPtr v = r ? xmlSchemaNewValidCtxt(schema->schema) : NULL;
 	if (!r || !v) {
 		xmlSchemaFreeValidCtxt(v);
@@ -255,7 +371,7 @@ rpt_status rpt_validate(const rpt_schema *schema, const char *xml, size_t len,
 	restore_errors(old);
 	if (valid)
 		return RPT_OK;
-	rpt_status st = rpt_set_error(error, well_formed ? RPT_EINVALID : RPT_EXML, 0, "%s",
+	st = rpt_set_error(error, well_formed ? RPT_EINVALID : RPT_EXML, 0, "%s",
 				      p.count ? p.first : "not valid");
 	if (error)
 		error->line = p.first_line;

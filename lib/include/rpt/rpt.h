@@ -33,7 +33,7 @@ typedef enum rpt_status {
 	RPT_EINVALID, /* XML well-formed but not valid against the schema */
 	RPT_ESCHEMA,  /* the schema itself could not be loaded */
 	RPT_ELIMIT,   /* input larger or deeper than the configured limits */
-	RPT_EREFUSED  /* XML refused for safety: a document type declaration */
+	RPT_EREFUSED  /* XML refused for safety: a DOCTYPE, or not UTF-8 */
 } rpt_status;
 
 /* Where and why an operation failed. offset is a byte offset into the input
@@ -161,9 +161,11 @@ RPT_API void rpt_schema_free(rpt_schema *schema);
 typedef void (*rpt_problem_fn)(void *ctx, size_t line, const char *message);
 
 /* Validates XML against the schema. Returns RPT_OK when valid, RPT_EINVALID
- * or RPT_EXML otherwise (each problem reported through fn when non-NULL).
- * The XML is read with no network access, no entity expansion and no DTD;
- * a document type declaration is refused. */
+ * or RPT_EXML otherwise (each problem reported through fn when non-NULL;
+ * after the first 100, one last call says the rest are not reported).
+ * The XML must be UTF-8 and is read with no network access, no entity
+ * expansion and no DTD: another encoding or a document type declaration
+ * is refused with RPT_EREFUSED. */
 RPT_API rpt_status rpt_validate(const rpt_schema *schema, const char *xml,
 				size_t len, rpt_problem_fn fn, void *ctx,
 				rpt_error *error);
