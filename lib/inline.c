@@ -166,7 +166,7 @@ static void collect(scan *s, const pcre2_code *re, node_type type, size_t vs,
 	const char *t = s->v->text;
 	size_t at = vs;
 	while (at < ve) {
-		int rc = pcre2_match(re, (PCRE2_SPTR)t, ve, at, PCRE2_NO_UTF_CHECK, s->md, NULL);
+		int rc = pcre2_match(re, (PCRE2_SPTR)t, ve, at, PCRE2_NO_UTF_CHECK, s->md, s->parser->limits);
 		if (rc < 0)
 			break;
 		const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(s->md);
@@ -252,9 +252,10 @@ static void emit(scan *s, int32_t parent, const span *x, spans *sp,
 	}
 	if (x->type == N_DATE) {
 		char value[32];
-		pcre2_match(s->parser->date, (PCRE2_SPTR)t, x->end, x->start,
-			    PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK, s->md, NULL);
-		if (date_value(t, s->md, value, sizeof value)) {
+		if (pcre2_match(s->parser->date, (PCRE2_SPTR)t, x->end, x->start,
+				PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK, s->md,
+				s->parser->limits) >= 0 &&
+		    date_value(t, s->md, value, sizeof value)) {
 			doc_attr_str(d, n, "value", value);
 			snprintf(ctx->last_date, sizeof ctx->last_date, "%s", value);
 			ctx->last_date_end = x->end;
@@ -266,7 +267,7 @@ static void emit(scan *s, int32_t parent, const span *x, spans *sp,
 	snprintf(id, sizeof id, "d%d", ++s->docrefs);
 	doc_attr_str(d, n, "id", id);
 	if (pcre2_match(s->parser->docref, (PCRE2_SPTR)t, x->end, x->start,
-			PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK, s->md, NULL) < 0)
+			PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK, s->md, s->parser->limits) < 0)
 		return;
 	size_t a, b;
 	if (group(s->md, 1, &a, &b))
@@ -573,7 +574,7 @@ void inline_title_periods(scan *s, int32_t title, size_t vs, size_t ve)
 					   "规划", "预算", "任务"};
 	while (at < ve) {
 		int rc = pcre2_match(s->parser->date, (PCRE2_SPTR)t, ve, at,
-				     PCRE2_NO_UTF_CHECK, s->md, NULL);
+				     PCRE2_NO_UTF_CHECK, s->md, s->parser->limits);
 		size_t ms, me;
 		char value[32];
 		bool bare_half = false;

@@ -294,7 +294,7 @@ static void docno_value(scan *sc, int32_t n, size_t vs, size_t ve, size_t at)
 		return;
 	}
 	int rc = pcre2_match(sc->parser->docnum, (PCRE2_SPTR)t, ve, vs,
-			     PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK, sc->md, NULL);
+			     PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK, sc->md, sc->parser->limits);
 	if (rc < 0)
 		return;
 	const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
@@ -502,7 +502,7 @@ static size_t build_fields(scan *sc, int32_t meta, size_t li, size_t limit)
 			/* A 文号 takes the next line only if it is a number. */
 			bool fits = lab->kind != F_DOCNO ||
 				    pcre2_match(sc->parser->docnum, (PCRE2_SPTR)t, n->ce,
-						n->cs, PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK, sc->md, NULL) >= 0;
+						n->cs, PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK, sc->md, sc->parser->limits) >= 0;
 			if (n->ce > n->cs && !match_label(t + n->cs, n->ce - n->cs, &l3) &&
 			    utf8_count(t + n->cs, n->ce - n->cs) <= 60 && fits) {
 				vs = n->cs;

@@ -65,7 +65,13 @@ rpt_status rpt_parser_new(rpt_parser **out)
 	p->docnum = compile(docnum_re, PCRE2_ANCHORED);
 	p->date = compile(date_re, 0);
 	p->formula = compile(formula_re, 0);
-	if (!p->docref || !p->docnum || !p->date || !p->formula) {
+	p->limits = pcre2_match_context_create(NULL);
+	if (p->limits) {
+		/* Our patterns need a few hundred steps on real text. */
+		pcre2_set_match_limit(p->limits, 100000);
+		pcre2_set_depth_limit(p->limits, 1000);
+	}
+	if (!p->docref || !p->docnum || !p->date || !p->formula || !p->limits) {
 		rpt_parser_free(p);
 		return RPT_ENOMEM;
 	}
@@ -81,6 +87,7 @@ void rpt_parser_free(rpt_parser *p)
 	pcre2_code_free(p->docnum);
 	pcre2_code_free(p->date);
 	pcre2_code_free(p->formula);
+	pcre2_match_context_free(p->limits);
 	rpt_free(p);
 }
 

@@ -13,6 +13,9 @@ struct rpt_parser {
 	pcre2_code *docnum; /* agency [year] seq 号, anchored */
 	pcre2_code *date;   /* year, month, day, range and half-year forms */
 	pcre2_code *formula; /* unquoted numeral formulae: 八项规定 … */
+	/* Match and depth limits, so that no input can make a pattern
+	 * backtrack for long; a match that hits them counts as no match. */
+	pcre2_match_context *limits;
 };
 
 /* One line of the view; [start, end) excludes the line break, and
