@@ -8,6 +8,8 @@
 
 #include <rpt/rpt.h>
 
+#include "out.h"
+
 enum { EXIT_OK = 0, EXIT_SOME = 1, EXIT_TROUBLE = 2 };
 
 int cmd_extract(int argc, char **argv);
@@ -17,24 +19,43 @@ int cmd_metrics(int argc, char **argv);
 int cmd_diff(int argc, char **argv);
 int cmd_summarize(int argc, char **argv);
 
-/* "reportctl: " + message on stderr. */
+/* "reportctl: " + message on stderr: an error, remembered as the last one
+ * (see io_capture). */
 void errorf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* The same for a message that is not an error (a diagnostic). */
+void notef(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* From now on, on this thread, write_stdout() appends to out, errorf()
+ * and notef() to err, and errorf() keeps its message in last_error
+ * (cap bytes). NULLs go back to the real stdout and stderr. */
+void io_capture(out *to, out *err, char *last_error, size_t cap);
 /* One line for an unknown option or a missing argument; returns 2. */
 int usage_error(const char *command, const char *arg, const char *what);
 
 /* Reads a whole file ("-" is standard input). On failure prints the
  * reason and returns false. */
 bool read_input(const char *path, char **data, size_t *len);
+/* Parses text, or reportctl XML whose text is parsed again; on failure
+ * prints why and returns NULL. data is not kept. */
+rpt_doc *parse_document(const rpt_parser *parser, const char *name,
+			const char *data, size_t len, const char *encoding,
+			unsigned flags);
 /* Name to show for a path in messages. */
 const char *display_name(const char *path);
 
-/* Writes all of data to stdout; false (with a message) on failure. */
+/* Writes all of data to stdout (or where io_capture says); false (with a
+ * message) on failure. */
 bool write_stdout(const char *data, size_t len);
 /* Flushes and closes stdout; false (with a message) if anything was lost. */
 bool finish_stdout(void);
 /* Writes data to path through a temporary file and rename(2), so that
  * path is either the old file or the whole new one. */
 bool write_atomic(const char *path, const char *data, size_t len);
+
+/* Is -o PATH a directory: one that exists, or a name ending in '/'? */
+bool is_output_dir(const char *path);
+/* mkdir -p: the directory itself, or the directories a file goes in. */
+bool make_dir(const char *path);
+bool make_parents(const char *file);
 
 /* Finds and loads the schema: --schema, then $REPORTCTL_SCHEMA, then the
  * installed copy, then the copy built into the program. */

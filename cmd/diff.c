@@ -98,20 +98,20 @@ int cmd_diff(int argc, char **argv)
 			errorf("diff: out of memory");
 		} else {
 			status = rpt_diff_count(df) ? EXIT_SOME : EXIT_OK;
-			char *out = NULL;
+			char *rendered = NULL;
 			size_t len = 0;
 			if (!quiet) {
 				if (rpt_diff_render(df, format, display_name(argv[optind]),
-						    display_name(argv[optind + 1]), &out,
+						    display_name(argv[optind + 1]), &rendered,
 						    &len) != RPT_OK) {
 					errorf("diff: out of memory");
 					status = EXIT_TROUBLE;
-				} else if (!(output ? write_atomic(output, out, len)
-						    : write_stdout(out, len))) {
+				} else if (!(output ? write_atomic(output, rendered, len)
+						    : write_stdout(rendered, len))) {
 					status = EXIT_TROUBLE;
 				}
 			}
-			free(out);
+			free(rendered);
 		}
 	}
 	rpt_diff_free(df);

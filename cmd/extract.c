@@ -4,16 +4,23 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "batch.h"
 #include "cli.h"
 
-static const char help[] =
-	"usage: reportctl extract [-q] [-o FILE] [--encoding NAME] [--schema FILE] [FILE...]\n"
+static const char help_text[] =
+	"usage: reportctl extract [-q] [-o FILE|DIR/] [--jsonl] [--encoding NAME]\n"
+	"                         [--schema FILE] [BATCH OPTIONS] [FILE...]\n"
 	"\n"
-	"Parses report text (UTF-8, UTF-16 with BOM, GB18030/GBK) into the reportctl\n"
-	"XML model and writes it to standard output. Structural diagnostics go to\n"
-	"standard error as FILE:LINE:COL: SEVERITY: message [CODE].\n"
+	"Parses report text (UTF-8, UTF-16 with BOM, GB18030/GBK; saved HTML pages)\n"
+	"into the reportctl XML model and writes it to standard output. Structural\n"
+	"diagnostics go to standard error as FILE:LINE:COL: SEVERITY: message [CODE].\n"
+	"FILE may be a directory (with -r), a tar or zip archive, or '-'.\n"
 	"\n"
-	"  -o, --output FILE   write to FILE atomically (one input only)\n"
+	"  -o, --output FILE   write the one document to FILE atomically\n"
+	"  -o, --output DIR/   write one XML per document below DIR, mirroring the\n"
+	"                      input names (a.txt -> DIR/a.xml), each atomically\n"
+	"      --jsonl         one JSON object per document on stdout: file (or id),\n"
+	"                      status, encoding, and xml or error\n"
 	"  -q, --quiet         do not print document diagnostics\n"
 	"      --encoding NAME force the input encoding (an iconv name)\n"
 	"      --schema FILE   validate the output against FILE\n"
@@ -21,10 +28,18 @@ static const char help[] =
 
 typedef struct options {
 	const char *output;
+	const char *dir; /* -o DIR/ */
 	const char *encoding;
 	const char *schema;
-	bool quiet;
+	bool quiet, jsonl;
+	size_t written; /* -o FILE: documents seen */
 } options;
+
+typedef struct context {
+	const rpt_parser *parser;
+	const rpt_schema *schema;
+	options *o;
+} context;
 
 static void print_diagnostics(const rpt_doc *doc, const char *name)
 {
@@ -32,8 +47,8 @@ static void print_diagnostics(const rpt_doc *doc, const char *name)
 	for (size_t i = 0; i < n; i++) {
 		rpt_diag g;
 		if (rpt_doc_diag(doc, i, &g) == 0)
-			fprintf(stderr, "reportctl: %s:%zu:%zu: %s: %s [%s]\n", name,
-				g.line, g.col, g.severity, g.message, g.code);
+			notef("%s:%zu:%zu: %s: %s [%s]", name, g.line, g.col,
+			      g.severity, g.message, g.code);
 	}
 }
 
@@ -43,55 +58,106 @@ static void print_problem(void *ctx, size_t line, const char *message)
 	       (const char *)ctx, line, message);
 }
 
-static int extract_one(const rpt_parser *parser, const rpt_schema *schema,
-		       const options *o, const char *path)
+/* DIR/a/b.txt -> DIR/a/b.xml; other names get .xml added. */
+static char *output_path(const char *dir, const char *rel)
 {
-	const char *name = display_name(path);
-	char *data;
-	size_t len;
-	if (!read_input(path, &data, &len))
-		return EXIT_TROUBLE;
-
-	rpt_parse_options po = {.src_name = name, .encoding = o->encoding};
-	rpt_doc *doc = NULL;
-	rpt_error err;
-	rpt_status st = rpt_parse(parser, data, len, &po, &doc, &err);
-	if (st != RPT_OK) {
-		if (st == RPT_EDECODE) {
-			size_t line, col;
-			offset_position(data, len, err.offset, &line, &col);
-			errorf("%s:%zu:%zu: error: %s", name, line, col, err.message);
-		} else {
-			errorf("%s: %s", name, err.message);
+	size_t n = strlen(rel);
+	static const char *const exts[] = {".txt", ".html", ".htm", ".xml"};
+	for (size_t k = 0; k < sizeof exts / sizeof *exts; k++) {
+		size_t e = strlen(exts[k]);
+		if (n > e && strcmp(rel + n - e, exts[k]) == 0) {
+			n -= e;
+			break;
 		}
-		free(data);
-		return EXIT_TROUBLE;
 	}
-	free(data);
+	size_t need = strlen(dir) + n + 6;
+	char *p = malloc(need);
+	if (p)
+		snprintf(p, need, "%s/%.*s.xml", dir, (int)n, rel);
+	return p;
+}
 
+static void extract_work(void *ctx, job *j)
+{
+	context *c = ctx;
+	const options *o = c->o;
+	const char *name = j->in.name;
+	rpt_doc *doc = parse_document(c->parser, name, j->in.data, j->in.len,
+				      o->encoding, 0);
+	if (!doc) {
+		j->status = EXIT_TROUBLE;
+		return;
+	}
 	char *xml = NULL;
 	size_t xml_len = 0;
-	int status = EXIT_OK;
+	rpt_error err;
 	if (rpt_doc_to_xml(doc, &xml, &xml_len) != RPT_OK) {
 		errorf("%s: out of memory", name);
-		status = EXIT_TROUBLE;
-	} else if (rpt_validate(schema, xml, xml_len, print_problem, (void *)name,
+		j->status = EXIT_TROUBLE;
+	} else if (rpt_validate(c->schema, xml, xml_len, print_problem, (void *)name,
 				&err) != RPT_OK) {
 		/* Never write what we could not read back. */
 		errorf("%s: internal error: output does not validate: %s", name,
 		       err.message);
-		status = EXIT_TROUBLE;
+		j->status = EXIT_TROUBLE;
 	} else {
 		if (!o->quiet)
 			print_diagnostics(doc, name);
-		bool ok = o->output ? write_atomic(o->output, xml, xml_len)
-				    : write_stdout(xml, xml_len);
+		bool ok = true;
+		if (o->jsonl) {
+			out rec = {0};
+			batch_json_key(&rec, &j->in);
+			out_puts(&rec, ",\"status\":\"ok\",\"encoding\":");
+			const char *enc = rpt_doc_encoding(doc);
+			out_json(&rec, enc, strlen(enc));
+			out_puts(&rec, ",\"xml\":");
+			out_json(&rec, xml, xml_len);
+			out_puts(&rec, "}\n");
+			ok = !rec.failed && write_stdout(rec.p, rec.len);
+			if (rec.failed)
+				errorf("%s: out of memory", name);
+			free(rec.p);
+		} else if (o->dir) {
+			char *path = output_path(o->dir, j->in.path);
+			ok = path && make_parents(path) && write_atomic(path, xml, xml_len);
+			if (!path)
+				errorf("%s: out of memory", name);
+			free(path);
+		} else {
+			/* -o FILE is written by extract_emit, once */
+			ok = write_stdout(xml, xml_len);
+		}
 		if (!ok)
-			status = EXIT_TROUBLE;
+			j->status = EXIT_TROUBLE;
 	}
 	free(xml);
 	rpt_doc_free(doc);
-	return status;
+}
+
+static bool extract_emit(void *ctx, job *j)
+{
+	options *o = ((context *)ctx)->o;
+	if (o->jsonl && j->status >= EXIT_TROUBLE) {
+		out rec = {0};
+		batch_json_error(&rec, j);
+		bool ok = !rec.failed && write_stdout(rec.p, rec.len);
+		free(rec.p);
+		return ok;
+	}
+	if (o->output && !o->dir) {
+		if (j->status >= EXIT_TROUBLE)
+			return true;
+		if (o->written++) {
+			errorf("%s: -o %s holds one document; name a directory (%s/) for many",
+			       j->in.name, o->output, o->output);
+			j->status = EXIT_TROUBLE;
+			return true;
+		}
+		if (!write_atomic(o->output, j->out.p ? j->out.p : "", j->out.len))
+			j->status = EXIT_TROUBLE;
+		return true;
+	}
+	return !j->out.len || write_stdout(j->out.p, j->out.len);
 }
 
 int cmd_extract(int argc, char **argv)
@@ -99,23 +165,34 @@ int cmd_extract(int argc, char **argv)
 	static const struct option longopts[] = {
 		{"output", required_argument, NULL, 'o'},
 		{"quiet", no_argument, NULL, 'q'},
+		{"jsonl", no_argument, NULL, 'J'},
 		{"encoding", required_argument, NULL, 'E'},
 		{"schema", required_argument, NULL, 'S'},
 		{"help", no_argument, NULL, 'h'},
+		BATCH_LONGOPTS,
 		{NULL, 0, NULL, 0},
 	};
 	options o = {0};
+	batch_opts b;
+	batch_defaults(&b);
 	int c;
 	opterr = 0;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, ":o:qh", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":o:qh" BATCH_SHORTOPTS, longopts, NULL)) != -1) {
+		int taken = batch_option(&b, "extract", c, optarg);
+		if (taken < 0)
+			return EXIT_TROUBLE;
+		if (taken)
+			continue;
 		switch (c) {
 		case 'o': o.output = optarg; break;
 		case 'q': o.quiet = true; break;
+		case 'J': o.jsonl = true; break;
 		case 'E': o.encoding = optarg; break;
 		case 'S': o.schema = optarg; break;
 		case 'h':
-			fputs(help, stdout);
+			fputs(help_text, stdout);
+			fputs(batch_help, stdout);
 			return EXIT_OK;
 		case ':':
 			return usage_error("extract", argv[optind - 1],
@@ -125,13 +202,18 @@ int cmd_extract(int argc, char **argv)
 					   "unknown option");
 		}
 	}
-	char *stdin_only[] = {"-"};
-	char **files = optind < argc ? argv + optind : stdin_only;
-	int n = optind < argc ? argc - optind : 1;
-	if (o.output && n > 1) {
-		errorf("extract: -o takes one input, not %d", n);
+	if (b.jsonl)
+		o.jsonl = true; /* one result line per input line */
+	if (o.output && is_output_dir(o.output))
+		o.dir = o.output;
+	if (o.output && (o.jsonl || (!o.dir && (argc - optind > 1 || b.recursive ||
+					       b.files_from)))) {
+		errorf("extract: -o FILE takes one document and no --jsonl; "
+		       "name a directory (%s/) for many", o.output);
 		return EXIT_TROUBLE;
 	}
+	if (o.dir && !make_dir(o.dir))
+		return EXIT_TROUBLE;
 
 	rpt_parser *parser = NULL;
 	if (rpt_parser_new(&parser) != RPT_OK) {
@@ -143,12 +225,9 @@ int cmd_extract(int argc, char **argv)
 		rpt_parser_free(parser);
 		return EXIT_TROUBLE;
 	}
-	int status = EXIT_OK;
-	for (int i = 0; i < n; i++) {
-		int s = extract_one(parser, schema, &o, files[i]);
-		if (s > status)
-			status = s;
-	}
+	context ctx = {parser, schema, &o};
+	batch_ops ops = {.work = extract_work, .emit = extract_emit};
+	int status = batch_run(&b, argv + optind, argc - optind, &ops, &ctx);
 	rpt_schema_free(schema);
 	rpt_parser_free(parser);
 	return status;

@@ -8,14 +8,46 @@
 
 #include "cli.h"
 
+static _Thread_local struct capture {
+	out *out, *err;
+	char *last_error;
+	size_t cap;
+} captured;
+
+void io_capture(out *o, out *err, char *last_error, size_t cap)
+{
+	captured = (struct capture){o, err, last_error, cap};
+}
+
+static void message(bool error, const char *fmt, va_list ap)
+{
+	char line[1024];
+	vsnprintf(line, sizeof line, fmt, ap);
+	if (error && captured.last_error)
+		snprintf(captured.last_error, captured.cap, "%s", line);
+	if (captured.err) {
+		out_puts(captured.err, "reportctl: ");
+		out_puts(captured.err, line);
+		out_put(captured.err, "\n", 1);
+	} else {
+		fprintf(stderr, "reportctl: %s\n", line);
+	}
+}
+
 void errorf(const char *fmt, ...)
 {
 	va_list ap;
-	fputs("reportctl: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	message(true, fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
+}
+
+void notef(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	message(false, fmt, ap);
+	va_end(ap);
 }
 
 int usage_error(const char *command, const char *arg, const char *what)
@@ -83,6 +115,10 @@ bool read_input(const char *path, char **data, size_t *len)
 
 bool write_stdout(const char *data, size_t len)
 {
+	if (captured.out) {
+		out_put(captured.out, data, len);
+		return true;
+	}
 	if (fwrite(data, 1, len, stdout) != len) {
 		errorf("write error: %s", strerror(errno));
 		return false;
@@ -151,6 +187,56 @@ bool write_atomic(const char *path, const char *data, size_t len)
 	return err == 0;
 }
 
+bool is_output_dir(const char *path)
+{
+	struct stat st;
+	size_t n = strlen(path);
+	return (n && path[n - 1] == '/') || (stat(path, &st) == 0 && S_ISDIR(st.st_mode));
+}
+
+/* Creates each directory of path[0, upto) in turn; they may exist, also
+ * when another thread has just made one. */
+static bool make_upto(const char *path, size_t upto)
+{
+	char *p = strdup(path);
+	if (!p) {
+		errorf("%s: out of memory", path);
+		return false;
+	}
+	bool ok = true;
+	for (size_t i = 1; ok && i <= upto; i++) {
+		if (i < upto && p[i] != '/')
+			continue;
+		char c = p[i];
+		p[i] = '\0';
+		struct stat st;
+		if (mkdir(p, 0777) != 0 && errno != EEXIST) {
+			errorf("%s: %s", p, strerror(errno));
+			ok = false;
+		} else if (stat(p, &st) != 0 || !S_ISDIR(st.st_mode)) {
+			errorf("%s: not a directory", p);
+			ok = false;
+		}
+		p[i] = c;
+	}
+	free(p);
+	return ok;
+}
+
+bool make_dir(const char *path)
+{
+	size_t n = strlen(path);
+	while (n > 1 && path[n - 1] == '/')
+		n--;
+	return make_upto(path, n);
+}
+
+bool make_parents(const char *file)
+{
+	const char *slash = strrchr(file, '/');
+	return !slash || slash == file || make_upto(file, (size_t)(slash - file));
+}
+
 void offset_position(const char *data, size_t len, size_t offset, size_t *line,
 		     size_t *col)
 {
@@ -188,27 +274,21 @@ static bool looks_like_xml(const char *data, size_t len)
 				memcmp(data + i, "<report", 7) == 0);
 }
 
-rpt_doc *load_document(const rpt_parser *parser, const char *path,
-		       const char *encoding, unsigned flags)
+rpt_doc *parse_document(const rpt_parser *parser, const char *name,
+			const char *data, size_t len, const char *encoding,
+			unsigned flags)
 {
-	const char *name = display_name(path);
-	char *data;
-	size_t len;
-	if (!read_input(path, &data, &len))
-		return NULL;
 	rpt_error err;
+	char *text = NULL;
 	if (looks_like_xml(data, len)) {
-		char *text;
 		size_t tl;
 		if (rpt_xml_to_text(data, len, &text, &tl, &err) != RPT_OK) {
 			if (err.line)
 				errorf("%s:%zu: %s", name, err.line, err.message);
 			else
 				errorf("%s: %s", name, err.message);
-			free(data);
 			return NULL;
 		}
-		free(data);
 		data = text;
 		len = tl;
 		encoding = NULL; /* the text inside is UTF-8 whatever the file was */
@@ -226,6 +306,19 @@ rpt_doc *load_document(const rpt_parser *parser, const char *path,
 		}
 		doc = NULL;
 	}
+	free(text);
+	return doc;
+}
+
+rpt_doc *load_document(const rpt_parser *parser, const char *path,
+		       const char *encoding, unsigned flags)
+{
+	char *data;
+	size_t len;
+	if (!read_input(path, &data, &len))
+		return NULL;
+	rpt_doc *doc = parse_document(parser, display_name(path), data, len,
+				      encoding, flags);
 	free(data);
 	return doc;
 }

@@ -17,18 +17,18 @@ static const struct command {
 	{"summarize", cmd_summarize, "a one-screen digest, or a roll-up of many"},
 };
 
-static void usage(FILE *out)
+static void usage(FILE *to)
 {
 	fputs("usage: reportctl [--help | --version] COMMAND [OPTIONS] [FILE...]\n\n"
 	      "commands:\n",
-	      out);
+	      to);
 	for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
-		fprintf(out, "  %-9s %s\n", commands[i].name, commands[i].summary);
+		fprintf(to, "  %-9s %s\n", commands[i].name, commands[i].summary);
 	fputs("\nNo FILE, or '-', reads standard input. "
 	      "'reportctl COMMAND --help' describes a command.\n"
 	      "Exit status: 0 success, 1 some document invalid (validate) or\n"
 	      "different (diff), 2 trouble.\n",
-	      out);
+	      to);
 }
 
 int main(int argc, char **argv)

@@ -4,16 +4,19 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "batch.h"
 #include "cli.h"
 #include "out.h"
 
 static const char help[] =
 	"usage: reportctl metrics [--format tsv|csv|jsonl] [--kind K] [--role R]\n"
 	"                         [--unit U] [--min VALUE] [--all] [--no-header]\n"
-	"                         [--encoding NAME] [-o FILE] [FILE...]\n"
+	"                         [--encoding NAME] [-o FILE] [BATCH OPTIONS] [FILE...]\n"
 	"\n"
 	"Prints the quantitative indicators of reports (raw text, or reportctl\n"
-	"extract XML), one row per indicator, in document order.\n"
+	"extract XML), one row per indicator, in document order. With\n"
+	"--input-format jsonl, one line per input line: {\"id\":…,\"status\":…,\n"
+	"\"indicators\":[…]}.\n"
 	"\n"
 	"  -f, --format F      tsv (default), csv (RFC 4180) or jsonl\n"
 	"      --kind K        only this kind (money, count, quantity, percent, ppt,\n"
@@ -33,6 +36,9 @@ typedef struct options {
 	format fmt;
 	const char *kind, *role, *unit, *min, *encoding, *output;
 	bool all, header;
+	bool records;  /* --input-format jsonl: one record per document */
+	const rpt_parser *parser;
+	out collected; /* -o FILE: everything, written at the end */
 } options;
 
 static const char *const columns[] = {
@@ -74,22 +80,7 @@ static void field(out *o, format fmt, const char *s, size_t n)
 		}
 		out_put(o, "\"", 1);
 	} else {
-		out_put(o, "\"", 1);
-		for (size_t i = 0; i < n; i++) {
-			unsigned char c = (unsigned char)s[i];
-			char esc[8];
-			if (c == '"' || c == '\\') {
-				esc[0] = '\\';
-				esc[1] = (char)c;
-				out_put(o, esc, 2);
-			} else if (c < 0x20) {
-				snprintf(esc, sizeof esc, "\\u%04x", c);
-				out_puts(o, esc);
-			} else {
-				out_put(o, s + i, 1);
-			}
-		}
-		out_put(o, "\"", 1);
+		out_json(o, s, n);
 	}
 }
 
@@ -138,7 +129,7 @@ static void header(out *o, const options *opt)
 }
 
 static void row(out *o, const options *opt, const char *name,
-		const rpt_indicator *x, const rpt_doc_facts *f)
+		const rpt_indicator *x, const rpt_doc_facts *f, const char *row_end)
 {
 	char start[24], end[24];
 	snprintf(start, sizeof start, "%zu", x->start);
@@ -173,27 +164,63 @@ static void row(out *o, const options *opt, const char *name,
 			out_put(o, opt->fmt == FMT_TSV ? "\t" : ",", 1);
 		field(o, opt->fmt, cells[c].p, cells[c].len);
 	}
-	out_puts(o, opt->fmt == FMT_JSONL ? "}\n" : opt->fmt == FMT_CSV ? "\r\n" : "\n");
+	out_puts(o, opt->fmt == FMT_JSONL ? row_end : opt->fmt == FMT_CSV ? "\r\n" : "\n");
 }
 
-static int metrics_one(const rpt_parser *parser, const options *o, out *dst,
-		       const char *path)
+static void metrics_work(void *ctx, job *j)
 {
-	const char *name = display_name(path);
-	rpt_doc *doc = load_document(parser, path, o->encoding,
-				     o->all ? RPT_PARSE_ALL_NUMBERS : 0);
-	if (!doc)
-		return EXIT_TROUBLE;
+	const options *o = ctx;
+	rpt_doc *doc = parse_document(o->parser, j->in.name, j->in.data, j->in.len,
+				      o->encoding, o->all ? RPT_PARSE_ALL_NUMBERS : 0);
+	if (!doc) {
+		j->status = EXIT_TROUBLE;
+		return;
+	}
 	rpt_doc_facts facts;
 	rpt_doc_get_facts(doc, &facts);
-	size_t n = rpt_doc_indicator_count(doc);
+	out rows = {0};
+	if (o->records) {
+		batch_json_key(&rows, &j->in);
+		out_puts(&rows, ",\"status\":\"ok\",\"indicators\":[");
+	}
+	size_t n = rpt_doc_indicator_count(doc), listed = 0;
 	for (size_t i = 0; i < n; i++) {
 		rpt_indicator x;
-		if (rpt_doc_indicator(doc, i, &x) == 0 && wanted(o, &x))
-			row(dst, o, name, &x, &facts);
+		if (rpt_doc_indicator(doc, i, &x) != 0 || !wanted(o, &x))
+			continue;
+		if (o->records && listed)
+			out_put(&rows, ",", 1);
+		row(&rows, o, j->in.name, &x, &facts, o->records ? "}" : "}\n");
+		listed++;
 	}
+	if (o->records)
+		out_puts(&rows, "]}\n");
+	if (rows.failed) {
+		errorf("%s: out of memory", j->in.name);
+		j->status = EXIT_TROUBLE;
+	} else if (rows.len) {
+		write_stdout(rows.p, rows.len);
+	}
+	free(rows.p);
 	rpt_doc_free(doc);
-	return EXIT_OK;
+}
+
+static bool metrics_emit(void *ctx, job *j)
+{
+	options *o = ctx;
+	out rec = {0};
+	const out *what = &j->out;
+	if (o->records && j->status >= EXIT_TROUBLE) {
+		batch_json_error(&rec, j);
+		what = &rec;
+	}
+	bool ok = true;
+	if (o->output)
+		out_put(&o->collected, what->p, what->len);
+	else if (what->len)
+		ok = write_stdout(what->p, what->len);
+	free(rec.p);
+	return ok;
 }
 
 int cmd_metrics(int argc, char **argv)
@@ -209,13 +236,21 @@ int cmd_metrics(int argc, char **argv)
 		{"encoding", required_argument, NULL, 'E'},
 		{"output", required_argument, NULL, 'o'},
 		{"help", no_argument, NULL, 'h'},
+		BATCH_LONGOPTS,
 		{NULL, 0, NULL, 0},
 	};
 	options o = {.fmt = FMT_TSV, .header = true};
+	batch_opts b;
+	batch_defaults(&b);
 	int c;
 	opterr = 0;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, ":f:o:h", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":f:o:h" BATCH_SHORTOPTS, longopts, NULL)) != -1) {
+		int taken = batch_option(&b, "metrics", c, optarg);
+		if (taken < 0)
+			return EXIT_TROUBLE;
+		if (taken)
+			continue;
 		switch (c) {
 		case 'f':
 			if (strcmp(optarg, "tsv") == 0)
@@ -243,6 +278,7 @@ int cmd_metrics(int argc, char **argv)
 		case 'o': o.output = optarg; break;
 		case 'h':
 			fputs(help, stdout);
+			fputs(batch_help, stdout);
 			return EXIT_OK;
 		case ':':
 			return usage_error("metrics", argv[optind - 1],
@@ -251,36 +287,37 @@ int cmd_metrics(int argc, char **argv)
 			return usage_error("metrics", argv[optind - 1], "unknown option");
 		}
 	}
-	char *stdin_only[] = {"-"};
-	char **files = optind < argc ? argv + optind : stdin_only;
-	int n = optind < argc ? argc - optind : 1;
-
+	if (b.jsonl) {
+		/* one record per input line, each with its rows inside */
+		o.records = true;
+		o.fmt = FMT_JSONL;
+	}
 	rpt_parser *parser = NULL;
 	if (rpt_parser_new(&parser) != RPT_OK) {
 		errorf("metrics: cannot compile patterns");
 		return EXIT_TROUBLE;
 	}
-	out dst = {0};
-	header(&dst, &o);
+	o.parser = parser;
+	out head = {0};
+	header(&head, &o);
 	int status = EXIT_OK;
-	for (int i = 0; i < n; i++) {
-		int s = metrics_one(parser, &o, &dst, files[i]);
-		if (s > status)
-			status = s;
-		/* Stream to stdout file by file; -o collects and renames. */
-		if (!o.output && dst.len && !dst.failed) {
-			if (!write_stdout(dst.p, dst.len))
-				status = EXIT_TROUBLE;
-			dst.len = 0;
-		}
-	}
+	if (o.output)
+		o.collected = head;
+	else if (head.len && !write_stdout(head.p, head.len))
+		status = EXIT_TROUBLE;
+	if (!o.output)
+		free(head.p);
+	batch_ops ops = {.work = metrics_work, .emit = metrics_emit};
+	if (status == EXIT_OK)
+		status = batch_run(&b, argv + optind, argc - optind, &ops, &o);
 	rpt_parser_free(parser);
-	if (dst.failed) {
+	if (o.collected.failed) {
 		errorf("metrics: out of memory");
 		status = EXIT_TROUBLE;
-	} else if (o.output && !write_atomic(o.output, dst.p ? dst.p : "", dst.len)) {
+	} else if (o.output && !write_atomic(o.output, o.collected.p ? o.collected.p : "",
+					     o.collected.len)) {
 		status = EXIT_TROUBLE;
 	}
-	free(dst.p);
+	free(o.collected.p);
 	return status;
 }

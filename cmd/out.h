@@ -15,5 +15,7 @@ typedef struct out {
 
 void out_put(out *o, const char *s, size_t n);
 void out_puts(out *o, const char *s);
+/* s as a JSON string, quotes included. */
+void out_json(out *o, const char *s, size_t n);
 
 #endif

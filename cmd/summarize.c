@@ -1,20 +1,19 @@
 /* reportctl summarize: the shape of a report on one screen, or a roll-up
  * of an archive, as text, markdown, JSON, HTML (with SVG charts) or, for
  * roll-ups, TSV/CSV/JSON Lines. */
-#include <dirent.h>
 #include <getopt.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <utf8proc.h>
 
+#include "batch.h"
 #include "cli.h"
 #include "out.h"
 
 static const char help[] =
-	"usage: reportctl summarize [--format FORMAT] [--roll-up] [-o FILE] FILE...\n"
+	"usage: reportctl summarize [--format FORMAT] [--roll-up] [-o FILE] [BATCH OPTIONS] FILE...\n"
 	"\n"
 	"One report: title, issuer, period and type; the outline; key figures\n"
 	"(money by role, the largest counts, every target); the headings of the\n"
@@ -60,27 +59,6 @@ static void esc_html(out *o, const char *s, size_t n)
 		run = i + 1;
 	}
 	out_put(o, s + run, n - run);
-}
-
-static void esc_json(out *o, const char *s, size_t n)
-{
-	out_puts(o, "\"");
-	size_t run = 0;
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c != '"' && c != '\\' && c >= 0x20)
-			continue;
-		out_put(o, s + run, i - run);
-		char e[8];
-		if (c == '"' || c == '\\')
-			snprintf(e, sizeof e, "\\%c", c);
-		else
-			snprintf(e, sizeof e, "\\u%04x", c);
-		out_puts(o, e);
-		run = i + 1;
-	}
-	out_put(o, s + run, n - run);
-	out_puts(o, "\"");
 }
 
 /* Display width of a UTF-8 string (CJK counts 2), for the 80 columns. */
@@ -167,11 +145,11 @@ static void summary_free(summary *s)
 	memset(s, 0, sizeof *s);
 }
 
-static bool summary_load(const rpt_parser *parser, const char *path, summary *s)
+static bool summary_load(const rpt_parser *parser, const input *in, summary *s)
 {
 	memset(s, 0, sizeof *s);
-	s->name = display_name(path);
-	s->doc = load_document(parser, path, NULL, 0);
+	s->name = in->name;
+	s->doc = parse_document(parser, in->name, in->data, in->len, NULL, 0);
 	if (!s->doc)
 		return false;
 	rpt_doc_get_facts(s->doc, &s->facts);
@@ -471,32 +449,32 @@ static void render_text(const summary *s, out *o, bool md)
 static void render_json(const summary *s, out *o)
 {
 	out_puts(o, "{\"file\":");
-	esc_json(o, s->name, strlen(s->name));
+	out_json(o, s->name, strlen(s->name));
 	out_puts(o, ",\"title\":");
-	esc_json(o, s->facts.title.p, s->facts.title.len);
+	out_json(o, s->facts.title.p, s->facts.title.len);
 	out_puts(o, ",\"issuer\":");
-	esc_json(o, s->facts.issuer.p, s->facts.issuer.len);
+	out_json(o, s->facts.issuer.p, s->facts.issuer.len);
 	out_puts(o, ",\"doc_type\":");
-	esc_json(o, s->facts.doc_type.p, s->facts.doc_type.len);
+	out_json(o, s->facts.doc_type.p, s->facts.doc_type.len);
 	out_puts(o, ",\"periods\":[");
 	for (int k = 0; k < 2 && s->facts.period[k].len; k++) {
 		out_puts(o, k ? ",{\"value\":" : "{\"value\":");
-		esc_json(o, s->facts.period[k].p, s->facts.period[k].len);
+		out_json(o, s->facts.period[k].p, s->facts.period[k].len);
 		out_puts(o, ",\"role\":");
-		esc_json(o, s->facts.period_role[k].p, s->facts.period_role[k].len);
+		out_json(o, s->facts.period_role[k].p, s->facts.period_role[k].len);
 		out_puts(o, "}");
 	}
 	out_puts(o, "],\"outline\":[");
 	for (size_t i = 0; i < s->n_secs; i++) {
 		const rpt_section *c = &s->secs[i];
 		printf_(o, "%s{\"level\":%d,\"path\":", i ? "," : "", c->level);
-		esc_json(o, c->path, strlen(c->path));
+		out_json(o, c->path, strlen(c->path));
 		out_puts(o, ",\"num\":");
-		esc_json(o, c->num.p, c->num.len);
+		out_json(o, c->num.p, c->num.len);
 		out_puts(o, ",\"heading\":");
-		esc_json(o, c->heading.p, c->heading.len);
+		out_json(o, c->heading.p, c->heading.len);
 		out_puts(o, ",\"kind\":");
-		esc_json(o, c->kind.p, c->kind.len);
+		out_json(o, c->kind.p, c->kind.len);
 		printf_(o, ",\"figures\":%zu}", s->figs_per_sec[i]);
 	}
 	out_puts(o, "],\"money\":{");
@@ -516,13 +494,13 @@ static void render_json(const summary *s, out *o)
 	for (size_t k = 0; k < n; k++) {
 		const rpt_indicator *x = &s->figs[idx[k]];
 		out_puts(o, k ? ",{\"raw\":" : "{\"raw\":");
-		esc_json(o, x->raw.p, x->raw.len);
+		out_json(o, x->raw.p, x->raw.len);
 		out_puts(o, ",\"value\":");
-		esc_json(o, x->value.p, x->value.len);
+		out_json(o, x->value.p, x->value.len);
 		out_puts(o, ",\"unit\":");
-		esc_json(o, x->unit.p, x->unit.len);
+		out_json(o, x->unit.p, x->unit.len);
 		out_puts(o, ",\"subject\":");
-		esc_json(o, x->subject.p, x->subject.len);
+		out_json(o, x->subject.p, x->subject.len);
 		out_puts(o, "}");
 	}
 	out_puts(o, "],\"targets\":[");
@@ -533,17 +511,17 @@ static void render_json(const summary *s, out *o)
 			continue;
 		out_puts(o, first ? "{\"raw\":" : ",{\"raw\":");
 		first = false;
-		esc_json(o, x->raw.p, x->raw.len);
+		out_json(o, x->raw.p, x->raw.len);
 		out_puts(o, ",\"kind\":");
-		esc_json(o, x->kind.p, x->kind.len);
+		out_json(o, x->kind.p, x->kind.len);
 		out_puts(o, ",\"value\":");
-		esc_json(o, x->value.p, x->value.len);
+		out_json(o, x->value.p, x->value.len);
 		out_puts(o, ",\"unit\":");
-		esc_json(o, x->unit.p, x->unit.len);
+		out_json(o, x->unit.p, x->unit.len);
 		out_puts(o, ",\"subject\":");
-		esc_json(o, x->subject.p, x->subject.len);
+		out_json(o, x->subject.p, x->subject.len);
 		out_puts(o, ",\"section\":");
-		esc_json(o, x->section, strlen(x->section));
+		out_json(o, x->section, strlen(x->section));
 		out_puts(o, "}");
 	}
 	out_puts(o, "],\"problems\":[");
@@ -555,7 +533,7 @@ static void render_json(const summary *s, out *o)
 		if (!first)
 			out_puts(o, ",");
 		first = false;
-		esc_json(o, c->heading.p, c->heading.len);
+		out_json(o, c->heading.p, c->heading.len);
 	}
 	printf_(o, "],\"diagnostics\":%zu}\n", rpt_doc_diag_count(s->doc));
 }
@@ -800,7 +778,7 @@ static void cell(out *o, fmt f, int col, const char *s, size_t n)
 {
 	if (f == F_JSONL) {
 		printf_(o, "%s\"%s\":", col ? "," : "{", rollup_cols[col]);
-		esc_json(o, s, n);
+		out_json(o, s, n);
 		return;
 	}
 	if (col)
@@ -927,72 +905,6 @@ static void rollup_totals(out *o, fmt f, const totals *t)
 
 /* ---- command ---- */
 
-static int by_name(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* The files to read: each argument, or for a directory the .txt and .xml
- * files in it, sorted by name. Returns NULL when out of memory. */
-static char **expand(char **args, int n, int *count)
-{
-	size_t cap = (size_t)n + 16, k = 0;
-	char **list = malloc(cap * sizeof *list);
-	if (!list)
-		return NULL;
-	for (int i = 0; i < n; i++) {
-		struct stat st;
-		DIR *dir = NULL;
-		if (strcmp(args[i], "-") != 0 && stat(args[i], &st) == 0 && S_ISDIR(st.st_mode))
-			dir = opendir(args[i]);
-		if (!dir) {
-			list[k++] = strdup(args[i]); /* read_input reports what is wrong */
-			if (!list[k - 1])
-				goto oom;
-			if (k == cap) {
-				char **more = realloc(list, (cap *= 2) * sizeof *list);
-				if (!more)
-					goto oom;
-				list = more;
-			}
-			continue;
-		}
-		size_t first = k;
-		struct dirent *e;
-		while ((e = readdir(dir))) {
-			size_t len = strlen(e->d_name);
-			if (e->d_name[0] == '.' || len < 5 ||
-			    (strcmp(e->d_name + len - 4, ".txt") && strcmp(e->d_name + len - 4, ".xml")))
-				continue;
-			size_t need = strlen(args[i]) + len + 2;
-			char *path = malloc(need);
-			if (!path) {
-				closedir(dir);
-				goto oom;
-			}
-			snprintf(path, need, "%s/%s", args[i], e->d_name);
-			list[k++] = path;
-			if (k == cap) {
-				char **more = realloc(list, (cap *= 2) * sizeof *list);
-				if (!more) {
-					closedir(dir);
-					goto oom;
-				}
-				list = more;
-			}
-		}
-		closedir(dir);
-		qsort(list + first, k - first, sizeof *list, by_name);
-	}
-	*count = (int)k;
-	return list;
-oom:
-	while (k > 0)
-		free(list[--k]);
-	free(list);
-	return NULL;
-}
-
 static bool parse_format(const char *s, fmt *f)
 {
 	static const struct {
@@ -1009,6 +921,184 @@ static bool parse_format(const char *s, fmt *f)
 	return false;
 }
 
+/* One bar of the roll-up page's chart. */
+typedef struct bar {
+	char name[96], shown[64];
+	size_t name_len;
+	double value; /* only for the bar's length on the page */
+} bar;
+
+typedef struct context {
+	const rpt_parser *parser;
+	fmt f;
+	bool rollup;
+	const char *output;
+	out o; /* what is not yet written: all of it with -o or HTML roll-ups */
+	totals t;
+	bar *bars;
+	size_t n_bars, cap_bars;
+} context;
+
+static void summarize_work(void *ctx, job *j)
+{
+	context *c = ctx;
+	summary *s = malloc(sizeof *s);
+	if (!s) {
+		errorf("%s: out of memory", j->in.name);
+		j->status = EXIT_TROUBLE;
+		return;
+	}
+	if (!summary_load(c->parser, &j->in, s)) {
+		free(s);
+		j->status = EXIT_TROUBLE;
+		return;
+	}
+	if (c->rollup) {
+		j->result = s; /* totals are added up in order, by the emitter */
+		return;
+	}
+	out text = {0};
+	if (c->f == F_JSON)
+		render_json(s, &text);
+	else if (c->f == F_HTML)
+		render_html(s, &text);
+	else
+		render_text(s, &text, c->f == F_MARKDOWN);
+	if (text.failed) {
+		errorf("%s: out of memory", j->in.name);
+		j->status = EXIT_TROUBLE;
+	} else {
+		write_stdout(text.p, text.len);
+	}
+	free(text.p);
+	summary_free(s);
+	free(s);
+}
+
+static void add_bar(context *c, const summary *s)
+{
+	if (c->n_bars == c->cap_bars) {
+		size_t cap = c->cap_bars ? c->cap_bars * 2 : 64;
+		bar *more = realloc(c->bars, cap * sizeof *more);
+		if (!more) {
+			c->o.failed = true;
+			return;
+		}
+		c->bars = more;
+		c->cap_bars = cap;
+	}
+	bar *b = &c->bars[c->n_bars++];
+	char a[64];
+	size_t cnt;
+	money_total(s, "actual", "CNY", a, sizeof a, &cnt);
+	if (s->facts.period[0].len >= 4)
+		snprintf(b->name, sizeof b->name, "%.4s %s", s->facts.period[0].p, s->name);
+	else
+		snprintf(b->name, sizeof b->name, "%s", s->name);
+	width_of(b->name, strlen(b->name), 26, &b->name_len);
+	b->value = strtod(a, NULL);
+	snprintf(b->shown, sizeof b->shown, "%s", a);
+}
+
+static void html_row(out *o, const out *tsv, const char *cell)
+{
+	printf_(o, "<tr><%s>", cell);
+	for (size_t k = 0; k + 1 < tsv->len; k++) {
+		if (tsv->p[k] == '\t')
+			printf_(o, "</%s><%s>", cell, cell);
+		else
+			esc_html(o, tsv->p + k, 1);
+	}
+	printf_(o, "</%s></tr>\n", cell);
+}
+
+static bool summarize_emit(void *ctx, job *j)
+{
+	context *c = ctx;
+	summary *s = j->result;
+	if (s && c->f == F_HTML) {
+		out row = {0};
+		rollup_row(s, &row, F_TSV, &c->t);
+		html_row(&c->o, &row, "td");
+		free(row.p);
+		add_bar(c, s);
+	} else if (s) {
+		rollup_row(s, &c->o, c->f, &c->t);
+	} else {
+		out_put(&c->o, j->out.p, j->out.len);
+	}
+	/* stream what can be streamed */
+	if (!c->output && c->o.len && !c->o.failed && !(c->rollup && c->f == F_HTML)) {
+		bool ok = write_stdout(c->o.p, c->o.len);
+		c->o.len = 0;
+		return ok;
+	}
+	return true;
+}
+
+static void summarize_release(void *ctx, job *j)
+{
+	(void)ctx;
+	if (j->result) {
+		summary_free(j->result);
+		free(j->result);
+		j->result = NULL;
+	}
+}
+
+static void rollup_head(context *c)
+{
+	if (c->f == F_HTML) {
+		printf_(&c->o, html_head, "reportctl roll-up");
+		out_puts(&c->o, "<h1>Roll-up</h1>\n<table>\n<tr>");
+		for (int col = 0; rollup_cols[col]; col++)
+			printf_(&c->o, "<th>%s</th>", rollup_cols[col]);
+		out_puts(&c->o, "</tr>\n");
+	} else if (c->f != F_JSONL) {
+		for (int col = 0; rollup_cols[col]; col++) {
+			if (col)
+				out_puts(&c->o, c->f == F_TSV ? "\t" : ",");
+			out_puts(&c->o, rollup_cols[col]);
+		}
+		end_row(&c->o, c->f);
+	}
+}
+
+static void rollup_tail(context *c)
+{
+	if (c->f != F_HTML) {
+		rollup_totals(&c->o, c->f, &c->t);
+		return;
+	}
+	out row = {0};
+	rollup_totals(&row, F_TSV, &c->t);
+	html_row(&c->o, &row, "th");
+	out_puts(&c->o, "</table>\n");
+	free(row.p);
+	size_t n = c->n_bars;
+	const char **labels = calloc(n ? n : 1, sizeof *labels);
+	const char **shown = calloc(n ? n : 1, sizeof *shown);
+	size_t *lens = calloc(n ? n : 1, sizeof *lens);
+	double *vals = calloc(n ? n : 1, sizeof *vals);
+	if (labels && shown && lens && vals) {
+		for (size_t i = 0; i < n; i++) {
+			labels[i] = c->bars[i].name;
+			shown[i] = c->bars[i].shown;
+			lens[i] = c->bars[i].name_len;
+			vals[i] = c->bars[i].value;
+		}
+		svg_bars(&c->o, "Money reported as actual, by document (CNY)", n, labels,
+			 lens, vals, shown, "#4a7ab5");
+	} else {
+		c->o.failed = true;
+	}
+	free(labels);
+	free(shown);
+	free(lens);
+	free(vals);
+	out_puts(&c->o, "</body>\n</html>\n");
+}
+
 int cmd_summarize(int argc, char **argv)
 {
 	static const struct option longopts[] = {
@@ -1016,25 +1106,34 @@ int cmd_summarize(int argc, char **argv)
 		{"roll-up", no_argument, NULL, 'R'},
 		{"output", required_argument, NULL, 'o'},
 		{"help", no_argument, NULL, 'h'},
+		BATCH_LONGOPTS,
 		{NULL, 0, NULL, 0},
 	};
-	fmt f = F_TEXT;
-	bool rollup = false, format_given = false;
-	const char *output = NULL;
-	int c;
+	context c = {.f = F_TEXT};
+	bool format_given = false;
+	batch_opts b;
+	batch_defaults(&b);
+	b.shallow_dirs = true;
+	int opt;
 	opterr = 0;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, ":f:o:h", longopts, NULL)) != -1) {
-		switch (c) {
+	while ((opt = getopt_long(argc, argv, ":f:o:h" BATCH_SHORTOPTS, longopts, NULL)) != -1) {
+		int taken = batch_option(&b, "summarize", opt, optarg);
+		if (taken < 0)
+			return EXIT_TROUBLE;
+		if (taken)
+			continue;
+		switch (opt) {
 		case 'f':
-			if (!parse_format(optarg, &f))
+			if (!parse_format(optarg, &c.f))
 				return usage_error("summarize", optarg, "unknown format");
 			format_given = true;
 			break;
-		case 'R': rollup = true; break;
-		case 'o': output = optarg; break;
+		case 'R': c.rollup = true; break;
+		case 'o': c.output = optarg; break;
 		case 'h':
 			fputs(help, stdout);
+			fputs(batch_help, stdout);
 			return EXIT_OK;
 		case ':':
 			return usage_error("summarize", argv[optind - 1], "missing argument for");
@@ -1042,145 +1141,38 @@ int cmd_summarize(int argc, char **argv)
 			return usage_error("summarize", argv[optind - 1], "unknown option");
 		}
 	}
-	if (rollup && !format_given)
-		f = F_TSV;
-	if (rollup ? (f == F_TEXT || f == F_MARKDOWN || f == F_JSON)
-		   : (f == F_TSV || f == F_CSV || f == F_JSONL)) {
+	if (c.rollup && !format_given)
+		c.f = F_TSV;
+	if (c.rollup ? (c.f == F_TEXT || c.f == F_MARKDOWN || c.f == F_JSON)
+		     : (c.f == F_TSV || c.f == F_CSV || c.f == F_JSONL)) {
 		errorf("summarize: format not available %s --roll-up",
-		       rollup ? "with" : "without");
+		       c.rollup ? "with" : "without");
 		return EXIT_TROUBLE;
 	}
-	char *stdin_only[] = {"-"};
-	int n = 0;
-	char **files = expand(optind < argc ? argv + optind : stdin_only,
-			      optind < argc ? argc - optind : 1, &n);
-	if (!files) {
-		errorf("summarize: out of memory");
-		return EXIT_TROUBLE;
-	}
-
 	rpt_parser *parser = NULL;
 	if (rpt_parser_new(&parser) != RPT_OK) {
 		errorf("summarize: cannot compile patterns");
 		return EXIT_TROUBLE;
 	}
-	out o = {0};
-	int status = EXIT_OK;
-	totals t = {0};
-	if (rollup && f != F_HTML && f != F_JSONL) {
-		for (int col = 0; rollup_cols[col]; col++) {
-			if (col)
-				out_puts(&o, f == F_TSV ? "\t" : ",");
-			out_puts(&o, rollup_cols[col]);
-		}
-		end_row(&o, f);
-	}
-	if (rollup && f == F_HTML) {
-		printf_(&o, html_head, "reportctl roll-up");
-		out_puts(&o, "<h1>Roll-up</h1>\n<table>\n<tr>");
-		for (int col = 0; rollup_cols[col]; col++)
-			printf_(&o, "<th>%s</th>", rollup_cols[col]);
-		out_puts(&o, "</tr>\n");
-	}
-	/* roll-up HTML chart: money actual per document */
-	const char **labels = rollup && f == F_HTML ? calloc((size_t)n, sizeof *labels) : NULL;
-	size_t *lens = labels ? calloc((size_t)n, sizeof *lens) : NULL;
-	double *vals = labels ? calloc((size_t)n, sizeof *vals) : NULL;
-	char (*shown)[64] = labels ? calloc((size_t)n, sizeof *shown) : NULL;
-	const char **shownp = labels ? calloc((size_t)n, sizeof *shownp) : NULL;
-	char (*names)[96] = labels ? calloc((size_t)n, sizeof *names) : NULL;
-	size_t nbars = 0;
-
-	for (int i = 0; i < n; i++) {
-		summary s;
-		if (!summary_load(parser, files[i], &s)) {
-			status = EXIT_TROUBLE;
-			continue;
-		}
-		if (!rollup) {
-			if (f == F_JSON)
-				render_json(&s, &o);
-			else if (f == F_HTML)
-				render_html(&s, &o);
-			else
-				render_text(&s, &o, f == F_MARKDOWN);
-		} else if (f == F_HTML) {
-			out row = {0};
-			rollup_row(&s, &row, F_TSV, &t);
-			out_puts(&o, "<tr><td>");
-			for (size_t k = 0; k + 1 < row.len; k++) {
-				if (row.p[k] == '\t')
-					out_puts(&o, "</td><td>");
-				else
-					esc_html(&o, row.p + k, 1);
-			}
-			out_puts(&o, "</td></tr>\n");
-			if (labels && lens && vals && shown && shownp && names) {
-				char a[64];
-				size_t cnt;
-				money_total(&s, "actual", "CNY", a, sizeof a, &cnt);
-				if (s.facts.period[0].len >= 4)
-					snprintf(names[nbars], sizeof names[nbars], "%.4s %s",
-						 s.facts.period[0].p, s.name);
-				else
-					snprintf(names[nbars], sizeof names[nbars], "%s", s.name);
-				labels[nbars] = names[nbars];
-				size_t b;
-				width_of(names[nbars], strlen(names[nbars]), 26, &b);
-				lens[nbars] = b;
-				vals[nbars] = strtod(a, NULL);
-				snprintf(shown[nbars], sizeof shown[nbars], "%s", a);
-				shownp[nbars] = shown[nbars];
-				nbars++;
-			}
-			free(row.p);
-		} else {
-			rollup_row(&s, &o, f, &t);
-		}
-		summary_free(&s);
-		if (!output && o.len && !o.failed && !(rollup && f == F_HTML)) {
-			if (!write_stdout(o.p, o.len))
-				status = EXIT_TROUBLE;
-			o.len = 0;
-		}
-	}
-	if (rollup && f != F_HTML)
-		rollup_totals(&o, f, &t);
-	if (rollup && f == F_HTML) {
-		out row = {0};
-		rollup_totals(&row, F_TSV, &t);
-		out_puts(&o, "<tr><th>");
-		for (size_t k = 0; k + 1 < row.len; k++) {
-			if (row.p[k] == '\t')
-				out_puts(&o, "</th><th>");
-			else
-				esc_html(&o, row.p + k, 1);
-		}
-		out_puts(&o, "</th></tr>\n</table>\n");
-		free(row.p);
-		svg_bars(&o, "Money reported as actual, by document (CNY)", nbars, labels, lens, vals,
-			 shownp, "#4a7ab5");
-		out_puts(&o, "</body>\n</html>\n");
-	}
-	free(labels);
-	free(lens);
-	free(vals);
-	free(shown);
-	free(shownp);
-	free(names);
+	c.parser = parser;
+	if (c.rollup)
+		rollup_head(&c);
+	batch_ops ops = {.work = summarize_work, .emit = summarize_emit,
+			 .release = summarize_release};
+	int status = batch_run(&b, argv + optind, argc - optind, &ops, &c);
+	if (c.rollup)
+		rollup_tail(&c);
 	rpt_parser_free(parser);
-	for (int i = 0; i < n; i++)
-		free(files[i]);
-	free(files);
-	if (o.failed) {
+	free(c.bars);
+	if (c.o.failed) {
 		errorf("summarize: out of memory");
 		status = EXIT_TROUBLE;
-	} else if (output) {
-		if (!write_atomic(output, o.p ? o.p : "", o.len))
+	} else if (c.output) {
+		if (!write_atomic(c.output, c.o.p ? c.o.p : "", c.o.len))
 			status = EXIT_TROUBLE;
-	} else if (o.len && !write_stdout(o.p, o.len)) {
+	} else if (c.o.len && !write_stdout(c.o.p, c.o.len)) {
 		status = EXIT_TROUBLE;
 	}
-	free(o.p);
+	free(c.o.p);
 	return status;
 }
