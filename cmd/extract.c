@@ -70,10 +70,13 @@ static char *output_path(const char *dir, const char *rel)
 			break;
 		}
 	}
-	size_t need = strlen(dir) + n + 6;
+	size_t dl = strlen(dir);
+	while (dl > 1 && dir[dl - 1] == '/')
+		dl--;
+	size_t need = dl + n + 6;
 	char *p = malloc(need);
 	if (p)
-		snprintf(p, need, "%s/%.*s.xml", dir, (int)n, rel);
+		snprintf(p, need, "%.*s/%.*s.xml", (int)dl, dir, (int)n, rel);
 	return p;
 }
 
