@@ -932,6 +932,7 @@ typedef struct context {
 	const rpt_parser *parser;
 	fmt f;
 	bool rollup;
+	bool records; /* --input-format jsonl: one JSON record per document */
 	const char *output;
 	out o; /* what is not yet written: all of it with -o or HTML roll-ups */
 	totals t;
@@ -958,7 +959,14 @@ static void summarize_work(void *ctx, job *j)
 		return;
 	}
 	out text = {0};
-	if (c->f == F_JSON)
+	if (c->records) {
+		batch_json_key(&text, &j->in);
+		out_puts(&text, ",\"status\":\"ok\",\"summary\":");
+		render_json(s, &text);
+		if (text.len && text.p[text.len - 1] == '\n')
+			text.len--;
+		out_puts(&text, "}\n");
+	} else if (c->f == F_JSON)
 		render_json(s, &text);
 	else if (c->f == F_HTML)
 		render_html(s, &text);
@@ -1024,6 +1032,8 @@ static bool summarize_emit(void *ctx, job *j)
 		add_bar(c, s);
 	} else if (s) {
 		rollup_row(s, &c->o, c->f, &c->t);
+	} else if (c->records && j->status >= EXIT_TROUBLE) {
+		batch_json_error(&c->o, j);
 	} else {
 		out_put(&c->o, j->out.p, j->out.len);
 	}
@@ -1149,6 +1159,11 @@ int cmd_summarize(int argc, char **argv)
 		       c.rollup ? "with" : "without");
 		return EXIT_TROUBLE;
 	}
+	if (b.jsonl && c.rollup) {
+		errorf("summarize: --roll-up writes one table, not a line per --input-format jsonl record");
+		return EXIT_TROUBLE;
+	}
+	c.records = b.jsonl;
 	rpt_parser *parser = NULL;
 	if (rpt_parser_new(&parser) != RPT_OK) {
 		errorf("summarize: cannot compile patterns");

@@ -216,6 +216,12 @@ out_has '"raw":"23家"'
 out_has '^\{"id":2,.*"raw":"1.6%".*"role":"target"'
 out_has '"raw":"10家"'
 verdict
+check jsonl-summarize 2 "$R" summarize --input-format jsonl "$T/in.jsonl"
+assert "one line per input line" test "$(grep -c '' "$T/out")" -eq 5
+out_has '^\{"id":"a","status":"ok","summary":\{"file":"[^"]*in.jsonl:1",'
+out_has '^\{"id":null,"status":"error","error":"not a JSON object"\}$'; verdict
+check jsonl-roll-up-refused 2 "$R" summarize --roll-up --input-format jsonl "$T/in.jsonl"
+err_lines 1; out_empty; verdict
 stdin=$T/in.jsonl check jsonl-stdin-j2 2 "$R" metrics --input-format jsonl -j 2
 "$R" metrics --input-format jsonl -j 1 <"$T/in.jsonl" >"$T/j1" 2>/dev/null
 out_same "$T/j1"; verdict
