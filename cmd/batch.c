@@ -201,7 +201,9 @@ typedef struct pool {
 	void *ctx;
 	job *slots;
 	size_t window;
-	size_t submitted, taken; /* sequence numbers */
+	size_t submitted;     /* documents read so far */
+	size_t *queue;        /* the readable ones' numbers, waiting for a worker */
+	size_t queued, taken; /* counts into queue, which holds window entries */
 	bool quit;
 	pthread_mutex_t lock;
 	pthread_cond_t work_ready, job_done;
@@ -219,13 +221,12 @@ static void *worker(void *arg)
 	pool *p = arg;
 	pthread_mutex_lock(&p->lock);
 	for (;;) {
-		while (!p->quit && p->taken == p->submitted)
+		while (!p->quit && p->taken == p->queued)
 			pthread_cond_wait(&p->work_ready, &p->lock);
-		if (p->taken == p->submitted)
+		if (p->taken == p->queued)
 			break;
-		job *j = &p->slots[p->taken++ % p->window];
-		if (j->done)
-			continue; /* could not be read: nothing to do */
+		size_t seq = p->queue[p->taken++ % p->window];
+		job *j = &p->slots[seq % p->window];
 		pthread_mutex_unlock(&p->lock);
 		run_job(p, j);
 		pthread_mutex_lock(&p->lock);
@@ -284,9 +285,12 @@ int batch_run(const batch_opts *o, char **args, int nargs,
 	int threads = o->jobs > 1 ? o->jobs : 0;
 	pool p = {.ops = ops, .ctx = ctx, .window = threads ? 2 * (size_t)threads : 1};
 	p.slots = calloc(p.window, sizeof *p.slots);
+	p.queue = calloc(p.window, sizeof *p.queue);
 	pthread_t tids[MAX_JOBS];
 	int started = 0;
-	if (!p.slots) {
+	if (!p.slots || !p.queue) {
+		free(p.slots);
+		free(p.queue);
 		errorf("out of memory");
 		source_free(src);
 		return EXIT_TROUBLE;
@@ -319,14 +323,13 @@ int batch_run(const batch_opts *o, char **args, int nargs,
 					run_job(&p, j);
 				j->done = true;
 				p.submitted++;
-				p.taken++;
 				break;
 			}
 			pthread_mutex_lock(&p.lock);
-			if (!readable) {
-				/* nothing to do: skip it in the work queue */
-				j->done = true;
-			}
+			if (readable)
+				p.queue[p.queued++ % p.window] = p.submitted;
+			else
+				j->done = true; /* nothing to do but report it */
 			p.submitted++;
 			pthread_mutex_unlock(&p.lock);
 			if (readable)
@@ -362,6 +365,7 @@ int batch_run(const batch_opts *o, char **args, int nargs,
 	pthread_cond_destroy(&p.work_ready);
 	pthread_cond_destroy(&p.job_done);
 	free(p.slots);
+	free(p.queue);
 	source_free(src);
 	meter_summary(&m);
 	return status;
