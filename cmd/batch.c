@@ -154,13 +154,13 @@ static void meter_clear(meter *m)
 	}
 }
 
-static void meter_show(meter *m, bool force)
+static void meter_show(meter *m)
 {
 	if (!m->on)
 		return;
 	struct timespec now;
 	clock_gettime(CLOCK_MONOTONIC, &now);
-	if (!force && since(&m->last, &now) < 0.1)
+	if (since(&m->last, &now) < 0.1)
 		return;
 	m->last = now;
 	double secs = since(&m->start, &now);
@@ -250,7 +250,8 @@ static void job_clear(pool *p, job *j)
 /* Writes a finished job, in order; false if output failed. */
 static bool emit(pool *p, meter *m, job *j)
 {
-	meter_clear(m);
+	if (j->in.error || j->err.len)
+		meter_clear(m);
 	if (j->in.error) {
 		/* could not be read: say so where the output would be */
 		errorf("%s: %s", j->in.name ? j->in.name : "", j->in.error);
@@ -268,7 +269,7 @@ static bool emit(pool *p, meter *m, job *j)
 	m->bytes += j->in.len;
 	if (j->status >= EXIT_TROUBLE)
 		m->failed++;
-	meter_show(m, false);
+	meter_show(m);
 	return ok;
 }
 
