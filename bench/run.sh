@@ -1,0 +1,331 @@
+#!/bin/sh
+# Archive-scale benchmark of `reportctl extract` and `reportctl metrics`.
+#   sh bench/run.sh [BUILD_DIR] [SIZE_MB]        (defaults: build, 100)
+#
+# What it measures, all in one run so that the figures compare on any
+# machine:
+#   1. An input of at least SIZE_MB, built in a temporary directory from
+#      the UTF-8 files of ../shared/corpus (the .gbk.txt duplicates left
+#      out): the corpus copied C times under distinct names (C a multiple
+#      of 10), and the same bytes concatenated into one file. Over it:
+#      `cat`, one `grep -oP` pass of an indicator pattern, and extract and
+#      metrics over the many files with -j 1 and -j 2 and over the one
+#      file. Each row gives the wall time, MB/s (10^6 bytes), the time as
+#      a multiple of the grep pass, and from /usr/bin/time -v (n/a when it
+#      is not installed) the CPU seconds (user + system), the CPU share
+#      and the peak RSS.
+#   2. A 10x size step: the corpus x C/10 against the corpus x C (the
+#      same files in the same order), as one document and as files -j 1;
+#      linear growth gives a time ratio of 10 (the ratio of CPU seconds
+#      beside it is less skewed by a busy machine).
+#   3. Pathological inputs, one document each: a 10 MB single line (the
+#      corpus with its line ends removed), 100 000 headings (1000 `N.`
+#      headings with 99 `（k）` headings each), a 1 MB run of digits. Each
+#      is timed beside normal text of the same size (whole corpus files),
+#      and compared in seconds per MB.
+#   4. The targets, each with PASS or FAIL and the measured figure:
+#      extract >= 100 MB/s and metrics >= 150 MB/s on one core (-j 1);
+#      extract within 5x of the grep pass; -j 2 >= 1.8x of -j 1; the 10x
+#      input in <= 11x the time; pathological inputs within 2x the per-MB
+#      time of normal text.
+#
+# How to read it: the absolute MB/s depend on the machine and the build
+# type (printed at the top; a release build gives the representative
+# figures); the "x grep" column and the ratios do not depend on the
+# machine much. The -j 2 speedup needs two idle cores: the load average
+# and core count are printed at the top and at the end, and a CPU share
+# well below 100% (-j 1) or 200% (-j 2) means other work took the cores.
+# It is a benchmark, not a test: it exits 0 whatever the figures, and 2
+# only when it cannot run (no reportctl binary, no corpus, no usable
+# clock). On one document the whole model is in memory: peak RSS is
+# about 11x the document for extract and 9x for metrics, so mind SIZE_MB.
+set -eu
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${1:-$root/build}
+size_mb=${2:-100}
+corpus=$root/../shared/corpus
+bin=$build/cmd/reportctl
+pattern='\d+(\.\d+)?(万|亿)?(元|家|个|项|人|%)'
+
+[ -x "$bin" ] || { echo "no $bin: build first (ninja -C $build)" >&2; exit 2; }
+[ -d "$corpus" ] || { echo "no corpus at $corpus" >&2; exit 2; }
+case $size_mb in '' | *[!0-9]* | 0) echo "SIZE_MB must be a positive integer, not '$size_mb'" >&2; exit 2 ;; esac
+
+# The clock: date +%N where it has it, else the elapsed time of time -v.
+gnutime=
+[ -x /usr/bin/time ] && /usr/bin/time -v true >/dev/null 2>&1 && gnutime=/usr/bin/time
+case $(date +%N) in
+*[!0-9]*) subsec=false ;;
+*) subsec=true ;;
+esac
+if ! $subsec && [ -z "$gnutime" ]; then
+	echo "no sub-second clock: neither date +%N nor /usr/bin/time -v" >&2
+	exit 2
+fi
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+trap 'exit 130' INT TERM
+
+# The UTF-8 corpus files, in name order.
+for f in "$corpus"/*.txt; do
+	case $f in *.gbk.txt) continue ;; esac
+	echo "$f"
+done >"$tmp/corpus.list"
+[ -s "$tmp/corpus.list" ] || { echo "no .txt files in $corpus" >&2; exit 2; }
+corpus_files=$(wc -l <"$tmp/corpus.list")
+corpus_bytes=$(xargs cat <"$tmp/corpus.list" | wc -c)
+
+# --------------------------------------------------------------- helpers
+
+mb() { echo "$1" | awk '{ printf "%.1f", $1 / 1e6 }'; }
+
+# timed OUT CMD...: runs CMD with its output on OUT and its errors in
+# $tmp/err; sets secs, cpus (user + system seconds), cpu (the share,
+# e.g. 99%), rss (kB) and rc.
+timed() {
+	out=$1
+	shift
+	rc=0
+	t0=$($subsec && date +%s.%N || echo 0)
+	if [ -n "$gnutime" ]; then
+		"$gnutime" -v -o "$tmp/rusage" "$@" >"$out" 2>"$tmp/err" || rc=$?
+	else
+		"$@" >"$out" 2>"$tmp/err" || rc=$?
+	fi
+	t1=$($subsec && date +%s.%N || echo 0)
+	cpus=n/a cpu=n/a rss=n/a
+	if [ -n "$gnutime" ]; then
+		cpus=$(sed -n -e 's/^[[:space:]]*User time (seconds): //p' \
+			-e 's/^[[:space:]]*System time (seconds): //p' "$tmp/rusage" |
+			awk '{ s += $1 } END { printf "%.2f", s }')
+		cpu=$(sed -n 's/^[[:space:]]*Percent of CPU this job got: //p' "$tmp/rusage")
+		rss=$(sed -n 's/^[[:space:]]*Maximum resident set size (kbytes): //p' "$tmp/rusage")
+	fi
+	if $subsec; then
+		secs=$(echo "$t0 $t1" | awk '{ printf "%.3f", $2 - $1 }')
+	else # h:mm:ss.ss or m:ss.ss
+		secs=$(sed -n 's/^[[:space:]]*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$tmp/rusage" |
+			awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; printf "%.3f", s }')
+	fi
+	if [ "$rc" -ne 0 ]; then
+		echo "  ($* exited $rc: $(head -n 1 "$tmp/err"))"
+	fi
+}
+
+# row LABEL BYTES: one line of the main table from the last timed run.
+row() {
+	echo "$1|$2|$secs|${grep_secs:-0}|$cpus|$cpu|$rss" | awk -F'|' '{
+		x = $4 > 0 ? sprintf("%.2fx", $3 / $4) : "-"
+		r = $7 == "n/a" ? "n/a" : sprintf("%.0f MB", $7 / 1024)
+		v = $3 > 0 ? $2 / $3 / 1e6 : 0
+		printf "%-34s %6.1f %8.3f %8.1f %7s %7s %5s %9s\n", $1, $2 / 1e6, $3, v, x, $5, $6, r
+	}'
+}
+
+# target DESCRIPTION MEASURED OP LIMIT UNIT: PASS or FAIL.
+target() {
+	echo "$2 $4" | awk -v d="$1" -v op="$3" -v u="$5" '{
+		ok = op == ">=" ? $1 >= $2 : $1 <= $2
+		printf "%s  %-44s %9.2f%s  (target %s %s%s)\n", ok ? "PASS" : "FAIL", d, $1, u, op, $2, u
+	}'
+}
+
+ratio() { echo "$1 $2" | awk '{ printf "%.3f", ($2 > 0 ? $1 / $2 : 0) }'; }
+per_mb() { echo "$1 $2" | awk '{ printf "%.4f", $1 / ($2 / 1e6) }'; }
+
+# take BYTES OUT [strip]: whole corpus files, cycling, until OUT holds at
+# least BYTES (with strip, each file without its line ends: one line).
+take() {
+	: >"$2"
+	while :; do
+		while read -r f; do
+			if [ "${3:-}" = strip ]; then tr -d '\r\n' <"$f"; else cat "$f"; fi >>"$2"
+			[ "$(wc -c <"$2")" -lt "$1" ] || return 0
+		done <"$tmp/corpus.list"
+	done
+}
+
+# ---------------------------------------------------------------- inputs
+
+# C copies, a multiple of 10 so that the 10x step has a small input of
+# C/10 copies; the large input of the step is the main input.
+copies=$(echo "$size_mb $corpus_bytes" | awk '{ c = int($1 * 1e6 / ($2 * 10)); if (c * $2 * 10 < $1 * 1e6) c++; print c * 10 }')
+small_copies=$((copies / 10))
+mkdir "$tmp/files"
+: >"$tmp/all.list"
+: >"$tmp/small.list"
+i=1
+while [ "$i" -le "$copies" ]; do
+	n=$(printf '%03d' "$i")
+	while read -r f; do
+		dst=$tmp/files/$n-$(basename "$f")
+		cp "$f" "$dst"
+		echo "$dst" >>"$tmp/all.list"
+		[ "$i" -gt "$small_copies" ] || echo "$dst" >>"$tmp/small.list"
+	done <"$tmp/corpus.list"
+	i=$((i + 1))
+done
+xargs cat <"$tmp/all.list" >"$tmp/all.txt"
+xargs cat <"$tmp/small.list" >"$tmp/small.txt"
+bytes=$(wc -c <"$tmp/all.txt")
+small_bytes=$(wc -c <"$tmp/small.txt")
+nfiles=$(wc -l <"$tmp/all.list")
+max=--max-input-size=$((bytes + 1))
+
+# Pathological inputs and normal text of the same size beside each.
+take 10000000 "$tmp/line.txt" strip
+awk 'BEGIN {
+	for (i = 1; i <= 1000; i++) {
+		printf "%d. 第%d项工作\n", i, i
+		for (k = 1; k <= 99; k++)
+			printf "（%d）完成投资%d万元\n", k, k
+	}
+}' >"$tmp/headings.txt"
+{
+	printf '投资'
+	awk 'BEGIN { for (i = 0; i < 100000; i++) printf "1234567890" }'
+	printf '万元。\n'
+} >"$tmp/digits.txt"
+for p in line headings digits; do
+	take "$(wc -c <"$tmp/$p.txt")" "$tmp/$p.normal.txt"
+done
+
+# Every run reads from the page cache.
+cat "$tmp/all.txt" >/dev/null
+xargs cat <"$tmp/all.list" >/dev/null
+
+# ---------------------------------------------------------------- header
+
+buildtype=$(grep -o '"name": "buildtype", "value": "[a-z]*"' "$build/meson-info/intro-buildoptions.json" 2>/dev/null |
+	sed 's/.*"value": "//; s/"$//') || true
+echo "reportctl archive-scale benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "machine:  $(nproc) cores (nproc), load average $(cut -d' ' -f1-3 /proc/loadavg) (/proc/loadavg)"
+echo "binary:   $bin (buildtype ${buildtype:-unknown})"
+echo "corpus:   $corpus_files UTF-8 files, $corpus_bytes bytes"
+echo "input:    corpus x $copies = $nfiles files, $bytes bytes ($(mb "$bytes") MB); also as one file"
+echo "          (at least $size_mb MB, in a multiple of 10 copies for the 10x step)"
+echo "clock:    $($subsec && echo 'date +%s.%N' || echo 'time -v elapsed (1/100 s)');" \
+	"peak RSS: $([ -n "$gnutime" ] && echo '/usr/bin/time -v' || echo 'n/a (no /usr/bin/time; install the time package)')"
+echo "grep:     grep -oP '$pattern' | wc -l  (locale $(locale charmap 2>/dev/null || echo unknown))"
+echo
+
+# ------------------------------------------------------------ main table
+
+printf '%-34s %6s %8s %8s %7s %7s %5s %9s\n' run MB seconds MB/s 'x grep' 'CPU s' CPU 'peak RSS'
+
+grep_secs=
+timed /dev/null cat "$tmp/all.txt"
+row "cat, one file" "$bytes"
+
+# GNU grep stops at its first match when its output is /dev/null: count
+# the matches through a pipe.
+timed "$tmp/grep.count" sh -c 'grep -oP "$0" "$1" | wc -l' "$pattern" "$tmp/all.txt"
+grep_secs=$secs grep_cpus=$cpus
+row "grep -oP, one file (into wc -l)" "$bytes"
+
+timed /dev/null "$bin" extract -q --no-progress -j 1 --files-from "$tmp/all.list"
+ex1=$secs ex1_cpus=$cpus
+row "extract -j 1, $nfiles files" "$bytes"
+timed /dev/null "$bin" extract -q --no-progress -j 2 --files-from "$tmp/all.list"
+ex2=$secs
+row "extract -j 2, $nfiles files" "$bytes"
+timed /dev/null "$bin" extract -q --no-progress "$max" "$tmp/all.txt"
+exdoc=$secs exdoc_cpus=$cpus
+row "extract, one file" "$bytes"
+
+timed /dev/null "$bin" metrics --no-progress -j 1 --files-from "$tmp/all.list"
+me1=$secs me1_cpus=$cpus
+row "metrics -j 1, $nfiles files" "$bytes"
+timed /dev/null "$bin" metrics --no-progress -j 2 --files-from "$tmp/all.list"
+me2=$secs
+row "metrics -j 2, $nfiles files" "$bytes"
+timed /dev/null "$bin" metrics --no-progress "$max" "$tmp/all.txt"
+medoc=$secs medoc_cpus=$cpus
+row "metrics, one file" "$bytes"
+echo "grep matches: $(tr -d ' ' <"$tmp/grep.count")"
+
+# ---------------------------------------------------------------- 10x step
+
+echo
+echo "10x step: corpus x $small_copies ($(mb "$small_bytes") MB) against corpus x $copies ($(mb "$bytes") MB)"
+printf '%-34s %9s %9s %7s %10s\n' run 'small s' 'large s' ratio 'CPU ratio'
+step() { # LABEL LARGE_SECS LARGE_CPUS: after the timed run of the small input
+	echo "$1|$secs|$2|$cpus|$3" | awk -F'|' '{
+		c = $2 > 0 && $4 > 0 && $5 != "n/a" ? sprintf("%.2fx", $5 / $4) : "n/a"
+		printf "%-34s %9.3f %9.3f %6.2fx %10s\n", $1, $2, $3, ($2 > 0 ? $3 / $2 : 0), c
+	}'
+}
+timed /dev/null "$bin" extract -q --no-progress "$max" "$tmp/small.txt"
+step_exdoc=$(ratio "$exdoc" "$secs")
+step "extract, one file" "$exdoc" "$exdoc_cpus"
+timed /dev/null "$bin" metrics --no-progress "$max" "$tmp/small.txt"
+step_medoc=$(ratio "$medoc" "$secs")
+step "metrics, one file" "$medoc" "$medoc_cpus"
+timed /dev/null "$bin" extract -q --no-progress -j 1 --files-from "$tmp/small.list"
+step_ex1=$(ratio "$ex1" "$secs")
+step "extract -j 1, files" "$ex1" "$ex1_cpus"
+timed /dev/null "$bin" metrics --no-progress -j 1 --files-from "$tmp/small.list"
+step_me1=$(ratio "$me1" "$secs")
+step "metrics -j 1, files" "$me1" "$me1_cpus"
+
+# ------------------------------------------------------- pathological inputs
+
+echo
+echo "pathological inputs (one document each) against normal text of the same size"
+printf '%-24s %6s %-8s %9s %9s %7s %9s\n' input MB run 's/MB' 'normal' ratio 'peak RSS'
+worst_ex=0 worst_me=0
+for p in line headings digits; do
+	case $p in
+	line) label="10 MB single line" ;;
+	headings) label="100 000 headings" ;;
+	digits) label="1 MB run of digits" ;;
+	esac
+	pbytes=$(wc -c <"$tmp/$p.txt")
+	nbytes=$(wc -c <"$tmp/$p.normal.txt")
+	for cmd in extract metrics; do
+		q=
+		[ "$cmd" = metrics ] || q=-q
+		timed /dev/null "$bin" "$cmd" $q --no-progress "$tmp/$p.normal.txt"
+		normal=$(per_mb "$secs" "$nbytes")
+		timed /dev/null "$bin" "$cmd" $q --no-progress "$tmp/$p.txt"
+		patho=$(per_mb "$secs" "$pbytes")
+		r=$(ratio "$patho" "$normal")
+		echo "$label|$pbytes|$cmd|$patho|$normal|$r|$rss" | awk -F'|' '{
+			m = $7 == "n/a" ? "n/a" : sprintf("%.0f MB", $7 / 1024)
+			printf "%-24s %6.1f %-8s %9.4f %9.4f %6.2fx %9s\n", $1, $2 / 1e6, $3, $4, $5, $6, m
+		}'
+		if [ "$cmd" = extract ]; then
+			worst_ex=$(echo "$worst_ex $r" | awk '{ print ($2 > $1 ? $2 : $1) }')
+		else
+			worst_me=$(echo "$worst_me $r" | awk '{ print ($2 > $1 ? $2 : $1) }')
+		fi
+	done
+done
+
+# ------------------------------------------------------------------ targets
+
+echo
+echo "targets"
+target "extract -j 1 (one core), MB/s" "$(ratio "$bytes" "$ex1" | awk '{ print $1 / 1e6 }')" ">=" 100 " MB/s"
+target "metrics -j 1 (one core), MB/s" "$(ratio "$bytes" "$me1" | awk '{ print $1 / 1e6 }')" ">=" 150 " MB/s"
+target "extract -j 1 time / grep -oP time" "$(ratio "$ex1" "$grep_secs")" "<=" 5 x
+target "extract -j 2 speedup over -j 1" "$(ratio "$ex1" "$ex2")" ">=" 1.8 x
+target "metrics -j 2 speedup over -j 1" "$(ratio "$me1" "$me2")" ">=" 1.8 x
+target "10x input, extract one file: time ratio" "$step_exdoc" "<=" 11 x
+target "10x input, metrics one file: time ratio" "$step_medoc" "<=" 11 x
+target "10x input, extract -j 1 files: time ratio" "$step_ex1" "<=" 11 x
+target "10x input, metrics -j 1 files: time ratio" "$step_me1" "<=" 11 x
+target "pathological, extract: worst s/MB ratio" "$worst_ex" "<=" 2 x
+target "pathological, metrics: worst s/MB ratio" "$worst_me" "<=" 2 x
+if [ -n "$gnutime" ]; then
+	echo "$bytes $grep_cpus $ex1_cpus $me1_cpus" | awk '{
+		printf "per CPU second (user + system; less skewed by a busy machine):"
+		for (i = 2; i <= 4; i++) v[i] = $i > 0 ? $1 / $i / 1e6 : 0
+		printf " grep %.1f, extract -j 1 %.1f, metrics -j 1 %.1f MB/s\n", v[2], v[3], v[4]
+	}'
+fi
+echo
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+exit 0
