@@ -306,6 +306,7 @@ typedef struct walker {
 	bool cell_empty;    /* the last cell held no text */
 	int pre;            /* open pre elements */
 	int sectioning;     /* open article, aside, main, nav, section */
+	int menus;          /* open chrome elements of kind nav */
 	bool oom;
 } walker;
 
@@ -373,8 +374,20 @@ static void put_text(walker *w, const char *s)
 	}
 }
 
+static bool is_menu(const char *chrome)
+{
+	return chrome && strcmp(chrome, "nav") == 0;
+}
+
 static void block_edge(walker *w, unsigned breaks)
 {
+	/* A portal menu is a row of links, whatever its markup: its items
+	 * stay on one line, as a copy from the browser gives them. */
+	if (w->menus) {
+		if (!at_line_start(w) && w->breaks == 0)
+			w->space = true;
+		return;
+	}
 	if (breaks > w->breaks)
 		w->breaks = breaks;
 	w->space = false;
@@ -404,10 +417,11 @@ static bool enter(walker *w, const xmlNode *n, const element *e)
 		w->stack = f;
 		w->cap_stack = cap;
 	}
-	w->stack[w->depth++] = (frame){e, chrome_of(n, e, w->sectioning),
-				       w->text.len, w->n_ranges, w->stops};
+	const char *chrome = chrome_of(n, e, w->sectioning);
+	w->stack[w->depth++] = (frame){e, chrome, w->text.len, w->n_ranges, w->stops};
 	if (e->breaks)
 		block_edge(w, e->breaks);
+	w->menus += is_menu(chrome);
 	if (e->flags & E_BR) {
 		settle(w);
 		buf_putc(&w->text, '\n');
@@ -427,6 +441,7 @@ static bool leave(walker *w)
 {
 	frame f = w->stack[--w->depth];
 	const element *e = f.e;
+	w->menus -= is_menu(f.chrome);
 	w->pre -= (e->flags & E_PRE) != 0;
 	w->sectioning -= (e->flags & E_SECTIONING) != 0;
 	if (e->flags & E_CELL) {
