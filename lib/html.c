@@ -161,29 +161,34 @@ static const element *element_of(const xmlNode *n)
 static const char *const kinds[] = {"breadcrumb", "share", "print", "footer",
 				    "nav", "chrome"};
 
+/* Words of class names and ids. Some are chrome only as a whole name:
+ * position-relative and margin-top are layout, not a breadcrumb or a
+ * page header. */
 static const struct {
 	const char *word;
 	unsigned char kind; /* index into kinds */
+	bool whole;
 } class_words[] = {
 	{"breadcrumb", 0}, {"breadcrumbs", 0}, {"crumb", 0}, {"crumbs", 0},
-	{"position", 0},   {"location", 0},    {"curpos", 0}, {"weizhi", 0},
-	{"dqwz", 0},
+	{"position", 0, true}, {"location", 0, true}, {"curpos", 0},
+	{"weizhi", 0},     {"dqwz", 0},
 	{"share", 1},      {"bdshare", 1},     {"fenxiang", 1}, {"jiathis", 1},
-	{"print", 2},      {"dayin", 2},       {"close", 2},
-	{"footer", 3},     {"foot", 3},        {"bottom", 3}, {"copyright", 3},
+	{"print", 2},      {"dayin", 2},       {"close", 2, true},
+	{"footer", 3},     {"foot", 3, true},  {"bottom", 3, true},
+	{"copyright", 3},
 	{"nav", 4},        {"navbar", 4},      {"navigation", 4}, {"menu", 4},
 	{"menus", 4},      {"submenu", 4},     {"mainmenu", 4}, {"topnav", 4},
 	{"subnav", 4},
-	{"header", 5},     {"banner", 5},      {"logo", 5},   {"top", 5},
+	{"header", 5},     {"banner", 5},      {"logo", 5},   {"top", 5, true},
 	{"topbar", 5},     {"toolbar", 5},     {"tool", 5},   {"tools", 5},
-	{"sidebar", 5},    {"side", 5},        {"aside", 5},  {"search", 5},
+	{"sidebar", 5},    {"side", 5, true},  {"aside", 5},  {"search", 5},
 	{"links", 5},      {"friendlink", 5},  {"yqlj", 5},   {"related", 5},
 	{"xgwz", 5},       {"xglj", 5},
 };
 
 /* Words that put a name on the content itself: article-header holds the
- * title, detail-top the date line. */
-static const char *const content_words[] = {"article", "content", "detail",
+ * title, detail-top the date line, and so does Bootstrap's page-header. */
+static const char *const content_words[] = {"article", "content", "detail", "page",
 					    "text", "title", "info", "zoom", "zw"};
 
 /* Run-together names (bdsharebuttonbox, footerwrap) carry these inside. */
@@ -227,11 +232,14 @@ static int kind_of_names(const char *v, bool *content)
 		size_t n = (size_t)(p - a);
 		if (n == 0 || n > 64)
 			continue;
+		/* the part is a name of its own, not one piece of top-nav */
+		bool whole = (a == v || is_html_space(a[-1])) && (!*p || is_html_space(*p));
 		for (size_t k = 0; k < sizeof content_words / sizeof *content_words; k++)
 			if (part_is(a, n, content_words[k]))
 				*content = true;
 		for (size_t k = 0; k < sizeof class_words / sizeof *class_words; k++)
 			if (part_is(a, n, class_words[k].word) &&
+			    (whole || !class_words[k].whole) &&
 			    (best < 0 || class_words[k].kind < best))
 				best = class_words[k].kind;
 		for (size_t k = 0; k < sizeof class_stems / sizeof *class_stems; k++)
@@ -307,7 +315,6 @@ typedef struct walker {
 	int pre;            /* open pre elements */
 	int sectioning;     /* open article, aside, main, nav, section */
 	int menus;          /* open chrome elements of kind nav */
-	bool oom;
 } walker;
 
 static bool at_line_start(const walker *w)
