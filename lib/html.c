@@ -426,7 +426,8 @@ static bool enter(walker *w, const xmlNode *n, const element *e)
 	}
 	const char *chrome = chrome_of(n, e, w->sectioning);
 	w->stack[w->depth++] = (frame){e, chrome, w->text.len, w->n_ranges, w->stops};
-	if (e->breaks)
+	/* in a menu every element is an entry: <a>机构概况</a><a>政策文件</a> */
+	if (e->breaks || w->menus)
 		block_edge(w, e->breaks);
 	w->menus += is_menu(chrome);
 	if (e->flags & E_BR) {
@@ -457,7 +458,7 @@ static bool leave(walker *w)
 		w->space = false;
 		w->cell_start = false;
 	}
-	if (e->breaks)
+	if (e->breaks || w->menus)
 		block_edge(w, e->breaks);
 	/* The outermost chrome element wins: its range replaces those of the
 	 * chrome inside it. */
