@@ -148,6 +148,31 @@ for f in bom doctype head body; do
 done
 check page-bom-keeps-bom 0 cat "$T/bom.xml"; out_has ' bom="true"'; verdict
 
+# --- what is chrome, and what is not --------------------------------------
+cat >"$T/marks.html" <<'EOF'
+<html><body>
+<DIV CLASS="NAV">首页 | 政务公开</DIV>
+<div role="navigation"><a>机构概况</a><a>政策文件</a></div>
+<div class="position-relative"><dl class="xxgk"><dt>索引号：</dt><dd>000014349/2021-00032</dd><dt>发文日期：</dt><dd>2021年3月5日</dd></dl></div>
+<article><header class="page-header"><h2>某某局2021年工作计划</h2></header>
+<div id="top"><p>一、总体目标</p><p>全年完成投资3亿元。</p><p>新建学校2所。</p><p>新增就业500人。</p></div>
+<footer>责任编辑：某某</footer></article>
+<div class="xgwz"><h4>相关文章</h4><ul><li>某某局2020年工作总结</li></ul></div>
+<div role="contentinfo">版权所有 某某局</div>
+</body></html>
+EOF
+check marks 0 "$R" extract -q "$T/marks.html"
+out_has '<boilerplate kind="nav" [^>]*>首页 \| 政务公开</boilerplate>'
+out_has '<boilerplate kind="nav" [^>]*>机构概况 政策文件</boilerplate>'
+out_has '<field label="索引号" [^>]*>索引号：'
+out_has '<field label="发文日期" [^>]*>发文日期：'
+out_has '<title [^>]*>某某局<period [^>]*>2021年</period>工作计划</title>'
+out_has '<indicator [^>]*>500人</indicator>'
+out_has '<boilerplate kind="footer" [^>]*>责任编辑：某某</boilerplate>'
+out_has '<boilerplate kind="chrome" [^>]*>相关文章'
+out_has '<boilerplate kind="footer" [^>]*>版权所有 某某局</boilerplate>'
+verdict
+
 # --- odd and hostile pages ------------------------------------------------
 printf '<html></html>' >"$T/empty.html"
 printf '<html><body><p>一、总体情况<!-- never closed' >"$T/open-comment.html"
