@@ -68,6 +68,11 @@ for page in "$H"/*.html; do
 	[ -z "$why" ] && ! cmp -s "$T/err" "$H/$n.err" &&
 		fail_with "stderr differs: $(diff "$H/$n.err" "$T/err" | head -c 400)"
 	out_has ' source-format="html"'
+	# the digest and size are those of the page, not of its text
+	out_has " src-bytes=\"$(wc -c <"$page" | tr -d ' ')\""
+	if command -v sha256sum >/dev/null 2>&1; then
+		out_has " src-sha256=\"$(sha256sum <"$page" | cut -d' ' -f1)\""
+	fi
 	verdict
 	check "$n-metrics" 0 sh -c 'cd "$1" && "$2" metrics "$3.html"' sh "$H" "$R" "$n"
 	out_same "$H/$n.metrics.tsv"; keep "$n.metrics"; verdict
