@@ -471,6 +471,8 @@ void body_build(scan *s, size_t body_start, size_t footer_line)
 	b.node = scan_add(s, d->root, N_BODY, body_start, s->v->len);
 	d->body = b.node;
 
+	int32_t page_bp = NO_NODE; /* boilerplate of HTML chrome range page_r */
+	ptrdiff_t page_r = -1;
 	for (size_t li = 0; li < footer_line; li++) {
 		const line *l = &s->lines[li];
 		if (l->ce <= body_start)
@@ -478,6 +480,20 @@ void body_build(scan *s, size_t body_start, size_t footer_line)
 		size_t cs = l->cs < body_start ? body_start : l->cs;
 		if (cs >= l->ce)
 			continue;
+		ptrdiff_t r = scan_chrome(s, l);
+		if (r >= 0) {
+			/* page chrome amid the body: a share bar, a side column */
+			close_list(&b);
+			if (r == page_r) {
+				doc_extend(d, page_bp, fold_orig(s->v, l->ce));
+			} else {
+				page_bp = scan_add(s, current_parent(&b), N_BOILERPLATE, cs, l->ce);
+				doc_attr_str(d, page_bp, "kind", s->chrome[r].kind);
+				page_r = r;
+			}
+			continue;
+		}
+		page_r = -1;
 		if (l->ce - cs > LONG_LINE)
 			long_line(&b, cs, l->ce);
 		else
@@ -486,15 +502,27 @@ void body_build(scan *s, size_t body_start, size_t footer_line)
 	if (footer_line < s->n_lines) {
 		const line *first = &s->lines[footer_line];
 		size_t fs = first->cs < first->ce ? first->cs : first->start;
-		size_t fe = fs;
-		for (size_t li = footer_line; li < s->n_lines; li++)
-			if (s->lines[li].ce > s->lines[li].cs)
-				fe = s->lines[li].ce;
 		if (fs < body_start)
 			fs = body_start;
-		if (fe > fs) {
-			int32_t f = scan_add(s, b.node, N_BOILERPLATE, fs, fe);
-			doc_attr_str(d, f, "kind", "footer");
+		/* One footer; on an HTML page, one element per chrome element
+		 * (share, print, footer …) and the kind each names. */
+		int32_t f = NO_NODE;
+		ptrdiff_t key = -1;
+		for (size_t li = footer_line; li < s->n_lines; li++) {
+			const line *l = &s->lines[li];
+			if (l->ce == l->cs)
+				continue;
+			ptrdiff_t r = scan_chrome(s, l);
+			if (f != NO_NODE && r == key) {
+				doc_extend(d, f, fold_orig(s->v, l->ce));
+				continue;
+			}
+			size_t from = f == NO_NODE ? fs : l->cs;
+			if (l->ce <= from)
+				continue;
+			f = scan_add(s, b.node, N_BOILERPLATE, from, l->ce);
+			doc_attr_str(d, f, "kind", r >= 0 ? s->chrome[r].kind : "footer");
+			key = r;
 		}
 	}
 }

@@ -78,6 +78,7 @@ struct rpt_doc {
 	size_t src_bytes;
 	char src_sha256[65];
 	bool digest_deferred; /* src-sha256 is that of text, made when writing */
+	bool html; /* text is the visible text of an HTML page, not the input */
 
 	node *nodes;
 	size_t n_nodes, cap_nodes;

@@ -650,13 +650,28 @@ size_t meta_build(scan *sc, size_t *footer_line)
 	rpt_doc *d = sc->doc;
 	const char *t = sc->v->text;
 	size_t n = sc->n_lines;
-	enum { MAX_HEADER = 48 };
-	line_kind kinds[MAX_HEADER];
+	/* An HTML page's chrome does not count towards MAX_HEADER: a menu
+	 * can take a hundred lines above the title. */
+	enum { MAX_HEADER = 48, MAX_HEADER_LINES = 512 };
+	line_kind kinds[MAX_HEADER_LINES];
 	size_t header = 0; /* lines in the header */
+	size_t text_lines = 0; /* those of them not marked up as chrome */
 	size_t split = 0;  /* body start inside line `header`, if any */
 
-	while (header < n && header < MAX_HEADER) {
-		line_kind k = classify(sc, &sc->lines[header]);
+	while (header < n && text_lines < MAX_HEADER && header < MAX_HEADER_LINES) {
+		const line *hl = &sc->lines[header];
+		ptrdiff_t r = scan_chrome(sc, hl);
+		if (r >= 0) {
+			/* chrome by its markup, whatever its words; a breadcrumb
+			 * inside a page header still gives its category */
+			bool crumb = strcmp(sc->chrome[r].kind, "breadcrumb") == 0 ||
+				     (is_breadcrumb(t + hl->cs, hl->ce - hl->cs) &&
+				      utf8_count(t + hl->cs, hl->ce - hl->cs) <= 80);
+			kinds[header++] = crumb ? L_BREADCRUMB : L_CHROME;
+			continue;
+		}
+		text_lines++;
+		line_kind k = classify(sc, hl);
 		if (k == L_BODY) {
 			const line *l = &sc->lines[header];
 			if (is_breadcrumb(t + l->cs, l->ce - l->cs))
@@ -665,7 +680,7 @@ size_t meta_build(scan *sc, size_t *footer_line)
 		}
 		kinds[header++] = k;
 	}
-	if (header == MAX_HEADER)
+	if (text_lines == MAX_HEADER || header == MAX_HEADER_LINES)
 		header = 0; /* no body found: treat everything as body */
 
 	/* The title: the first short text line naming a genre, else the first
@@ -735,6 +750,8 @@ size_t meta_build(scan *sc, size_t *footer_line)
 
 	size_t run_start = 0, run_end = 0;
 	bool in_run = false;
+	int32_t page_bp = NO_NODE; /* boilerplate of HTML chrome range page_r */
+	ptrdiff_t page_r = -1;
 	for (size_t i = 0; i < header; i++) {
 		const line *l = &sc->lines[i];
 		line_kind k = kinds[i];
@@ -745,6 +762,23 @@ size_t meta_build(scan *sc, size_t *footer_line)
 			      (k == L_TEXT && !after_title && i != title);
 		if (k == L_BLANK)
 			continue;
+		ptrdiff_t r = k == L_BREADCRUMB ? -1 : scan_chrome(sc, l);
+		if (r >= 0) {
+			/* One element for the lines of one chrome element, of its kind. */
+			if (in_run) {
+				add_boilerplate(sc, d->meta, "nav", run_start, run_end);
+				in_run = false;
+			}
+			if (r == page_r) {
+				doc_extend(d, page_bp, fold_orig(sc->v, l->ce));
+			} else {
+				page_bp = scan_add(sc, d->meta, N_BOILERPLATE, l->cs, l->ce);
+				doc_attr_str(d, page_bp, "kind", sc->chrome[r].kind);
+				page_r = r;
+			}
+			continue;
+		}
+		page_r = -1;
 		if (chrome) {
 			if (!in_run)
 				run_start = l->cs;
@@ -786,7 +820,8 @@ size_t meta_build(scan *sc, size_t *footer_line)
 			f--;
 			continue;
 		}
-		if (!text_is_footer_chrome(t + l->cs, l->ce - l->cs))
+		if (!text_is_footer_chrome(t + l->cs, l->ce - l->cs) &&
+		    scan_chrome(sc, l) < 0)
 			break;
 		first_chrome = --f;
 	}

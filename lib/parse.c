@@ -1,9 +1,11 @@
-/* rpt_parse: decode, fold, split into lines, then the meta and body passes. */
+/* rpt_parse: decode, take the text out of an HTML page, fold, split into
+ * lines, then the meta and body passes. */
 #include <string.h>
 
 #include "alloc.h"
 #include "decode.h"
 #include "error.h"
+#include "html.h"
 #include "parser.h"
 #include "sha256.h"
 #include "utf8.h"
@@ -97,6 +99,25 @@ int32_t scan_add(scan *s, int32_t parent, node_type type, size_t vs, size_t ve)
 		       fold_orig(s->v, ve));
 }
 
+ptrdiff_t scan_chrome(const scan *s, const line *l)
+{
+	if (!s->n_chrome || l->cs == l->ce)
+		return -1;
+	size_t a = fold_orig(s->v, l->cs), b = fold_orig(s->v, l->ce);
+	/* the last range starting at or before a */
+	size_t lo = 0, hi = s->n_chrome;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (s->chrome[mid].start <= a)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == 0 || s->chrome[lo - 1].end < b)
+		return -1;
+	return (ptrdiff_t)(lo - 1);
+}
+
 static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
 /* Splits the view at LF, CR LF and lone CR. */
@@ -154,6 +175,8 @@ static void set_report_attrs(rpt_doc *d, const scan *s)
 	doc_attr_str(d, r, "encoding", d->encoding);
 	doc_attr_str(d, r, "bom", d->bom ? "true" : "false");
 	doc_attr_str(d, r, "offset-unit", "byte");
+	if (d->html)
+		doc_attr_str(d, r, "source-format", "html");
 	doc_attr_str(d, r, "doc-type", s->doc_type);
 }
 
@@ -204,6 +227,23 @@ rpt_status rpt_parse(const rpt_parser *parser, const char *bytes, size_t len,
 		rpt_free(d);
 		return st;
 	}
+	/* A page's markup is not the report: its visible text is, and every
+	 * offset from here on refers to that text. */
+	html_page page = {0};
+	if (html_detect(dec.text, dec.len)) {
+		st = html_extract(dec.text, dec.len, &page);
+		rpt_free(dec.text);
+		if (st != RPT_OK) {
+			rpt_free(d);
+			return rpt_set_error(error, st, 0, "%s",
+					     st == RPT_ENOMEM ? "out of memory"
+							      : "HTML page too large");
+		}
+		dec.text = page.text;
+		dec.len = page.len;
+		page.text = NULL;
+		d->html = true;
+	}
 	d->text = dec.text;
 	d->len = dec.len;
 	d->bom = dec.bom;
@@ -225,12 +265,14 @@ rpt_status rpt_parse(const rpt_parser *parser, const char *bytes, size_t len,
 		d->src_name = rpt_strndup(options->src_name,
 					  strlen(options->src_name));
 	if (!d->encoding || (options && options->src_name && !d->src_name)) {
+		html_page_free(&page);
 		rpt_doc_free(d);
 		return rpt_set_error(error, RPT_ENOMEM, 0, "out of memory");
 	}
 
 	scan s = {.doc = d, .parser = parser, .v = &d->view,
-		  .all_numbers = options && (options->flags & RPT_PARSE_ALL_NUMBERS)};
+		  .all_numbers = options && (options->flags & RPT_PARSE_ALL_NUMBERS),
+		  .chrome = page.ranges, .n_chrome = page.n_ranges};
 	st = fold_build(d->text, d->len, &d->view);
 	if (st == RPT_OK)
 		st = split_lines(&s);
@@ -255,6 +297,7 @@ rpt_status rpt_parse(const rpt_parser *parser, const char *bytes, size_t len,
 	pcre2_match_data_free(s.md);
 	rpt_free(s.spans);
 	rpt_free(s.lines);
+	html_page_free(&page);
 	if (st != RPT_OK) {
 		rpt_doc_free(d);
 		return rpt_set_error(error, st, 0, "out of memory");
@@ -288,6 +331,11 @@ const char *rpt_doc_text(const rpt_doc *d, size_t *len)
 }
 
 const char *rpt_doc_encoding(const rpt_doc *d) { return d ? d->encoding : NULL; }
+
+const char *rpt_doc_source_format(const rpt_doc *d)
+{
+	return d ? (d->html ? "html" : "text") : NULL;
+}
 
 size_t rpt_doc_diag_count(const rpt_doc *d) { return d ? d->n_diags : 0; }
 

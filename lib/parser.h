@@ -7,6 +7,7 @@
 #include <pcre2.h>
 
 #include "doc.h"
+#include "html.h"
 
 struct rpt_parser {
 	pcre2_code *docref; /* 《title》 and an optional (文号) */
@@ -37,10 +38,16 @@ typedef struct scan {
 	struct spans *spans;  /* inline.c's scratch table, one per parse */
 	const char *doc_type; /* from the title, once meta is built */
 	int doc_year;         /* the year the report is about, or 0 */
+	const html_range *chrome; /* HTML page chrome, sorted; NULL for text */
+	size_t n_chrome;
 } scan;
 
 /* View range -> node, mapped to original offsets. */
 int32_t scan_add(scan *s, int32_t parent, node_type type, size_t vs, size_t ve);
+
+/* The HTML chrome range that holds the whole of line l's content, or -1
+ * (always for text input and blank lines). */
+ptrdiff_t scan_chrome(const scan *s, const line *l);
 
 /* meta.c: finds the header and footer lines and builds meta. Returns the
  * view offset where the body begins; *footer_line receives the first line

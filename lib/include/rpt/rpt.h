@@ -69,7 +69,9 @@ typedef struct rpt_parse_options {
 
 typedef struct rpt_doc rpt_doc;
 
-/* Parses report text. On success *out owns a copy of the decoded text. */
+/* Parses report text, or an HTML page saved from a portal (recognised by
+ * its doctype or first tag), whose visible text is parsed instead. On
+ * success *out owns a copy of the decoded text. */
 RPT_API rpt_status rpt_parse(const rpt_parser *parser, const char *bytes,
 			     size_t len, const rpt_parse_options *options,
 			     rpt_doc **out, rpt_error *error);
@@ -78,6 +80,9 @@ RPT_API void rpt_doc_free(rpt_doc *doc);
 /* The decoded UTF-8 text that every offset refers to. */
 RPT_API const char *rpt_doc_text(const rpt_doc *doc, size_t *len);
 RPT_API const char *rpt_doc_encoding(const rpt_doc *doc);
+/* "html" when the input was an HTML page (then rpt_doc_text() is its
+ * visible text, which the offsets refer to), "text" otherwise. */
+RPT_API const char *rpt_doc_source_format(const rpt_doc *doc);
 
 /* Serialises the model as XML (UTF-8, namespace RPT_NAMESPACE). *xml is
  * NUL-terminated and must be released with free(). */
