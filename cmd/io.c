@@ -1,3 +1,4 @@
+#include <ctype.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -254,6 +255,46 @@ void offset_position(const char *data, size_t len, size_t offset, size_t *line,
 	*col = c;
 }
 
+static bool starts_nocase(const char *p, const char *end, const char *word)
+{
+	size_t n = strlen(word);
+	if ((size_t)(end - p) < n)
+		return false;
+	for (size_t k = 0; k < n; k++)
+		if (tolower((unsigned char)p[k]) != word[k])
+			return false;
+	return true;
+}
+
+/* An XHTML page after its <?xml declaration: a saved page, which the
+ * library reads as HTML, not one of our documents. */
+static bool is_xhtml(const char *p, size_t len)
+{
+	const char *end = p + len, *q = p;
+	while ((q = memchr(q, '?', (size_t)(end - q))) && (q + 1 >= end || q[1] != '>'))
+		q++;
+	if (!q)
+		return false;
+	for (q += 2; q < end;) {
+		if (*q == ' ' || *q == '\n' || *q == '\r' || *q == '\t') {
+			q++;
+		} else if (starts_nocase(q, end, "<!--")) {
+			const char *close = NULL;
+			for (const char *r = q + 4; r + 3 <= end; r++)
+				if (memcmp(r, "-->", 3) == 0) {
+					close = r + 3;
+					break;
+				}
+			if (!close)
+				return false;
+			q = close;
+		} else {
+			return starts_nocase(q, end, "<!doctype html") || starts_nocase(q, end, "<html");
+		}
+	}
+	return false;
+}
+
 /* XML from reportctl extract, or text? Look past a BOM and blanks.
  * UTF-16 markup counts as XML too, so that the reader refuses it instead
  * of the text parser taking it for a report. */
@@ -270,8 +311,11 @@ static bool looks_like_xml(const char *data, size_t len)
 	while (i < len && (data[i] == ' ' || data[i] == '\n' || data[i] == '\r' ||
 			   data[i] == '\t'))
 		i++;
-	return len - i >= 7 && (memcmp(data + i, "<?xml", 5) == 0 ||
-				memcmp(data + i, "<report", 7) == 0);
+	if (len - i >= 7 && memcmp(data + i, "<report", 7) == 0)
+		return true;
+	if (len - i < 5 || memcmp(data + i, "<?xml", 5) != 0)
+		return false;
+	return !is_xhtml(data + i, len - i);
 }
 
 rpt_doc *parse_document(const rpt_parser *parser, const char *name,

@@ -264,4 +264,12 @@ assert "-o wrote the table" cmp -s "$T/m.tsv" "$T/metrics.tsv"
 assert "no temporary file left" sh -c "! ls '$T' | grep -q 'tmp'"
 verdict
 
+# --- an XHTML page is a page, not one of our documents ----------------------------
+printf '<?xml version="1.0" encoding="UTF-8"?>\n<!-- saved -->\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "x">\n<html xmlns="http://www.w3.org/1999/xhtml"><body><p>一、总体情况</p><p>全年完成投资3800万元。</p></body></html>\n' >"$T/page.xhtml"
+check metrics-xhtml 0 "$R" metrics --no-header "$T/page.xhtml"
+out_has '3800万元	money	38000000	CNY'; err_lines 0; verdict
+printf '<?xml version="1.0"?>\n<!DOCTYPE report SYSTEM "http://example.invalid/r.dtd">\n<report/>\n' >"$T/dtd.xml"
+check metrics-xml-doctype-refused 2 "$R" metrics --no-header "$T/dtd.xml"
+err_fixed "document type declarations are refused"; out_empty; verdict
+
 finish
