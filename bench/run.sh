@@ -226,20 +226,20 @@ grep_secs=$secs grep_cpus=$cpus
 row "grep -oP, one file (into wc -l)" "$bytes"
 
 timed /dev/null "$bin" extract -q --no-progress -j 1 --files-from "$tmp/all.list"
-ex1=$secs ex1_cpus=$cpus
+ex1=$secs ex1_cpus=$cpus ex1_share=$cpu
 row "extract -j 1, $nfiles files" "$bytes"
 timed /dev/null "$bin" extract -q --no-progress -j 2 --files-from "$tmp/all.list"
-ex2=$secs
+ex2=$secs ex2_share=$cpu
 row "extract -j 2, $nfiles files" "$bytes"
 timed /dev/null "$bin" extract -q --no-progress "$max" "$tmp/all.txt"
 exdoc=$secs exdoc_cpus=$cpus
 row "extract, one file" "$bytes"
 
 timed /dev/null "$bin" metrics --no-progress -j 1 --files-from "$tmp/all.list"
-me1=$secs me1_cpus=$cpus
+me1=$secs me1_cpus=$cpus me1_share=$cpu
 row "metrics -j 1, $nfiles files" "$bytes"
 timed /dev/null "$bin" metrics --no-progress -j 2 --files-from "$tmp/all.list"
-me2=$secs
+me2=$secs me2_share=$cpu
 row "metrics -j 2, $nfiles files" "$bytes"
 timed /dev/null "$bin" metrics --no-progress "$max" "$tmp/all.txt"
 medoc=$secs medoc_cpus=$cpus
@@ -324,6 +324,12 @@ if [ -n "$gnutime" ]; then
 		printf "per CPU second (user + system; less skewed by a busy machine):"
 		for (i = 2; i <= 4; i++) v[i] = $i > 0 ? $1 / $i / 1e6 : 0
 		printf " grep %.1f, extract -j 1 %.1f, metrics -j 1 %.1f MB/s\n", v[2], v[3], v[4]
+	}'
+	# A single-threaded run that got well under one core waited for a
+	# CPU: other work was running.
+	echo "$ex1_share $me1_share $ex2_share $me2_share" | tr -d % | awk '{
+		if ($1 < 90 || $2 < 90)
+			printf "busy machine: the -j 1 runs got %d%% and %d%% of a core (extract, metrics), the -j 2 runs %d%% and %d%% of two; the wall-clock figures and the -j 2 speedup are skewed\n", $1, $2, $3, $4
 	}'
 fi
 echo
