@@ -132,6 +132,15 @@ void batch_json_error(out *o, const job *j)
 	out_puts(o, "}\n");
 }
 
+bool batch_write_json_error(const job *j)
+{
+	out rec = {0};
+	batch_json_error(&rec, j);
+	bool ok = !rec.failed && write_stdout(rec.p, rec.len);
+	free(rec.p);
+	return ok;
+}
+
 /* ---- progress and summary ---- */
 
 typedef struct meter {

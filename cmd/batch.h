@@ -104,6 +104,8 @@ int batch_run(const batch_opts *o, char **args, int nargs,
 void batch_json_key(out *o, const input *in);
 /* The whole record of a document that failed: key, status, error. */
 void batch_json_error(out *o, const job *j);
+/* The same, written to stdout; false if that fails. */
+bool batch_write_json_error(const job *j);
 
 /* ---- sources (source.c) ---- */
 

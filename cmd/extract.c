@@ -140,13 +140,8 @@ static void extract_work(void *ctx, job *j)
 static bool extract_emit(void *ctx, job *j)
 {
 	options *o = ((context *)ctx)->o;
-	if (o->jsonl && j->status >= EXIT_TROUBLE) {
-		out rec = {0};
-		batch_json_error(&rec, j);
-		bool ok = !rec.failed && write_stdout(rec.p, rec.len);
-		free(rec.p);
-		return ok;
-	}
+	if (o->jsonl && j->status >= EXIT_TROUBLE)
+		return batch_write_json_error(j);
 	if (o->output && !o->dir) {
 		if (j->status >= EXIT_TROUBLE)
 			return true;

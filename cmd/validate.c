@@ -100,13 +100,8 @@ static void validate_work(void *ctx, job *j)
 static bool validate_emit(void *ctx, job *j)
 {
 	const context *c = ctx;
-	if (c->records && j->status >= EXIT_TROUBLE) {
-		out rec = {0};
-		batch_json_error(&rec, j);
-		bool ok = !rec.failed && write_stdout(rec.p, rec.len);
-		free(rec.p);
-		return ok;
-	}
+	if (c->records && j->status >= EXIT_TROUBLE)
+		return batch_write_json_error(j);
 	return !j->out.len || write_stdout(j->out.p, j->out.len);
 }
 
