@@ -98,15 +98,101 @@ static bool si_prefix_follows(const char *s, size_t len)
 	return false;
 }
 
+/* 廿 卅 卌: twenty, thirty and forty in one character, or 0. */
+static int tens_word(const char *s, size_t len)
+{
+	if (len < 3 || (unsigned char)s[0] != 0xE5)
+		return 0;
+	return starts(s, len, "廿") ? 2 : starts(s, len, "卅") ? 3 : starts(s, len, "卌") ? 4 : 0;
+}
+
 bool numeral_can_start(const char *s, size_t len)
 {
 	if (s[0] >= '0' && s[0] <= '9')
 		return true;
+	if (s[0] == '.')
+		return len > 1 && s[1] >= '0' && s[1] <= '9';
 	token t = read_token(s, len);
 	if (t.kind == T_DIGIT || t.kind == T_PLACE)
 		return true;
-	return len >= 3 && (unsigned char)s[0] == 0xE5 &&
-	       (starts(s, len, "廿") || starts(s, len, "卅"));
+	return tens_word(s, len) || starts(s, len, "幺");
+}
+
+/* A digit of a string read digit by digit: the ordinary digits and 幺, the
+ * "one" of dictated numbers (幺八九). Returns the value or -1. */
+static int code_digit(const char *s, size_t len, size_t *used)
+{
+	token t = read_token(s, len);
+	/* 两 only counts things (两个, 两千): 一九八二两个 is 1982 and 两个 */
+	if (t.kind == T_DIGIT && !t.vague && !starts(s, len, "两") && !starts(s, len, "兩")) {
+		*used = t.len;
+		return t.value;
+	}
+	if (starts(s, len, "幺")) {
+		*used = 3;
+		return 1;
+	}
+	return -1;
+}
+
+static bool is_point(const char *s, size_t len)
+{
+	return starts(s, len, "点") || starts(s, len, "點");
+}
+
+/* 一七二零, 二〇〇二, 幺八九, 零零三, 一二点三零: digits without place words,
+ * one place each, as dictated numbers, codes and years are written. Two
+ * digits are read so only before 点 or after a leading 零: 三五百 and 一二万
+ * are vague ranges, 九九 and 两两 are words. Returns false, leaving out
+ * alone, when the text is no such string. */
+static bool positional(const char *s, size_t len, numeral *out)
+{
+	int64_t m = 0;
+	int n = 0, nonzero = 0, first = -1;
+	size_t i = 0, used;
+	int d;
+	while (n < 18 && (d = code_digit(s + i, len - i, &used)) >= 0) {
+		if (first < 0)
+			first = d;
+		m = m * 10 + d;
+		n++;
+		nonzero += d != 0;
+		i += used;
+	}
+	if (n < 2 || !nonzero)
+		return false;
+	decimal v = dec_int(m);
+	bool point = false;
+	if (is_point(s + i, len - i)) {
+		int64_t f = 0;
+		int places = 0;
+		size_t k = i + 3;
+		while (places < 8 && (d = code_digit(s + k, len - k, &used)) >= 0) {
+			f = f * 10 + d;
+			places++;
+			k += used;
+		}
+		if (places) {
+			decimal frac = {f, places};
+			if (!dec_add(&v, frac))
+				return false;
+			point = true;
+			i = k;
+		}
+	}
+	if (n < 3 && !point && first != 0)
+		return false;
+	/* 一二三百 is no written form; leave it to the ordinary reading */
+	token next = read_token(s + i, len - i);
+	if (next.kind == T_PLACE || next.kind == T_MAG || (i < len && s[i] >= '0' && s[i] <= '9'))
+		return false;
+	out->value = v;
+	out->len = i;
+	/* 壹壹壹 is a code, not an amount: financial stays false */
+	out->chinese = true;
+	out->positional = true;
+	dec_format(v, out->num, sizeof out->num);
+	return true;
 }
 
 /* Arabic digits: 1234, 1,234, 3.27, and 1 2 (PDF spacing). */
@@ -117,6 +203,12 @@ static size_t arabic(const char *s, size_t len, decimal *v, char *num,
 	size_t nd = 0, i = 0;
 	bool point = false;
 	*spaced = false;
+	if (len > 1 && s[0] == '.') { /* .5, .77: the 0 left out */
+		digits[nd++] = '0';
+		digits[nd++] = '.';
+		point = true;
+		i = 1;
+	}
 	while (i < len && nd + 2 < sizeof digits) {
 		char c = s[i];
 		if (c >= '0' && c <= '9') {
@@ -217,6 +309,26 @@ static size_t skip_spaces(const char *s, size_t len, size_t i)
 	return j;
 }
 
+/* Does a digit written right after the place `place` stand for the next
+ * place down, as in 四百五 (450), 8千3 (8300), 一万三 (13000) and 2億5? Only
+ * when nothing more of the numeral follows at i: the end, a word, 点 after
+ * 百/千 (两千三点一 is 2300.1) or a magnitude after 百/千 (三千五万 is
+ * 3500万, 百二萬 is 120万). */
+static bool abbreviated(const char *s, size_t len, size_t i, int place)
+{
+	if (place < 100)
+		return false;
+	size_t nx = skip_spaces(s, len, i);
+	if (nx >= len)
+		return true;
+	if (s[nx] >= '0' && s[nx] <= '9')
+		return false;
+	token t = read_token(s + nx, len - nx);
+	if (t.kind == T_NONE && !tens_word(s + nx, len - nx))
+		return !is_point(s + nx, len - nx) || place < 10000;
+	return t.kind == T_MAG && place < 10000;
+}
+
 bool numeral_parse(const char *s, size_t len, numeral *out)
 {
 	memset(out, 0, sizeof *out);
@@ -226,10 +338,16 @@ bool numeral_parse(const char *s, size_t len, numeral *out)
 	bool have = false, any = false, arabic_only = true, ranged = false;
 	bool last_place = false, zero_seen = false, point_seen = false;
 	int tokens = 0, cn = 0, financial = 0, last_place_value = 0;
+	int section_place = 0; /* the last 十百千 since the last magnitude */
 	size_t i = 0, end = 0;
 
 	if (len > 96)
 		len = 96; /* a numeral is short; this bounds the work */
+	if (positional(s, len, out)) {
+		out->magnitude = dec_int(1);
+		out->trailing = 1;
+		return true;
+	}
 	while (i < len) {
 		/* 两千 四 百 五: spaces between the parts of a Chinese numeral */
 		size_t j = any ? skip_spaces(s, len, i) : i;
@@ -242,7 +360,7 @@ bool numeral_parse(const char *s, size_t len, numeral *out)
 				break;
 		}
 		i = j;
-		if (s[i] >= '0' && s[i] <= '9') {
+		if ((s[i] >= '0' && s[i] <= '9') || (i == 0 && s[0] == '.')) {
 			if (have)
 				break;
 			bool spaced;
@@ -273,6 +391,10 @@ bool numeral_parse(const char *s, size_t len, numeral *out)
 				out->trailing = p == 3 ? 1000 : 10000;
 				out->slang = true;
 				used = k + 1 - i;
+			} else if (last_place && !zero_seen && used == 1 &&
+				   abbreviated(s, len, i + used, last_place_value)) {
+				/* 8千3, 3萬5: one digit after a place, as 四百五 */
+				v = dec_int((s[i] - '0') * (int64_t)(last_place_value / 10));
 			}
 			lo.number = hi.number = v;
 			have = any = true;
@@ -283,10 +405,15 @@ bool numeral_parse(const char *s, size_t len, numeral *out)
 			continue;
 		}
 		token t = read_token(s + i, len - i);
-		if (t.kind == T_NONE && (starts(s + i, len - i, "廿") ||
-					 starts(s + i, len - i, "卅"))) {
-			t.kind = T_DIGIT;
-			t.value = starts(s + i, len - i, "廿") ? 20 : 30;
+		int tens = t.kind == T_NONE ? tens_word(s + i, len - i) : 0;
+		if (tens) {
+			/* 廿二, 五百卅四, 一萬零卌: 廿 is 二十, a digit and a place */
+			if (have || (section_place && section_place <= 10))
+				break;
+			lo.number = hi.number = dec_int(tens);
+			have = true;
+			t.kind = T_PLACE;
+			t.value = 10;
 			t.len = 3;
 		}
 		if (t.kind == T_DIGIT) {
@@ -327,12 +454,9 @@ bool numeral_parse(const char *s, size_t len, numeral *out)
 			i += t.len;
 			end = i;
 			/* 四百五 is 450, 一万三 is 13000: a bare digit after a place */
-			size_t nx = skip_spaces(s, len, i);
 			if (last_place && !zero_seen && !t.vague &&
-			    (nx >= len || read_token(s + nx, len - nx).kind == T_NONE) &&
-			    !starts(s + nx, len - nx, "点") && !starts(s + nx, len - nx, "點") &&
-			    last_place_value >= 100) {
-				decimal v = dec_int(t.value * (last_place_value / 10));
+			    abbreviated(s, len, i, last_place_value)) {
+				decimal v = dec_int(t.value * (int64_t)(last_place_value / 10));
 				lo.number = hi.number = v;
 			}
 			last_place = false;
@@ -341,8 +465,16 @@ bool numeral_parse(const char *s, size_t len, numeral *out)
 		if (t.kind == T_PLACE) {
 			if (t.value == 1000 && si_prefix_follows(s + i + 3, len - i - 3))
 				break;
-			if (t.value == 100 && starts(s + i + 3, len - i - 3, "分"))
-				break; /* 百分之, 百分点 */
+			/* 百分之, 百分点 begin a percentage; 一百分之二 and 三百分之一
+			 * are fractions over a hundred and three hundred */
+			if (t.value == 100 && starts(s + i + 3, len - i - 3, "分") &&
+			    !(have && starts(s + i + 3, len - i - 3, "分之")))
+				break;
+			/* 五十千, 十一十二: places only fall within a group; a
+			 * place no smaller than the last begins another number */
+			if (section_place && t.value >= section_place)
+				break;
+			section_place = t.value;
 			if (!acc_place(&lo, have, t.value) || !acc_place(&hi, have, t.value))
 				return false;
 			if (tokens == 1 && arabic_only && have)
@@ -381,6 +513,7 @@ bool numeral_parse(const char *s, size_t len, numeral *out)
 			if (t.value == 12)
 				last_place_value = 0; /* no abbreviation after 兆 */
 			zero_seen = false;
+			section_place = 0;
 			i += t.len;
 			end = i;
 			tokens++;
@@ -397,6 +530,15 @@ bool numeral_parse(const char *s, size_t len, numeral *out)
 				frac.m = frac.m * 10 + d;
 				places++;
 				k += used;
+			}
+			/* 零點77, 一百点123: Arabic digits after a Chinese point */
+			if (places == 0) {
+				while (places < 8 && k < len && s[k] >= '0' && s[k] <= '9') {
+					frac.m = frac.m * 10 + (s[k++] - '0');
+					places++;
+				}
+				if (k < len && s[k] >= '0' && s[k] <= '9')
+					return false; /* longer than we keep exactly */
 			}
 			if (!places)
 				break;
@@ -431,10 +573,10 @@ bool numeral_parse(const char *s, size_t len, numeral *out)
 	}
 	if (!any)
 		return false;
-	/* A lone 陆, 伍 or 拾 is a word (陆地, 入伍, 收拾), not a numeral. */
-	if (cn == 1 && financial == 1 && tokens == 1 && !point_seen &&
-	    !starts(s + end, len - end, "分之"))
-		return false;
+	/* A lone 陆, 伍 or 拾 is mostly a word (陆地, 入伍, 收拾); the caller
+	 * decides from the neighbours (壹元, 肆角, a 壹 on its own). */
+	out->lone_financial = cn == 1 && financial == 1 && tokens == 1 && !point_seen &&
+			      !starts(s + end, len - end, "分之");
 	/* 四川, 十足, 一下: one Chinese numeral character inside a word. The
 	 * caller decides for units (三项, 十家), so only report it here. */
 	out->in_word = cn == 1 && tokens == 1 && !point_seen && end < len &&

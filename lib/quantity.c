@@ -24,11 +24,17 @@ typedef struct unit_def {
 static const unit_def units[] = {
 	/* money */
 	{"万亿元", Q_MONEY, "CNY", 12}, {"千元", Q_MONEY, "CNY", 3},
-	{"元人民币", Q_MONEY, "CNY", 0}, {"元", Q_MONEY, "CNY", 0},
-	{"人民币", Q_MONEY, "CNY", 0}, {"块钱", Q_MONEY, "CNY", 0},
+	{"元人民币", Q_MONEY, "CNY", 0}, {"元人民幣", Q_MONEY, "CNY", 0},
+	{"元", Q_MONEY, "CNY", 0},
+	{"人民币", Q_MONEY, "CNY", 0}, {"人民幣", Q_MONEY, "CNY", 0},
+	{"块钱", Q_MONEY, "CNY", 0}, {"塊錢", Q_MONEY, "CNY", 0},
 	{"美元", Q_MONEY, "USD", 0}, {"美金", Q_MONEY, "USD", 0},
 	{"欧元", Q_MONEY, "EUR", 0}, {"港元", Q_MONEY, "HKD", 0},
-	{"港币", Q_MONEY, "HKD", 0}, {"日元", Q_MONEY, "JPY", 0},
+	{"港币", Q_MONEY, "HKD", 0}, {"港幣", Q_MONEY, "HKD", 0},
+	{"日元", Q_MONEY, "JPY", 0}, {"日圓", Q_MONEY, "JPY", 0},
+	{"歐元", Q_MONEY, "EUR", 0}, {"英鎊", Q_MONEY, "GBP", 0},
+	{"韓元", Q_MONEY, "KRW", 0}, {"新台币", Q_MONEY, "TWD", 0},
+	{"新台幣", Q_MONEY, "TWD", 0}, {"台幣", Q_MONEY, "TWD", 0},
 	{"英镑", Q_MONEY, "GBP", 0}, {"韩元", Q_MONEY, "KRW", 0},
 	{"澳元", Q_MONEY, "AUD", 0}, {"卢布", Q_MONEY, "RUB", 0},
 	{"台币", Q_MONEY, "TWD", 0}, {"泰铢", Q_MONEY, "THB", 0},
@@ -58,6 +64,7 @@ static const unit_def units[] = {
 	{"吨", Q_QUANTITY, "吨", 0}, {"㎡", Q_QUANTITY, "㎡", 0},
 	{"㎞", Q_QUANTITY, "㎞", 0}, {"km", Q_QUANTITY, "km", 0},
 	{"kg", Q_QUANTITY, "kg", 0}, {"kWh", Q_QUANTITY, "kWh", 0},
+	{"GWh", Q_QUANTITY, "GWh", 0}, {"MWh", Q_QUANTITY, "MWh", 0},
 	{"kW", Q_QUANTITY, "kW", 0}, {"MW", Q_QUANTITY, "MW", 0},
 	{"GW", Q_QUANTITY, "GW", 0}, {"m³", Q_QUANTITY, "m³", 0},
 	{"m²", Q_QUANTITY, "m²", 0},
@@ -71,6 +78,12 @@ static const unit_def units[] = {
 	{"担", Q_QUANTITY, "担", 0}, {"度", Q_QUANTITY, "度", 0},
 	{"升", Q_QUANTITY, "升", 0}, {"克", Q_QUANTITY, "克", 0},
 	{"标箱", Q_QUANTITY, "标箱", 0},
+	/* 公升 is the litre under another name, as 個 is 个 */
+	{"公升", Q_QUANTITY, "升", 0}, {"毫升", Q_QUANTITY, "毫升", 0},
+	{"公分", Q_QUANTITY, "公分", 0}, {"厘米", Q_QUANTITY, "厘米", 0},
+	{"毫米", Q_QUANTITY, "毫米", 0}, {"毫克", Q_QUANTITY, "毫克", 0},
+	{"英里", Q_QUANTITY, "英里", 0}, {"英裏", Q_QUANTITY, "英里", 0},
+	{"加仑", Q_QUANTITY, "加仑", 0}, {"加侖", Q_QUANTITY, "加仑", 0},
 	/* counts: classifiers */
 	{"人次", Q_COUNT, "人次", 0}, {"航次", Q_COUNT, "航次", 0},
 	{"批次", Q_COUNT, "批次", 0}, {"部门", Q_COUNT, "部门", 0},
@@ -97,6 +110,13 @@ static const unit_def units[] = {
 	{"轮", Q_COUNT, "轮", 0}, {"例", Q_COUNT, "例", 0},
 	{"次", Q_COUNT, "次", 0},
 	{"部", Q_COUNT, "部", 0}, {"本", Q_COUNT, "本", 0},
+	/* SI symbols in letters, after every longer spelling (m² mm mg) and
+	 * only before a non-letter (see read_unit): 168cm, 250m, 0.5L. A bare
+	 * g is left out: scanned books carry page marks like "· 32g ·". */
+	{"cm", Q_QUANTITY, "cm", 0}, {"CM", Q_QUANTITY, "cm", 0},
+	{"mm", Q_QUANTITY, "mm", 0}, {"mg", Q_QUANTITY, "mg", 0},
+	{"mL", Q_QUANTITY, "mL", 0}, {"ml", Q_QUANTITY, "mL", 0},
+	{"m", Q_QUANTITY, "m", 0}, {"L", Q_QUANTITY, "L", 0},
 };
 
 /* Matches lit at s, letting single spaces stand between its characters
@@ -135,6 +155,32 @@ static bool ascii_alnum(char c)
 {
 	return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ||
 	       (c >= 'a' && c <= 'z');
+}
+
+/* Common words and names that begin with a numeral character and count
+ * nothing (四川省, 两岸关系, 美味十足). Words with 一 need no entry: a bare
+ * 一 before any word is already prose. */
+static bool numeral_word(const char *s, size_t len)
+{
+	static const char *const words[] = {
+		"四川", "两岸", "兩岸", "十足", "十分", "九龙", "九龍", "三亚", "三峡",
+		"五金", "万一", "萬一", "百姓", "百货", "百貨", "千秋", "八卦", "七夕",
+		"三农", "两会", "兩會", "两委", "两翼", "四季", "五湖", "九州"};
+	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+		if (starts(s, len, words[k]))
+			return true;
+	return false;
+}
+
+/* Is there a Han character (U+4E00-U+9FFF) at p, or just before p? */
+static bool han_at(const char *t, size_t p, size_t hi)
+{
+	return p + 3 <= hi && (unsigned char)t[p] >= 0xE4 && (unsigned char)t[p] <= 0xE9;
+}
+
+static bool han_before(const char *t, size_t lo, size_t p)
+{
+	return p >= lo + 3 && han_at(t, p - 3, p);
 }
 
 /* Does the text just before i end with word? */
@@ -231,6 +277,12 @@ static size_t read_unit(const char *t, size_t i, size_t hi, const unit_def **u,
 	*u = match_unit(t + j, hi - j, &used);
 	if (!*u)
 		return 0;
+	/* 5min, 3mph, 2kWp: a letter unit is only a unit when the letters end */
+	if (ascii_alnum((*u)->text[strlen((*u)->text) - 1]) && j + used < hi &&
+	    ascii_alnum(t[j + used])) {
+		*u = NULL;
+		return 0;
+	}
 	j += used;
 	*name = (*u)->unit;
 	/* 5个航次, 3个百分点: 个 before a more specific measure word (but
@@ -265,43 +317,93 @@ static size_t read_unit(const char *t, size_t i, size_t hi, const unit_def **u,
 	return j - i;
 }
 
-/* 123元1角1分, 十块三毛, 两美元又三美分: smaller coins after the main one.
- * Returns the bytes used and adds their value to *v. */
+typedef struct coin {
+	const char *word;
+	int places; /* its value is 10^-places of the main unit */
+	const char *unit;
+} coin;
+
+static const coin coins[] = {{"角", 1, "CNY"}, {"毛", 1, "CNY"}, {"分", 2, "CNY"},
+			     {"美分", 2, "USD"}, {"日本銭", 2, "JPY"}, {"銭", 2, "JPY"}};
+
+/* The coin of `unit` written at s, smaller than 10^-after, or NULL. */
+static const coin *coin_at(const char *s, size_t len, const char *unit, int after)
+{
+	for (size_t c = 0; c < sizeof coins / sizeof *coins; c++)
+		if (coins[c].places > after && strcmp(coins[c].unit, unit) == 0 &&
+		    starts(s, len, coins[c].word))
+			return &coins[c];
+	return NULL;
+}
+
+/* One digit that ends a money amount and stands for the next coin down:
+ * the 二 of 一块二, the 八 of 七毛八. Nothing more of a number or a unit may
+ * follow it (一块二亩地 is a plot and two mu). Returns its bytes, or 0. */
+static size_t trailing_digit(const char *t, size_t j, size_t hi, int *digit)
+{
+	size_t used;
+	int d = -1;
+	if (j < hi && t[j] >= '1' && t[j] <= '9') {
+		d = t[j] - '0';
+		used = 1;
+	} else {
+		d = numeral_cn_digit(t + j, hi - j, &used);
+	}
+	if (d <= 0)
+		return 0;
+	size_t k = j + used, ul;
+	if (k < hi && ((t[k] >= '0' && t[k] <= '9') || numeral_can_start(t + k, hi - k) ||
+		       match_unit(t + k, hi - k, &ul) || starts(t + k, hi - k, "点")))
+		return 0;
+	*digit = d;
+	return used;
+}
+
+/* 123元1角1分, 壹元零壹分, 十块三毛, 三块零四, 肆角叁分, 两美元又三美分:
+ * smaller coins after the main one, each smaller than the one before
+ * (`after` is the main unit's own place: 0 for 元, 1 for 角). Returns the
+ * bytes used and adds their value to *v. */
 static size_t read_coins(const char *t, size_t i, size_t hi, const char *unit,
-			 decimal *v)
+			 int after, bool colloquial, decimal *v)
 {
 	size_t j = i, total = 0;
-	static const struct {
-		const char *word;
-		int places;
-		const char *unit;
-	} coins[] = {{"角", 1, "CNY"}, {"毛", 1, "CNY"}, {"分", 2, "CNY"},
-		     {"美分", 2, "USD"}, {"日本銭", 2, "JPY"}, {"銭", 2, "JPY"}};
-	if (starts(t + j, hi - j, "又") || starts(t + j, hi - j, "零"))
+	bool zero = false;
+	if (starts(t + j, hi - j, "又"))
 		j += 3;
 	for (int round = 0; round < 2 && j < hi; round++) {
+		/* 零 fills a skipped coin (壹元零壹分) unless it is the amount
+		 * itself (零角壹分) */
+		if (starts(t + j, hi - j, "零") && !coin_at(t + j + 3, hi - j - 3, unit, after)) {
+			j += 3;
+			zero = true;
+		}
 		numeral n;
 		if (!numeral_can_start(t + j, hi - j) || !numeral_parse(t + j, hi - j, &n) ||
-		    n.value.scale)
+		    n.value.scale || n.ranged || n.vague)
 			break;
 		size_t k = j + n.len;
-		bool found = false;
-		for (size_t c = 0; c < sizeof coins / sizeof *coins; c++) {
-			if (strcmp(coins[c].unit, unit) != 0 ||
-			    !starts(t + k, hi - k, coins[c].word))
-				continue;
-			decimal part = n.value;
-			part.scale += coins[c].places;
-			if (part.m > 99 * 100 || !dec_add(v, part))
-				return total;
-			k += strlen(coins[c].word);
-			found = true;
+		const coin *c = coin_at(t + k, hi - k, unit, after);
+		if (!c)
 			break;
-		}
-		if (!found)
-			break;
-		j = k;
+		decimal part = n.value;
+		part.scale += c->places;
+		if (part.m > 99 * 100 || !dec_add(v, part))
+			return total;
+		j = k + strlen(c->word);
 		total = j - i;
+		after = c->places;
+		zero = false;
+	}
+	/* 一块二, 三块零四, 五块七毛八: the last coin's word left out, in
+	 * speech only (块, 毛); 3元5 is too rare to guess */
+	int d;
+	size_t used, k = i + total;
+	if (zero)
+		k += 3;
+	if (colloquial && after < 2 && (used = trailing_digit(t, k, hi, &d))) {
+		decimal part = {d, after + 1 + (zero ? 1 : 0)};
+		if (part.scale <= 2 && dec_add(v, part))
+			total = k + used - i;
 	}
 	if (total && (starts(t + i + total, hi - i - total, "钱")))
 		total += 3;
@@ -334,7 +436,8 @@ static const char *currency_at(const char *t, size_t lo, size_t i, size_t *at)
 	static const struct {
 		const char *word;
 		const char *code;
-	} prefixes[] = {{"人民币", "CNY"}, {"新台币", "TWD"}, {"港币", "HKD"},
+	} prefixes[] = {{"人民币", "CNY"}, {"人民幣", "CNY"}, {"新台币", "TWD"},
+			{"新台幣", "TWD"}, {"港币", "HKD"}, {"港幣", "HKD"},
 			{"港元", "HKD"},   {"美元", "USD"},   {"US$", "USD"},
 			{"$", "USD"},      {"￥", "CNY"},     {"¥", "CNY"},
 			{"欧元", "EUR"},   {"日元", "JPY"}};
@@ -354,7 +457,12 @@ static const char *currency_at(const char *t, size_t lo, size_t i, size_t *at)
 /* 负3.9%, -22.2%: a sign that is not a dash between two figures. */
 static bool negative_before(const char *t, size_t lo, size_t i)
 {
-	if (i >= lo + 3 && (memcmp(t + i - 3, "负", 3) == 0 || memcmp(t + i - 3, "負", 3) == 0))
+	/* 负 1,200,000: the word may stand apart; a dash may not (a list
+	 * dash, 3 - 5) */
+	size_t w = i;
+	while (w > lo && i - w < 3 && t[w - 1] == ' ')
+		w--;
+	if (w >= lo + 3 && (memcmp(t + w - 3, "负", 3) == 0 || memcmp(t + w - 3, "負", 3) == 0))
 		return true;
 	if (i > lo && t[i - 1] == '-') {
 		if (i - 1 == lo)
@@ -389,7 +497,9 @@ static int power_of_ten(decimal v)
 	return m == 1 ? p : 0;
 }
 
-/* N分之Y: a fraction; 百分之Y, 千分之Y … are percentages. */
+/* N分之Y: a fraction; 百分之Y, 千分之Y … are percentages. Only the idiom
+ * is: 一百分之二 and 一千分之一 write their denominator out as a number,
+ * so they are fractions (0.02, 0.001) like 三百分之一. */
 static bool fraction(const char *t, size_t start, size_t after, size_t hi,
 		     const numeral *den, bool den_read, quantity *q)
 {
@@ -427,7 +537,10 @@ static bool fraction(const char *t, size_t start, size_t after, size_t hi,
 	decimal d = den_read ? den->value : dec_int(100);
 	if (dec_is_zero(d))
 		return false;
-	int p = den_read && den->chinese ? power_of_ten(d) : (den_read ? 0 : 2);
+	size_t dl;
+	bool idiom = !den_read || (den->chinese && !(t[start] >= '0' && t[start] <= '9') &&
+				   numeral_cn_digit(t + start, hi - start, &dl) < 0);
+	int p = den_read && idiom ? power_of_ten(d) : (den_read ? 0 : 2);
 	decimal v = y.value;
 	if (p >= 2) {
 		/* Y per 10^p is Y × 100 / 10^p percent */
@@ -448,6 +561,100 @@ static bool fraction(const char *t, size_t start, size_t after, size_t hi,
 	q->end = j + y.len;
 	dec_format(v, q->num, sizeof q->num);
 	q->magnitude = dec_int(1);
+	return true;
+}
+
+/* 三百五又三分之一, 负一又二分之一, 3又一千分之23: a whole number and a
+ * fraction joined by 又. The fraction is a plain part of one here, so the
+ * percentage idiom (3又千分之23) counts as 23/1000 too. */
+static bool mixed_fraction(const char *t, size_t start, size_t after, size_t hi,
+			   const numeral *whole, quantity *q)
+{
+	if (whole->value.scale || whole->ranged || whole->vague || whole->positional)
+		return false;
+	size_t j = after;
+	while (j < hi && j - after < 3 && t[j] == ' ')
+		j++;
+	if (!starts(t + j, hi - j, "又"))
+		return false;
+	j += 3;
+	while (j < hi && t[j] == ' ')
+		j++;
+	numeral den;
+	quantity f;
+	memset(&f, 0, sizeof f);
+	if (j >= hi || !numeral_can_start(t + j, hi - j) || !numeral_parse(t + j, hi - j, &den) ||
+	    !fraction(t, j, j + den.len, hi, &den, true, &f) ||
+	    (f.kind != Q_RATIO && f.kind != Q_PERCENT) || f.value.m < 0)
+		return false;
+	decimal v = f.value;
+	if (f.kind == Q_PERCENT)
+		v.scale += 2;
+	if (v.scale > 18 || !dec_add(&v, whole->value))
+		return false;
+	q->kind = Q_NUMBER;
+	q->value = v;
+	q->start = start;
+	q->end = f.end;
+	dec_format(v, q->num, sizeof q->num);
+	q->magnitude = dec_int(1);
+	return true;
+}
+
+/* 四分之一公升, 二分之一倍: a fraction of a unit is an amount of it. */
+static void fraction_unit(const char *t, size_t hi, quantity *q)
+{
+	const unit_def *u;
+	const char *name;
+	if (q->kind != Q_RATIO && q->kind != Q_NUMBER)
+		return;
+	size_t ul = read_unit(t, q->end, hi, &u, &name);
+	if (!ul || (u->kind != Q_QUANTITY && u->kind != Q_MULTIPLE))
+		return;
+	q->kind = u->kind;
+	q->unit = name;
+	q->end += ul;
+}
+
+/* Does 半 at p end the amount (一吨半。, 三斤半的, 两米半左右)? Not when it
+ * begins a word of its own: 1公里半径, 一个半岛. */
+static bool half_ends(const char *t, size_t p, size_t hi, bool count)
+{
+	if (!starts(t + p, hi - p, "半"))
+		return false;
+	p += 3;
+	if (!han_at(t, p, hi))
+		return true;
+	return !count && (starts(t + p, hi - p, "的") || starts(t + p, hi - p, "左右") ||
+			  starts(t + p, hi - p, "以") || starts(t + p, hi - p, "多"));
+}
+
+/* 半公升, 半吨: half of a unit of measure. 半年, 半个月 are durations, read
+ * so that nothing inside them is taken for a figure; 半个 alone, 半数 and
+ * 半径 are words. */
+static bool half_unit(const char *t, size_t i, size_t hi, quantity *q)
+{
+	const unit_def *u;
+	const char *name;
+	size_t ul;
+	if (!starts(t + i, hi - i, "半") || (ul = read_unit(t, i + 3, hi, &u, &name)) == 0)
+		return false;
+	if (u->kind == Q_COUNT && strcmp(name, "个") == 0) {
+		size_t du;
+		const unit_def *d = match_unit(t + i + 3 + ul, hi - i - 3 - ul, &du);
+		if (!d || d->kind != Q_DURATION)
+			return false;
+		ul += du;
+		u = d;
+	}
+	if (u->kind != Q_QUANTITY && u->kind != Q_DURATION)
+		return false;
+	q->kind = u->kind;
+	q->unit = name;
+	q->value = (decimal){5, 1};
+	strcpy(q->num, "0.5");
+	q->start = i;
+	q->end = i + 3 + ul;
 	return true;
 }
 
@@ -601,6 +808,8 @@ bool quantity_at(const char *t, const uint32_t *map, size_t lo, size_t i,
 		strcpy(q->num, two ? "4" : "2");
 		return true;
 	}
+	if (half_unit(t, i, hi, q))
+		return true;
 	if (starts(t + i, hi - i, "半成")) {
 		q->kind = Q_PERCENT;
 		q->unit = "%";
@@ -646,9 +855,28 @@ bool quantity_at(const char *t, const uint32_t *map, size_t lo, size_t i,
 	memcpy(q->num, n.num, sizeof q->num);
 	q->magnitude = n.magnitude;
 
-	/* N分之Y */
-	if (fraction(t, start, after, hi, &n, true, q))
+	/* 2:00 pm, 16:02:33: a time of day */
+	if (!n.chinese && !n.value.scale && n.value.m <= 24 && after + 2 < hi && t[after] == ':' &&
+	    t[after + 1] >= '0' && t[after + 1] <= '5' && t[after + 2] >= '0' && t[after + 2] <= '9' &&
+	    (after + 3 >= hi || !(t[after + 3] >= '0' && t[after + 3] <= '9'))) {
+		q->kind = Q_SKIP;
+		q->end = after + 3;
+		return true;
+	}
+	/* 一半: one half */
+	if (n.bare_one && half_ends(t, after, hi, false)) {
+		q->kind = Q_RATIO;
+		q->value = (decimal){5, 1};
+		strcpy(q->num, "0.5");
+		q->end = after + 3;
 		goto signed_figure;
+	}
+	/* N分之Y, and N又M分之Y */
+	if (mixed_fraction(t, start, after, hi, &n, q) ||
+	    fraction(t, start, after, hi, &n, true, q)) {
+		fraction_unit(t, hi, q);
+		goto signed_figure;
+	}
 	/* 1/3, 2/5: a ratio, when nothing makes it a date or a code */
 	if (after + 1 < hi && t[after] == '/' && !n.chinese && !n.value.scale &&
 	    t[after + 1] >= '0' && t[after + 1] <= '9' && (i == lo || t[i - 1] != '/')) {
@@ -690,9 +918,17 @@ bool quantity_at(const char *t, const uint32_t *map, size_t lo, size_t i,
 		if (!dec_shift(&v, 1))
 			return false;
 		q->end = k0 + 3;
+		int d;
+		size_t du, k1 = q->end < hi && t[q->end] == ' ' ? q->end + 1 : q->end;
 		if (starts(t + q->end, hi - q->end, "半")) {
 			dec_add(&v, dec_int(5));
 			q->end += 3;
+		} else if ((d = numeral_cn_digit(t + k1, hi - k1, &du)) > 0 &&
+			   !numeral_can_start(t + k1 + du, hi - k1 - du) &&
+			   !match_unit(t + k1 + du, hi - k1 - du, &used)) {
+			/* 七成六: seventy-six percent, the hundredths after 成 */
+			dec_add(&v, dec_int(d));
+			q->end = k1 + du;
 		}
 		q->kind = Q_PERCENT;
 		q->unit = "%";
@@ -761,11 +997,46 @@ bool quantity_at(const char *t, const uint32_t *map, size_t lo, size_t i,
 			}
 		}
 	}
+	/* 一二三次产业, 三四五线: digits in a row before a classifier list
+	 * things (first, second and third); codes and years take none */
+	if (n.positional && u) {
+		q->kind = Q_SKIP;
+		q->end = after + ul;
+		return true;
+	}
+	/* 第二天, 第一名, 第3万回: an ordinal, whatever follows it */
+	if (i > lo && ends_with(t, lo, i, "第")) {
+		q->kind = Q_ORDINAL;
+		q->unit = u ? uname : "";
+		q->end = after + ul;
+		return true;
+	}
+	/* 壹 on its own, 壹元, 肆角: a lone financial digit is a numeral only
+	 * with money after it or no word around it (陆地, 入伍, 收拾) */
+	if (n.lone_financial && !(u && u->kind == Q_MONEY) &&
+	    !starts(t + after, hi - after, "分") &&
+	    (han_at(t, after, hi) || (han_before(t, lo, i) && !neg)))
+		return false;
 	if (!u) {
 		size_t cur_at = start;
 		const char *cur = currency_at(t, lo, start, &cur_at);
-		/* 15k, 30w, 5个亿 and 肆佰叁拾萬 are amounts of money even unwritten */
-		if (!cur && (n.slang || n.financial || n.hundred_million_by_ge))
+		/* 壹分, 伍分: 分 is a coin only after financial digits (5分 is a
+		 * score or a minute) */
+		if (n.financial && starts(t + after, hi - after, "分") &&
+		    !starts(t + after + 3, hi - after - 3, "之")) {
+			q->kind = Q_MONEY;
+			q->unit = "CNY";
+			q->value.scale += 2;
+			q->start = cur ? cur_at : start;
+			q->end = after + 3;
+			if (starts(t + q->end, hi - q->end, "整"))
+				q->end += 3;
+			goto done_unit;
+		}
+		/* 15k, 30w, 5个亿 and 肆佰叁拾萬 are amounts of money even unwritten
+		 * (a single 壹 on its own is just a numeral) */
+		if (!cur && (n.slang || (n.financial && !n.lone_financial) ||
+			     n.hundred_million_by_ge))
 			cur = "CNY";
 		if (cur && !n.spaced) {
 			/* $20, 人民币3000万: the currency word is the unit, so the
@@ -778,13 +1049,11 @@ bool quantity_at(const char *t, const uint32_t *map, size_t lo, size_t i,
 		}
 		if (n.spaced)
 			return false;
-		/* 一下, 统一: 一 inside a word is no number */
-		if (n.bare_one && n.in_word)
+		/* 一下, 统一, 四川, 两岸: one numeral character inside a word */
+		if ((n.bare_one && n.in_word) || (n.in_word && numeral_word(t + i, hi - i)))
 			return false;
 		q->kind = Q_NUMBER;
 		q->end = after;
-		if (i > lo && ends_with(t, lo, i, "第"))
-			q->kind = Q_ORDINAL;
 		goto signed_figure;
 	}
 	if (u->kind == Q_DURATION) {
@@ -792,51 +1061,74 @@ bool quantity_at(const char *t, const uint32_t *map, size_t lo, size_t i,
 		q->end = after + ul;
 		return true;
 	}
+	/* 三个半小时, 两个半月: a duration, not a count of three */
+	if (strcmp(uname, "个") == 0 && starts(t + after + ul, hi - after - ul, "半")) {
+		size_t du;
+		const unit_def *d = match_unit(t + after + ul + 3, hi - after - ul - 3, &du);
+		if (d && d->kind == Q_DURATION) {
+			q->kind = Q_DURATION;
+			q->end = after + ul + 3 + du;
+			return true;
+		}
+	}
+	/* 一块二, 三块零四, 肆角叁分: smaller coins after the main unit */
+	bool kuai = strcmp(uname, "块") == 0;
+	decimal coin_value = q->value;
+	size_t coins_len = 0;
+	if (!value_of(&n, u, &coin_value))
+		return false;
+	if (u->kind == Q_MONEY || kuai)
+		coins_len = read_coins(t, after + ul, hi, u->kind == Q_MONEY ? uname : "CNY",
+				       u->shift < 0 ? -u->shift : 0, kuai, &coin_value);
 	/* 一个机制, 一批, 一次性: 一 with a classifier is prose. */
-	if (n.bare_one && u->kind == Q_COUNT)
+	if (n.bare_one && u->kind == Q_COUNT && !coins_len && !half_ends(t, after + ul, hi, true))
 		return false;
 	/* 三届二次全会, 十四届四次会议: the session, not a count */
 	if (strcmp(uname, "次") == 0 && ends_with(t, lo, i, "届"))
 		return false;
 	/* 5角 is money; 五角大楼 and 五角星 are not */
-	if (u->shift < 0 && after + ul < hi && (unsigned char)t[after + ul] >= 0xE4 &&
-	    !starts(t + after + ul, hi - after - ul, "钱"))
+	if (u->shift < 0 && !coins_len && han_at(t, after + ul, hi) &&
+	    !starts(t + after + ul, hi - after - ul, "钱") &&
+	    !starts(t + after + ul, hi - after - ul, "整"))
 		return false;
-	if (!value_of(&n, u, &q->value))
-		return false;
+	q->value = coin_value;
 	q->kind = u->kind;
 	q->unit = uname;
 	q->end = after + ul;
-	/* 几十万块, 三五百块, 花费我三块: 块 as money when the amount is vague or
-	 * large, or stands at the end of a clause; 5549块 of land is a count. */
-	if (strcmp(uname, "块") == 0) {
+	/* 一吨半, 三斤半, 一個半: and a half more of the unit */
+	if ((u->kind == Q_QUANTITY || u->kind == Q_COUNT) && !n.value.scale &&
+	    n.trailing < 10000 && !n.ranged && !n.vague && !n.approx_inside &&
+	    half_ends(t, q->end, hi, u->kind == Q_COUNT) &&
+	    dec_add(&q->value, (decimal){5, 1}))
+		q->end += 3;
+	/* 几十万块, 三五百块, 花费我三块, 3.04块: 块 as money when the amount is
+	 * vague, large or fractional, or stands at the end of a clause; 5549块
+	 * of land is a count. */
+	if (kuai && !coins_len) {
 		size_t e = q->end;
 		bool clause_end = e >= hi || t[e] == ',' || t[e] == ';' || t[e] == '.' ||
 				  starts(t + e, hi - e, "钱") || starts(t + e, hi - e, "。") ||
 				  starts(t + e, hi - e, "、");
 		if (n.approx_inside || n.vague || n.ranged || n.trailing >= 10000 ||
-		    (n.chinese && clause_end)) {
+		    n.value.scale || (n.chinese && clause_end)) {
 			q->kind = Q_MONEY;
 			q->unit = "CNY";
 			if (starts(t + e, hi - e, "钱"))
 				q->end += 3;
 		}
 	}
-	if (u->kind == Q_MONEY || strcmp(uname, "块") == 0) {
-		const char *code = u->kind == Q_MONEY ? uname : "CNY";
-		size_t c = read_coins(t, q->end, hi, code, &q->value);
-		if (c) {
-			q->kind = Q_MONEY;
-			q->unit = code;
-			q->end += c;
-		} else if (u->kind == Q_MONEY && strcmp(uname, "CNY") == 0) {
-			const char *cur = currency_before(t, lo, start);
-			if (cur)
-				q->unit = cur; /* 港币两千九百六十元 */
-			if (starts(t + q->end, hi - q->end, "整"))
-				q->end += 3;
-		}
+	if (coins_len) {
+		q->kind = Q_MONEY;
+		q->unit = u->kind == Q_MONEY ? uname : "CNY";
+		q->end += coins_len;
+	} else if (u->kind == Q_MONEY && strcmp(uname, "CNY") == 0) {
+		const char *cur = currency_before(t, lo, start);
+		if (cur)
+			q->unit = cur; /* 港币两千九百六十元 */
 	}
+	/* 壹元整, 人民币壹元壹角整: 整 closes an amount written out in full */
+	if (q->kind == Q_MONEY && starts(t + q->end, hi - q->end, "整"))
+		q->end += 3;
 	if (n.ranged && (u->kind == Q_PERCENT || u->kind == Q_PPT)) {
 		q->kind = Q_SKIP; /* 二三十个百分点: too vague to record */
 		q->end = after + ul;
