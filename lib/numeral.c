@@ -106,6 +106,27 @@ static int tens_word(const char *s, size_t len)
 	return starts(s, len, "廿") ? 2 : starts(s, len, "卅") ? 3 : starts(s, len, "卌") ? 4 : 0;
 }
 
+/* 俩千, 倆百: the colloquial 俩 (two of) as a digit, only before a place. */
+static bool lia_before_place(const char *s, size_t len)
+{
+	return (starts(s, len, "俩") || starts(s, len, "倆")) &&
+	       read_token(s + 3, len - 3).kind == T_PLACE;
+}
+
+/* 萬五, 万九: 一万五千 spoken short, the 一 and the 千 left out. 万一 and 万两
+ * are words, so the digit is 二 to 九. Returns the digit or 0. */
+static int wan_digit(const char *s, size_t len)
+{
+	token m = read_token(s, len);
+	if (m.kind != T_MAG || m.value != 4)
+		return 0;
+	token d = read_token(s + 3, len - 3);
+	if (d.kind != T_DIGIT || d.vague || d.value < 2 || starts(s + 3, len - 3, "两") ||
+	    starts(s + 3, len - 3, "兩"))
+		return 0;
+	return d.value;
+}
+
 bool numeral_can_start(const char *s, size_t len)
 {
 	if (s[0] >= '0' && s[0] <= '9')
@@ -115,7 +136,8 @@ bool numeral_can_start(const char *s, size_t len)
 	token t = read_token(s, len);
 	if (t.kind == T_DIGIT || t.kind == T_PLACE)
 		return true;
-	return tens_word(s, len) || starts(s, len, "幺");
+	return tens_word(s, len) || starts(s, len, "幺") || lia_before_place(s, len) ||
+	       wan_digit(s, len);
 }
 
 /* A digit of a string read digit by digit: the ordinary digits and 幺, the
@@ -180,7 +202,10 @@ static bool positional(const char *s, size_t len, numeral *out)
 			i = k;
 		}
 	}
-	if (n < 3 && !point && first != 0)
+	/* 一一 and 壹壹 on their own are eleven; 一一对应, 九九是 are words */
+	bool pair_alone = n == 2 && m % 11 == 0 && (i >= len || (unsigned char)s[i] < 0xE4 ||
+						  (unsigned char)s[i] > 0xE9);
+	if (n < 3 && !point && first != 0 && !pair_alone)
 		return false;
 	/* 一二三百 is no written form; leave it to the ordinary reading */
 	token next = read_token(s + i, len - i);
@@ -329,6 +354,35 @@ static bool abbreviated(const char *s, size_t len, size_t i, int place)
 	return t.kind == T_MAG && place < 10000;
 }
 
+/* May the part of a numeral at j follow the one before it across spaces?
+ * 177.1 亿元 and 7 万5 千4 百 (a space before a magnitude, or before a
+ * place after a digit), 两千 四 百 五 (between Chinese parts), 7万 5千 (a
+ * digit that takes a place, after a place), 十 余 万. */
+static bool spaced_part(const char *s, size_t len, size_t j, int cn, bool have,
+			bool last_place)
+{
+	token next = read_token(s + j, len - j);
+	if (next.kind == T_MAG)
+		return true;
+	if (next.kind == T_PLACE && (have || cn))
+		return true;
+	if (s[j] >= '0' && s[j] <= '9') {
+		size_t k = j;
+		while (k < len && s[k] >= '0' && s[k] <= '9')
+			k++;
+		token p = read_token(s + k, len - k);
+		/* not before a magnitude: 3万 5万 is a list */
+		return last_place && p.kind == T_PLACE &&
+		       !(p.value == 1000 && si_prefix_follows(s + k + 3, len - k - 3));
+	}
+	if ((starts(s + j, len - j, "余") || starts(s + j, len - j, "多"))) {
+		size_t k = skip_spaces(s, len, j + 3);
+		token p = read_token(s + k, len - k);
+		return p.kind == T_MAG || p.kind == T_PLACE;
+	}
+	return cn && (next.kind != T_NONE || is_point(s + j, len - j));
+}
+
 bool numeral_parse(const char *s, size_t len, numeral *out)
 {
 	memset(out, 0, sizeof *out);
@@ -348,17 +402,20 @@ bool numeral_parse(const char *s, size_t len, numeral *out)
 		out->trailing = 1;
 		return true;
 	}
+	int wan = wan_digit(s, len);
+	if (wan && abbreviated(s, len, 6, 10000)) {
+		out->value = dec_int(10000 + wan * 1000);
+		out->len = 6;
+		out->chinese = true;
+		out->trailing = 1000;
+		dec_format(out->value, out->num, sizeof out->num);
+		return true;
+	}
 	while (i < len) {
 		/* 两千 四 百 五: spaces between the parts of a Chinese numeral */
 		size_t j = any ? skip_spaces(s, len, i) : i;
-		if (j > i) {
-			token next = read_token(s + j, len - j);
-			bool point = starts(s + j, len - j, "点") || starts(s + j, len - j, "點");
-			/* 177.1 亿元: a space before a magnitude is PDF spacing */
-			if (!(next.kind == T_MAG || (cn && (next.kind != T_NONE || point))) ||
-			    (s[j] >= '0' && s[j] <= '9'))
-				break;
-		}
+		if (j > i && !spaced_part(s, len, j, cn, have, last_place))
+			break;
 		i = j;
 		if ((s[i] >= '0' && s[i] <= '9') || (i == 0 && s[0] == '.')) {
 			if (have)
@@ -405,6 +462,11 @@ bool numeral_parse(const char *s, size_t len, numeral *out)
 			continue;
 		}
 		token t = read_token(s + i, len - i);
+		if (t.kind == T_NONE && lia_before_place(s + i, len - i)) {
+			t.kind = T_DIGIT;
+			t.value = 2;
+			t.len = 3;
+		}
 		int tens = t.kind == T_NONE ? tens_word(s + i, len - i) : 0;
 		if (tens) {
 			/* 廿二, 五百卅四, 一萬零卌: 廿 is 二十, a digit and a place */
@@ -475,6 +537,9 @@ bool numeral_parse(const char *s, size_t len, numeral *out)
 			if (section_place && t.value >= section_place)
 				break;
 			section_place = t.value;
+			/* 零十: a leading 零 only marks the gap, as in 一千零十 */
+			if (have && tokens == 1 && cn == 1 && dec_is_zero(lo.number) && !ranged)
+				have = false;
 			if (!acc_place(&lo, have, t.value) || !acc_place(&hi, have, t.value))
 				return false;
 			if (tokens == 1 && arabic_only && have)
@@ -526,7 +591,10 @@ bool numeral_parse(const char *s, size_t len, numeral *out)
 			decimal frac = dec_int(0);
 			int places = 0, d;
 			size_t used;
-			while (places < 8 && (d = numeral_cn_digit(s + k, len - k, &used)) >= 0) {
+			/* 两 only counts: 一点两 is 一 and 两, never 1.2 */
+			while (places < 8 && !starts(s + k, len - k, "两") &&
+			       !starts(s + k, len - k, "兩") &&
+			       (d = numeral_cn_digit(s + k, len - k, &used)) >= 0) {
 				frac.m = frac.m * 10 + d;
 				places++;
 				k += used;
@@ -553,10 +621,11 @@ bool numeral_parse(const char *s, size_t len, numeral *out)
 				break;
 			continue;
 		}
-		/* 2800多亿, 六亿三千多万: 多/余 before a magnitude */
+		/* 2800多亿, 六亿三千多万, 十 余 万: 多/余 before a magnitude */
+		size_t after_yu = skip_spaces(s, len, i + 3);
 		if ((starts(s + i, len - i, "多") || starts(s + i, len - i, "余")) && any &&
-		    (read_token(s + i + 3, len - i - 3).kind == T_MAG ||
-		     read_token(s + i + 3, len - i - 3).kind == T_PLACE)) {
+		    (read_token(s + after_yu, len - after_yu).kind == T_MAG ||
+		     read_token(s + after_yu, len - after_yu).kind == T_PLACE)) {
 			out->approx_inside = true;
 			i += 3;
 			continue;

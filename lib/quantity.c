@@ -43,6 +43,7 @@ static const unit_def units[] = {
 	{"日币", Q_MONEY, "JPY", 0}, {"卢比", Q_MONEY, "INR", 0},
 	{"新加坡元", Q_MONEY, "SGD", 0}, {"加元", Q_MONEY, "CAD", 0},
 	{"圆", Q_MONEY, "CNY", 0}, {"角", Q_MONEY, "CNY", -1},
+	{"毛", Q_MONEY, "CNY", -1},
 	/* shares and ratios */
 	{"%", Q_PERCENT, "%", 0}, {"个百分点", Q_PPT, "pp", 0},
 	{"個百分點", Q_PPT, "pp", 0}, {"百分点", Q_PPT, "pp", 0},
@@ -82,6 +83,8 @@ static const unit_def units[] = {
 	{"公升", Q_QUANTITY, "升", 0}, {"毫升", Q_QUANTITY, "毫升", 0},
 	{"公分", Q_QUANTITY, "公分", 0}, {"厘米", Q_QUANTITY, "厘米", 0},
 	{"毫米", Q_QUANTITY, "毫米", 0}, {"毫克", Q_QUANTITY, "毫克", 0},
+	{"摄氏度", Q_QUANTITY, "℃", 0}, {"攝氏度", Q_QUANTITY, "℃", 0},
+	{"℃", Q_QUANTITY, "℃", 0},
 	{"英里", Q_QUANTITY, "英里", 0}, {"英裏", Q_QUANTITY, "英里", 0},
 	{"加仑", Q_QUANTITY, "加仑", 0}, {"加侖", Q_QUANTITY, "加仑", 0},
 	/* counts: classifiers */
@@ -107,6 +110,7 @@ static const unit_def units[] = {
 	{"艘", Q_COUNT, "艘", 0}, {"架", Q_COUNT, "架", 0},
 	{"栋", Q_COUNT, "栋", 0}, {"起", Q_COUNT, "起", 0},
 	{"种", Q_COUNT, "种", 0}, {"块", Q_COUNT, "块", 0},
+	{"塊", Q_COUNT, "块", 0},
 	{"轮", Q_COUNT, "轮", 0}, {"例", Q_COUNT, "例", 0},
 	{"次", Q_COUNT, "次", 0},
 	{"部", Q_COUNT, "部", 0}, {"本", Q_COUNT, "本", 0},
@@ -165,7 +169,7 @@ static bool numeral_word(const char *s, size_t len)
 	static const char *const words[] = {
 		"四川", "两岸", "兩岸", "十足", "十分", "九龙", "九龍", "三亚", "三峡",
 		"五金", "万一", "萬一", "百姓", "百货", "百貨", "千秋", "八卦", "七夕",
-		"三农", "两会", "兩會", "两委", "两翼", "四季", "五湖", "九州"};
+		"三农", "两会", "兩會", "两委", "两翼", "四季", "五湖", "九州", "零下"};
 	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
 		if (starts(s, len, words[k]))
 			return true;
@@ -464,6 +468,8 @@ static bool negative_before(const char *t, size_t lo, size_t i)
 		w--;
 	if (w >= lo + 3 && (memcmp(t + w - 3, "负", 3) == 0 || memcmp(t + w - 3, "負", 3) == 0))
 		return true;
+	if (w >= lo + 6 && memcmp(t + w - 6, "零下", 6) == 0)
+		return true; /* 零下四摄氏度: below zero */
 	if (i > lo && t[i - 1] == '-') {
 		if (i - 1 == lo)
 			return true;
@@ -642,12 +648,14 @@ static bool half_unit(const char *t, size_t i, size_t hi, quantity *q)
 	if (u->kind == Q_COUNT && strcmp(name, "个") == 0) {
 		size_t du;
 		const unit_def *d = match_unit(t + i + 3 + ul, hi - i - 3 - ul, &du);
-		if (!d || d->kind != Q_DURATION)
-			return false;
-		ul += du;
-		u = d;
+		if (d && d->kind == Q_DURATION) {
+			ul += du;
+			u = d;
+		} else if (han_at(t, i + 3 + ul, hi)) {
+			return false; /* 半个世纪, 半个多月 */
+		}
 	}
-	if (u->kind != Q_QUANTITY && u->kind != Q_DURATION)
+	if (u->kind != Q_QUANTITY && u->kind != Q_DURATION && strcmp(name, "个") != 0)
 		return false;
 	q->kind = u->kind;
 	q->unit = name;
@@ -789,7 +797,8 @@ bool quantity_at(const char *t, const uint32_t *map, size_t lo, size_t i,
 			apply_bound(q, &suffix_cues[starts(t + k, hi - k, "余") ? 7 : 6]);
 			return true;
 		}
-		return false;
+		if (!numeral_can_start(t + i, hi - i))
+			return false; /* 萬五 reads on as a numeral */
 	}
 	if (starts(t + i, hi - i, "翻")) {
 		/* 翻一番 doubles, 翻两番 quadruples; also 翻了一番 */
@@ -810,6 +819,15 @@ bool quantity_at(const char *t, const uint32_t *map, size_t lo, size_t i,
 	}
 	if (half_unit(t, i, hi, q))
 		return true;
+	/* 半百: half a hundred */
+	if (starts(t + i, hi - i, "半百") || starts(t + i, hi - i, "半千")) {
+		q->kind = Q_NUMBER;
+		q->value = dec_int(starts(t + i, hi - i, "半百") ? 50 : 500);
+		dec_format(q->value, q->num, sizeof q->num);
+		q->start = i;
+		q->end = i + 6;
+		return true;
+	}
 	if (starts(t + i, hi - i, "半成")) {
 		q->kind = Q_PERCENT;
 		q->unit = "%";
@@ -855,6 +873,21 @@ bool quantity_at(const char *t, const uint32_t *map, size_t lo, size_t i,
 	memcpy(q->num, n.num, sizeof q->num);
 	q->magnitude = n.magnitude;
 
+	/* 十一十二, 十七十八: two Chinese numerals back to back, the second
+	 * from a place the first has passed, are no number at all (but 三百万
+	 * 千瓦 is 300万 kilowatts, 百分点 a unit) */
+	size_t ul0;
+	numeral next;
+	if (n.chinese && !n.positional && after < hi &&
+	    (starts(t + after, hi - after, "十") || starts(t + after, hi - after, "百") ||
+	     starts(t + after, hi - after, "千") || starts(t + after, hi - after, "拾") ||
+	     starts(t + after, hi - after, "佰") || starts(t + after, hi - after, "仟")) &&
+	    !match_unit(t + after, hi - after, &ul0) && !starts(t + after + 3, hi - after - 3, "分") &&
+	    numeral_parse(t + after, hi - after, &next)) {
+		q->kind = Q_SKIP;
+		q->end = after + next.len;
+		return true;
+	}
 	/* 2:00 pm, 16:02:33: a time of day */
 	if (!n.chinese && !n.value.scale && n.value.m <= 24 && after + 2 < hi && t[after] == ':' &&
 	    t[after + 1] >= '0' && t[after + 1] <= '5' && t[after + 2] >= '0' && t[after + 2] <= '9' &&
@@ -1049,8 +1082,10 @@ bool quantity_at(const char *t, const uint32_t *map, size_t lo, size_t i,
 		}
 		if (n.spaced)
 			return false;
-		/* 一下, 统一, 四川, 两岸: one numeral character inside a word */
-		if ((n.bare_one && n.in_word) || (n.in_word && numeral_word(t + i, hi - i)))
+		/* 一下, 统一, 四川, 两岸: one numeral character inside a word;
+		 * 九九, 两两: the second of a doubled one */
+		if ((n.bare_one && n.in_word) || (n.in_word && numeral_word(t + i, hi - i)) ||
+		    (n.len == 3 && n.chinese && i >= lo + 3 && memcmp(t + i - 3, t + i, 3) == 0))
 			return false;
 		q->kind = Q_NUMBER;
 		q->end = after;
@@ -1079,10 +1114,16 @@ bool quantity_at(const char *t, const uint32_t *map, size_t lo, size_t i,
 		return false;
 	if (u->kind == Q_MONEY || kuai)
 		coins_len = read_coins(t, after + ul, hi, u->kind == Q_MONEY ? uname : "CNY",
-				       u->shift < 0 ? -u->shift : 0, kuai, &coin_value);
+				       u->shift < 0 ? -u->shift : 0,
+				       kuai || strcmp(u->text, "毛") == 0, &coin_value);
 	/* 一个机制, 一批, 一次性: 一 with a classifier is prose. */
-	if (n.bare_one && u->kind == Q_COUNT && !coins_len && !half_ends(t, after + ul, hi, true))
-		return false;
+	if (n.bare_one && u->kind == Q_COUNT && !coins_len && !half_ends(t, after + ul, hi, true)) {
+		if (n.ranged)
+			return false; /* 一两个: read on from 两个 */
+		q->kind = Q_NUMBER; /* still the numeral one, for --all */
+		q->end = after;
+		goto signed_figure;
+	}
 	/* 三届二次全会, 十四届四次会议: the session, not a count */
 	if (strcmp(uname, "次") == 0 && ends_with(t, lo, i, "届"))
 		return false;
@@ -1095,6 +1136,12 @@ bool quantity_at(const char *t, const uint32_t *map, size_t lo, size_t i,
 	q->kind = u->kind;
 	q->unit = uname;
 	q->end = after + ul;
+	/* 三米九, 一米八: metres and decimetres, as heights are spoken */
+	int dm;
+	size_t dmu;
+	if (strcmp(uname, "米") == 0 && n.chinese && !n.value.scale && n.trailing < 10 &&
+	    (dmu = trailing_digit(t, q->end, hi, &dm)) && dec_add(&q->value, (decimal){dm, 1}))
+		q->end += dmu;
 	/* 一吨半, 三斤半, 一個半: and a half more of the unit */
 	if ((u->kind == Q_QUANTITY || u->kind == Q_COUNT) && !n.value.scale &&
 	    n.trailing < 10000 && !n.ranged && !n.vague && !n.approx_inside &&
