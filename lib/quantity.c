@@ -570,6 +570,28 @@ static bool fraction(const char *t, size_t start, size_t after, size_t hi,
 	return true;
 }
 
+/* 2:00 pm, 16:02:33: a time of day, hour then two-digit minutes. Not a
+ * map scale (1:10,000) or a ratio (19.0:30.8:50.2). *end receives where
+ * the time ends. */
+static bool time_of_day(const char *t, size_t after, size_t hi, const numeral *n,
+			size_t *end)
+{
+	if (n->chinese || strchr(n->num, '.') || n->value.m > 24 || after + 3 > hi ||
+	    t[after] != ':')
+		return false;
+	const char *m = t + after + 1;
+	if (!(m[0] >= '0' && m[0] <= '5' && m[1] >= '0' && m[1] <= '9'))
+		return false;
+	size_t k = after + 3;
+	if (k + 2 < hi && t[k] == ':' && t[k + 1] >= '0' && t[k + 1] <= '5' && t[k + 2] >= '0' &&
+	    t[k + 2] <= '9')
+		k += 3; /* seconds */
+	if (k < hi && ((t[k] >= '0' && t[k] <= '9') || t[k] == '.' || t[k] == ',' || t[k] == ':'))
+		return false;
+	*end = k;
+	return true;
+}
+
 /* 三百五又三分之一, 负一又二分之一, 3又一千分之23: a whole number and a
  * fraction joined by 又. The fraction is a plain part of one here, so the
  * percentage idiom (3又千分之23) counts as 23/1000 too. */
@@ -888,12 +910,8 @@ bool quantity_at(const char *t, const uint32_t *map, size_t lo, size_t i,
 		q->end = after + next.len;
 		return true;
 	}
-	/* 2:00 pm, 16:02:33: a time of day */
-	if (!n.chinese && !n.value.scale && n.value.m <= 24 && after + 2 < hi && t[after] == ':' &&
-	    t[after + 1] >= '0' && t[after + 1] <= '5' && t[after + 2] >= '0' && t[after + 2] <= '9' &&
-	    (after + 3 >= hi || !(t[after + 3] >= '0' && t[after + 3] <= '9'))) {
+	if (time_of_day(t, after, hi, &n, &q->end)) {
 		q->kind = Q_SKIP;
-		q->end = after + 3;
 		return true;
 	}
 	/* 一半: one half */
@@ -1030,6 +1048,11 @@ bool quantity_at(const char *t, const uint32_t *map, size_t lo, size_t i,
 			}
 		}
 	}
+	/* “五五”时期, 第七七: a doubled digit inside quotes or after a word is
+	 * a name (the sixth five-year plan), not fifty-five */
+	if (n.positional && n.len == 6 && n.value.m >= 11 && n.value.m % 11 == 0 && i > lo &&
+	    ((han_before(t, lo, i) && !neg) || ends_with(t, lo, i, "“") || ends_with(t, lo, i, "\"")))
+		return false;
 	/* 一二三次产业, 三四五线: digits in a row before a classifier list
 	 * things (first, second and third); codes and years take none */
 	if (n.positional && u) {
@@ -1085,6 +1108,7 @@ bool quantity_at(const char *t, const uint32_t *map, size_t lo, size_t i,
 		/* 一下, 统一, 四川, 两岸: one numeral character inside a word;
 		 * 九九, 两两: the second of a doubled one */
 		if ((n.bare_one && n.in_word) || (n.in_word && numeral_word(t + i, hi - i)) ||
+		    (n.in_word && dec_is_zero(n.value) && han_at(t, after, hi)) || /* 零容忍, 零点 */
 		    (n.len == 3 && n.chinese && i >= lo + 3 && memcmp(t + i - 3, t + i, 3) == 0))
 			return false;
 		q->kind = Q_NUMBER;
@@ -1118,9 +1142,11 @@ bool quantity_at(const char *t, const uint32_t *map, size_t lo, size_t i,
 				       kuai || strcmp(u->text, "毛") == 0, &coin_value);
 	/* 一个机制, 一批, 一次性: 一 with a classifier is prose. */
 	if (n.bare_one && u->kind == Q_COUNT && !coins_len && !half_ends(t, after + ul, hi, true)) {
-		if (n.ranged)
-			return false; /* 一两个: read on from 两个 */
-		q->kind = Q_NUMBER; /* still the numeral one, for --all */
+		/* …but 一个 closing a clause (要一个。) is the number one, for
+		 * --all; 一个机制, 一批 are "a", and 一两个 reads on from 两个 */
+		if (n.ranged || han_at(t, after + ul, hi))
+			return false;
+		q->kind = Q_NUMBER;
 		q->end = after;
 		goto signed_figure;
 	}
