@@ -1107,6 +1107,9 @@ bool quantity_at(const char *t, const uint32_t *map, size_t lo, size_t i,
 			return false;
 		/* 一下, 统一, 四川, 两岸: one numeral character inside a word;
 		 * 九九, 两两: the second of a doubled one */
+		/* 统一。 唯一， 万一: a bare 一 after a word ends that word */
+		if (n.bare_one && han_before(t, lo, i) && !neg)
+			return false;
 		if ((n.bare_one && n.in_word) || (n.in_word && numeral_word(t + i, hi - i)) ||
 		    (n.in_word && dec_is_zero(n.value) && han_at(t, after, hi)) || /* 零容忍, 零点 */
 		    (n.len == 3 && n.chinese && i >= lo + 3 && memcmp(t + i - 3, t + i, 3) == 0))
