@@ -136,8 +136,15 @@ bool numeral_can_start(const char *s, size_t len)
 	token t = read_token(s, len);
 	if (t.kind == T_DIGIT || t.kind == T_PLACE)
 		return true;
-	return tens_word(s, len) || starts(s, len, "幺") || lia_before_place(s, len) ||
-	       wan_digit(s, len);
+	if (t.kind == T_MAG)
+		return wan_digit(s, len);
+	/* This runs for every Han character: the lead bytes pick out the
+	 * rare starts before any comparison (廿 卅 卌 幺 倆 are E5 xx, 俩 E4 BF) */
+	unsigned char c = (unsigned char)s[0], c1 = len > 1 ? (unsigned char)s[1] : 0;
+	if (len < 3 || !((c == 0xE5 && (c1 == 0xBB || c1 == 0x8D || c1 == 0xB9 || c1 == 0x80)) ||
+			 (c == 0xE4 && c1 == 0xBF)))
+		return false;
+	return tens_word(s, len) || starts(s, len, "幺") || lia_before_place(s, len);
 }
 
 /* A digit of a string read digit by digit: the ordinary digits and 幺, the

@@ -45,7 +45,7 @@ static const unit_def units[] = {
 	{"圆", Q_MONEY, "CNY", 0}, {"角", Q_MONEY, "CNY", -1},
 	{"毛", Q_MONEY, "CNY", -1},
 	/* shares and ratios */
-	{"%", Q_PERCENT, "%", 0}, {"个百分点", Q_PPT, "pp", 0},
+	{"个百分点", Q_PPT, "pp", 0},
 	{"個百分點", Q_PPT, "pp", 0}, {"百分点", Q_PPT, "pp", 0},
 	{"百分點", Q_PPT, "pp", 0}, {"‰", Q_PERMILLE, "‰", 0},
 	{"倍", Q_MULTIPLE, "倍", 0},
@@ -63,12 +63,7 @@ static const unit_def units[] = {
 	{"兆瓦", Q_QUANTITY, "兆瓦", 0}, {"吨标准煤", Q_QUANTITY, "吨标准煤", 0},
 	{"吨公里", Q_QUANTITY, "吨公里", 0}, {"总吨", Q_QUANTITY, "总吨", 0},
 	{"吨", Q_QUANTITY, "吨", 0}, {"㎡", Q_QUANTITY, "㎡", 0},
-	{"㎞", Q_QUANTITY, "㎞", 0}, {"km", Q_QUANTITY, "km", 0},
-	{"kg", Q_QUANTITY, "kg", 0}, {"kWh", Q_QUANTITY, "kWh", 0},
-	{"GWh", Q_QUANTITY, "GWh", 0}, {"MWh", Q_QUANTITY, "MWh", 0},
-	{"kW", Q_QUANTITY, "kW", 0}, {"MW", Q_QUANTITY, "MW", 0},
-	{"GW", Q_QUANTITY, "GW", 0}, {"m³", Q_QUANTITY, "m³", 0},
-	{"m²", Q_QUANTITY, "m²", 0},
+	{"㎞", Q_QUANTITY, "㎞", 0},
 	{"公噸", Q_QUANTITY, "公噸", 0}, {"噸", Q_QUANTITY, "噸", 0},
 	{"农村人口", Q_COUNT, "人", 0}, {"城镇人口", Q_COUNT, "人", 0},
 	{"人口", Q_COUNT, "人", 0},
@@ -114,9 +109,20 @@ static const unit_def units[] = {
 	{"轮", Q_COUNT, "轮", 0}, {"例", Q_COUNT, "例", 0},
 	{"次", Q_COUNT, "次", 0},
 	{"部", Q_COUNT, "部", 0}, {"本", Q_COUNT, "本", 0},
-	/* SI symbols in letters, after every longer spelling (m² mm mg) and
-	 * only before a non-letter (see read_unit): 168cm, 250m, 0.5L. A bare
-	 * g is left out: scanned books carry page marks like "· 32g ·". */
+};
+
+/* Units written in ASCII, apart so that a Han unit is looked for only
+ * among Han ones. Letter symbols come after every longer spelling (m² mm
+ * mg) and count only before a non-letter (see read_unit): 168cm, 250m,
+ * 0.5L. A bare g is left out: scanned books carry page marks like
+ * "· 32g ·". */
+static const unit_def ascii_units[] = {
+	{"%", Q_PERCENT, "%", 0},
+	{"km", Q_QUANTITY, "km", 0}, {"kg", Q_QUANTITY, "kg", 0},
+	{"kWh", Q_QUANTITY, "kWh", 0}, {"GWh", Q_QUANTITY, "GWh", 0},
+	{"MWh", Q_QUANTITY, "MWh", 0}, {"kW", Q_QUANTITY, "kW", 0},
+	{"MW", Q_QUANTITY, "MW", 0}, {"GW", Q_QUANTITY, "GW", 0},
+	{"m³", Q_QUANTITY, "m³", 0}, {"m²", Q_QUANTITY, "m²", 0},
 	{"cm", Q_QUANTITY, "cm", 0}, {"CM", Q_QUANTITY, "cm", 0},
 	{"mm", Q_QUANTITY, "mm", 0}, {"mg", Q_QUANTITY, "mg", 0},
 	{"mL", Q_QUANTITY, "mL", 0}, {"ml", Q_QUANTITY, "mL", 0},
@@ -147,11 +153,14 @@ static const unit_def *match_unit(const char *s, size_t len, size_t *used)
 {
 	if (len == 0)
 		return NULL;
-	for (size_t k = 0; k < sizeof units / sizeof *units; k++)
-		if (units[k].text[0] == s[0] && (len < 2 || units[k].text[1] == s[1] ||
-						 units[k].text[1] == '\0') &&
-		    match_spaced(s, len, units[k].text, used))
-			return &units[k];
+	bool ascii = (unsigned char)s[0] < 0x80;
+	const unit_def *table = ascii ? ascii_units : units;
+	size_t n = ascii ? sizeof ascii_units / sizeof *ascii_units : sizeof units / sizeof *units;
+	for (size_t k = 0; k < n; k++)
+		if (table[k].text[0] == s[0] && (len < 2 || table[k].text[1] == s[1] ||
+						 table[k].text[1] == '\0') &&
+		    match_spaced(s, len, table[k].text, used))
+			return &table[k];
 	return NULL;
 }
 
@@ -570,6 +579,18 @@ static bool fraction(const char *t, size_t start, size_t after, size_t hi,
 	return true;
 }
 
+/* Is there a place word (十百千, 拾佰仟) at s? One decode, no comparisons:
+ * this is asked after every Chinese numeral. */
+static bool place_at(const char *s, size_t len)
+{
+	if (len < 3 || (unsigned char)s[0] < 0xE4 || (unsigned char)s[0] > 0xE7)
+		return false;
+	uint32_t cp = ((uint32_t)(s[0] & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) |
+		      (uint32_t)(s[2] & 0x3F);
+	return cp == 0x5341 || cp == 0x767E || cp == 0x5343 || cp == 0x62FE || cp == 0x4F70 ||
+	       cp == 0x4EDF;
+}
+
 /* 2:00 pm, 16:02:33: a time of day, hour then two-digit minutes. Not a
  * map scale (1:10,000) or a ratio (19.0:30.8:50.2). *end receives where
  * the time ends. */
@@ -900,10 +921,7 @@ bool quantity_at(const char *t, const uint32_t *map, size_t lo, size_t i,
 	 * 千瓦 is 300万 kilowatts, 百分点 a unit) */
 	size_t ul0;
 	numeral next;
-	if (n.chinese && !n.positional && after < hi &&
-	    (starts(t + after, hi - after, "十") || starts(t + after, hi - after, "百") ||
-	     starts(t + after, hi - after, "千") || starts(t + after, hi - after, "拾") ||
-	     starts(t + after, hi - after, "佰") || starts(t + after, hi - after, "仟")) &&
+	if (n.chinese && !n.positional && place_at(t + after, hi - after) &&
 	    !match_unit(t + after, hi - after, &ul0) && !starts(t + after + 3, hi - after - 3, "分") &&
 	    numeral_parse(t + after, hi - after, &next)) {
 		q->kind = Q_SKIP;
