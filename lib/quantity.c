@@ -423,16 +423,19 @@ static size_t read_coins(const char *t, size_t i, size_t hi, const char *unit,
 	return total;
 }
 
+/* v × 10^shift; a negative shift (5角 is 0.5 元) moves the point left. */
+static bool shift_by(decimal *v, int shift)
+{
+	if (shift >= 0)
+		return dec_shift(v, shift);
+	v->scale -= shift;
+	return v->scale <= 18;
+}
+
 static bool value_of(const numeral *n, const unit_def *u, decimal *v)
 {
 	*v = n->value;
-	if (!u || u->shift == 0)
-		return true;
-	if (u->shift < 0) { /* 5角 is 0.5 元 */
-		v->scale -= u->shift;
-		return v->scale <= 18;
-	}
-	return dec_shift(v, u->shift);
+	return !u || shift_by(v, u->shift);
 }
 
 /* A currency written before the figure: 港币2960元, $20, ￥300. *at, when
@@ -1049,7 +1052,7 @@ bool quantity_at(const char *t, const uint32_t *map, size_t lo, size_t i,
 				decimal lo_v = n.value, hi_v = n2.value;
 				share_magnitude(&n, &n2, &lo_v);
 				if (!value_of(&n2, u2, &hi_v) ||
-				    (u2->shift && !dec_shift(&lo_v, u2->shift)))
+				    !shift_by(&lo_v, u2->shift))
 					return false;
 				if (dec_cmp(lo_v, hi_v) < 0) {
 					q->kind = u2->kind;
@@ -1231,7 +1234,7 @@ bool quantity_at(const char *t, const uint32_t *map, size_t lo, size_t i,
 	if (n.ranged) {
 		/* 三五百块, 八九亿: a vague range */
 		decimal hv = n.high;
-		if (!u->shift || dec_shift(&hv, u->shift)) {
+		if (shift_by(&hv, u->shift)) {
 			q->min = q->value;
 			q->max = hv;
 			q->has_min = q->has_max = true;
