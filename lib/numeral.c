@@ -366,7 +366,7 @@ static bool abbreviated(const char *s, size_t len, size_t i, int place)
  * place after a digit), 两千 四 百 五 (between Chinese parts), 7万 5千 (a
  * digit that takes a place, after a place), 十 余 万. */
 static bool spaced_part(const char *s, size_t len, size_t j, int cn, bool have,
-			bool last_place)
+			bool last_place, int below)
 {
 	token next = read_token(s + j, len - j);
 	if (next.kind == T_MAG)
@@ -378,8 +378,8 @@ static bool spaced_part(const char *s, size_t len, size_t j, int cn, bool have,
 		while (k < len && s[k] >= '0' && s[k] <= '9')
 			k++;
 		token p = read_token(s + k, len - k);
-		/* not before a magnitude: 3万 5万 is a list */
-		return last_place && p.kind == T_PLACE &&
+		/* only a smaller place: 3万 5万 and 1千 2千 are lists */
+		return last_place && p.kind == T_PLACE && p.value < below &&
 		       !(p.value == 1000 && si_prefix_follows(s + k + 3, len - k - 3));
 	}
 	if ((starts(s + j, len - j, "余") || starts(s + j, len - j, "多"))) {
@@ -421,7 +421,8 @@ bool numeral_parse(const char *s, size_t len, numeral *out)
 	while (i < len) {
 		/* 两千 四 百 五: spaces between the parts of a Chinese numeral */
 		size_t j = any ? skip_spaces(s, len, i) : i;
-		if (j > i && !spaced_part(s, len, j, cn, have, last_place))
+		if (j > i && !spaced_part(s, len, j, cn, have, last_place,
+					  section_place ? section_place : last_place_value))
 			break;
 		i = j;
 		if ((s[i] >= '0' && s[i] <= '9') || (i == 0 && s[0] == '.')) {
