@@ -1071,8 +1071,9 @@ bool quantity_at(const char *t, const uint32_t *map, size_t lo, size_t i,
 	}
 	/* “五五”时期, 第七七: a doubled digit inside quotes or after a word is
 	 * a name (the sixth five-year plan), not fifty-five */
+	size_t qi = i > lo && t[i - 1] == ' ' ? i - 1 : i; /* " 七七 " */
 	if (n.positional && n.len == 6 && n.value.m >= 11 && n.value.m % 11 == 0 && i > lo &&
-	    ((han_before(t, lo, i) && !neg) || ends_with(t, lo, i, "“") || ends_with(t, lo, i, "\"")))
+	    ((han_before(t, lo, i) && !neg) || ends_with(t, lo, qi, "“") || ends_with(t, lo, qi, "\"")))
 		return false;
 	/* 一二三次产业, 三四五线: digits in a row before a classifier list
 	 * things (first, second and third); codes and years take none */
@@ -1167,8 +1168,9 @@ bool quantity_at(const char *t, const uint32_t *map, size_t lo, size_t i,
 	/* 一个机制, 一批, 一次性: 一 with a classifier is prose. */
 	if (n.bare_one && u->kind == Q_COUNT && !coins_len && !half_ends(t, after + ul, hi, true)) {
 		/* …but 一个 closing a clause (要一个。) is the number one, for
-		 * --all; 一个机制, 一批 are "a", and 一两个 reads on from 两个 */
-		if (n.ranged || han_at(t, after + ul, hi))
+		 * --all; 一个机制 is "a", 一批 is vague even at the end, and 一两个
+		 * reads on from 两个 */
+		if (n.ranged || han_at(t, after + ul, hi) || strcmp(uname, "批") == 0)
 			return false;
 		q->kind = Q_NUMBER;
 		q->end = after;
