@@ -279,6 +279,8 @@ static size_t arabic(const char *s, size_t len, decimal *v, char *num,
 	}
 	if (nd == 0 || nd + 1 > cap)
 		return 0;
+	if (i < len && s[i] >= '0' && s[i] <= '9')
+		return 0; /* more digits than the buffer: never cut a number short */
 	if (!dec_parse(digits, nd, v))
 		return 0;
 	memcpy(num, digits, nd);

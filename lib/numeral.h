@@ -26,7 +26,7 @@ typedef struct numeral {
 	bool lone_financial; /* just one of 壹…玖/拾: also a word (陆地, 入伍) */
 	bool positional;     /* 一七二零, 二〇〇二: digits without places */
 	decimal high;
-	char num[40];        /* the leading number, ASCII, magnitude removed */
+	char num[48];        /* the leading number, ASCII, magnitude removed */
 	decimal magnitude;   /* what num is multiplied by: 1, 10000, 1e8 … */
 	long trailing;       /* the last place or magnitude written: 三万 → 10000 */
 } numeral;

@@ -429,7 +429,7 @@ static bool shift_by(decimal *v, int shift)
 	if (shift >= 0)
 		return dec_shift(v, shift);
 	v->scale -= shift;
-	return v->scale <= 18;
+	return v->scale <= DEC_MAX_SCALE;
 }
 
 static bool value_of(const numeral *n, const unit_def *u, decimal *v)
@@ -507,7 +507,7 @@ static int power_of_ten(decimal v)
 	if (v.scale || v.m < 100)
 		return 0;
 	int p = 0;
-	int64_t m = v.m;
+	dec_mantissa m = v.m;
 	while (m % 10 == 0) {
 		m /= 10;
 		p++;
@@ -563,7 +563,7 @@ static bool fraction(const char *t, size_t start, size_t after, size_t hi,
 	if (p >= 2) {
 		/* Y per 10^p is Y × 100 / 10^p percent */
 		v.scale += p - 2;
-		if (v.scale > 18)
+		if (v.scale > DEC_MAX_SCALE)
 			return false;
 		q->kind = Q_PERCENT;
 		q->unit = "%";
@@ -642,7 +642,7 @@ static bool mixed_fraction(const char *t, size_t start, size_t after, size_t hi,
 	decimal v = f.value;
 	if (f.kind == Q_PERCENT)
 		v.scale += 2;
-	if (v.scale > 18 || !dec_add(&v, whole->value))
+	if (v.scale > DEC_MAX_SCALE || !dec_add(&v, whole->value))
 		return false;
 	q->kind = Q_NUMBER;
 	q->value = v;
