@@ -1,15 +1,28 @@
 #include "decimal.h"
 
-#include <stdio.h>
 #include <string.h>
 
-static const int64_t pow10_table[19] = {
+#define P18 ((dec_mantissa)1000000000000000000)
+
+/* 10^0 … 10^38, the powers a 128-bit mantissa can hold. */
+static const dec_mantissa pow10_table[39] = {
 	1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000,
 	1000000000, 10000000000, 100000000000, 1000000000000, 10000000000000,
 	100000000000000, 1000000000000000, 10000000000000000,
-	100000000000000000, 1000000000000000000};
+	100000000000000000, P18, P18 * 10, P18 * 100, P18 * 1000, P18 * 10000,
+	P18 * 100000, P18 * 1000000, P18 * 10000000, P18 * 100000000,
+	P18 * 1000000000, P18 * 10000000000, P18 * 100000000000,
+	P18 * 1000000000000, P18 * 10000000000000, P18 * 100000000000000,
+	P18 * 1000000000000000, P18 * 10000000000000000,
+	P18 * 100000000000000000, P18 * P18, P18 * P18 * 10, P18 * P18 * 100};
 
 bool dec_is_zero(decimal d) { return d.m == 0; }
+
+/* Does m have at most DEC_MAX_DIGITS digits? */
+static bool fits(dec_mantissa m)
+{
+	return m < pow10_table[DEC_MAX_DIGITS] && m > -pow10_table[DEC_MAX_DIGITS];
+}
 
 /* Removes trailing zeros of the fraction. */
 static void normalise(decimal *a)
@@ -25,9 +38,9 @@ static void normalise(decimal *a)
 /* Brings a to the given larger scale. */
 static bool rescale(decimal *a, int scale)
 {
-	if (scale > 18)
+	if (scale > DEC_MAX_SCALE)
 		return false;
-	int64_t r;
+	dec_mantissa r;
 	if (__builtin_mul_overflow(a->m, pow10_table[scale - a->scale], &r))
 		return false;
 	a->m = r;
@@ -37,14 +50,16 @@ static bool rescale(decimal *a, int scale)
 
 bool dec_shift(decimal *a, int k)
 {
+	if (k < 0)
+		return false;
 	while (k > 0 && a->scale > 0) {
 		a->scale--;
 		k--;
 	}
-	if (k > 18)
+	if (k > 38)
 		return false;
-	int64_t r;
-	if (__builtin_mul_overflow(a->m, pow10_table[k], &r))
+	dec_mantissa r;
+	if (__builtin_mul_overflow(a->m, pow10_table[k], &r) || !fits(r))
 		return false;
 	a->m = r;
 	normalise(a);
@@ -60,18 +75,22 @@ bool dec_add(decimal *a, decimal b)
 	if (__builtin_add_overflow(x.m, b.m, &x.m))
 		return false;
 	normalise(&x);
+	if (!fits(x.m))
+		return false;
 	*a = x;
 	return true;
 }
 
 bool dec_mul(decimal *a, decimal b)
 {
-	int64_t r;
-	if (a->scale + b.scale > 18 || __builtin_mul_overflow(a->m, b.m, &r))
+	dec_mantissa r;
+	if (__builtin_mul_overflow(a->m, b.m, &r))
 		return false;
-	a->m = r;
-	a->scale += b.scale;
-	normalise(a);
+	decimal x = {r, a->scale + b.scale};
+	normalise(&x);
+	if (x.scale > DEC_MAX_SCALE || !fits(x.m))
+		return false;
+	*a = x;
 	return true;
 }
 
@@ -80,19 +99,22 @@ bool dec_div(decimal *a, decimal b, int places)
 	if (b.m == 0 || places > 12)
 		return false;
 	/* a/b = (a.m * 10^(places + b.scale - a.scale)) / b.m, rounded. */
-	__int128 n = a->m;
+	dec_mantissa n = a->m;
 	int k = places + b.scale - a->scale;
 	for (; k > 0; k--)
 		if (__builtin_mul_overflow(n, 10, &n))
 			return false;
 	for (; k < 0; k++)
 		n /= 10;
-	__int128 q = n / b.m, rem = n % b.m;
-	if (2 * (rem < 0 ? -rem : rem) >= (b.m < 0 ? -(__int128)b.m : b.m))
+	dec_mantissa q = n / b.m, rem = n % b.m;
+	/* |rem| < |b.m|, so doubling it cannot overflow unless |b.m| is
+	 * near the top of the range; compare against half instead */
+	dec_mantissa r = rem < 0 ? -rem : rem, d = b.m < 0 ? -b.m : b.m;
+	if (r >= d - r)
 		q += (n < 0) != (b.m < 0) ? -1 : 1;
-	if (q > INT64_MAX || q < INT64_MIN)
+	if (!fits(q))
 		return false;
-	a->m = (int64_t)q;
+	a->m = q;
 	a->scale = places;
 	normalise(a);
 	return true;
@@ -101,21 +123,32 @@ bool dec_div(decimal *a, decimal b, int places)
 int dec_cmp(decimal a, decimal b)
 {
 	int s = a.scale > b.scale ? a.scale : b.scale;
-	__int128 x = a.m, y = b.m;
-	for (int i = a.scale; i < s; i++)
-		x *= 10;
-	for (int i = b.scale; i < s; i++)
-		y *= 10;
+	dec_mantissa x, y;
+	/* a value too large to bring to the other's scale is the larger in
+	 * size, so its sign decides */
+	if (__builtin_mul_overflow(a.m, pow10_table[s - a.scale], &x))
+		return a.m < 0 ? -1 : 1;
+	if (__builtin_mul_overflow(b.m, pow10_table[s - b.scale], &y))
+		return b.m < 0 ? 1 : -1;
 	return x < y ? -1 : x > y;
 }
 
 size_t dec_format(decimal d, char *out, size_t cap)
 {
 	normalise(&d);
-	char digits[32];
-	uint64_t u = d.m < 0 ? (uint64_t)0 - (uint64_t)d.m : (uint64_t)d.m;
-	int n = snprintf(digits, sizeof digits, "%llu", (unsigned long long)u);
-	char tmp[48];
+	/* digits of |m|, most significant first; unsigned so that the most
+	 * negative mantissa has a magnitude too */
+	__extension__ typedef unsigned __int128 umant;
+	umant u = d.m < 0 ? (umant)0 - (umant)d.m : (umant)d.m;
+	char rev[40], digits[40];
+	int n = 0;
+	do {
+		rev[n++] = (char)('0' + (int)(u % 10));
+		u /= 10;
+	} while (u && n < (int)sizeof rev);
+	for (int i = 0; i < n; i++)
+		digits[i] = rev[n - 1 - i];
+	char tmp[80];
 	size_t k = 0;
 	if (d.m < 0)
 		tmp[k++] = '-';
@@ -165,10 +198,10 @@ bool dec_parse(const char *s, size_t len, decimal *out)
 		if (__builtin_mul_overflow(d.m, 10, &d.m) ||
 		    __builtin_add_overflow(d.m, s[i] - '0', &d.m))
 			return false;
-		if (point && ++d.scale > 18)
+		if (point && ++d.scale > DEC_MAX_SCALE)
 			return false;
 	}
-	if (!digits)
+	if (!digits || !fits(d.m))
 		return false;
 	if (neg)
 		d.m = -d.m;

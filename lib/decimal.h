@@ -1,6 +1,9 @@
-/* Exact decimals: a 64-bit mantissa and a power-of-ten scale. Figures are
- * never binary floating point; an operation that would overflow fails and
- * the caller drops the figure rather than round it. */
+/* Exact decimals: a 128-bit mantissa and a power-of-ten scale, holding up
+ * to 24 digits (一万亿亿 is 1e20; some amounts run to 24 digits). 24 is
+ * the most that XML Schema validation (libxml2) takes for xs:decimal, so
+ * every value can be written out. Figures are never binary floating point;
+ * an operation that would overflow fails and the caller drops the figure
+ * rather than round it. */
 #ifndef RPT_DECIMAL_H
 #define RPT_DECIMAL_H
 
@@ -8,9 +11,15 @@
 #include <stddef.h>
 #include <stdint.h>
 
+__extension__ typedef __int128 dec_mantissa;
+
+/* The most digits a value has, in all, and after the point. */
+#define DEC_MAX_DIGITS 24
+#define DEC_MAX_SCALE 24
+
 typedef struct decimal {
-	int64_t m;
-	int scale; /* value = m / 10^scale, 0 <= scale <= 18 */
+	dec_mantissa m;
+	int scale; /* value = m / 10^scale, 0 <= scale <= DEC_MAX_SCALE */
 } decimal;
 
 static inline decimal dec_int(int64_t v) { return (decimal){v, 0}; }

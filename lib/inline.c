@@ -317,8 +317,14 @@ static bool figure_may_start(const char *t, size_t i, size_t ve)
 	unsigned char c = (unsigned char)t[i];
 	if (c >= '0' && c <= '9')
 		return true;
-	if (c < 0xE4 || c > 0xE9 || i + 3 > ve)
-		return false;
+	if (c < 0xE4 || c > 0xE9 || i + 3 > ve) {
+		if (c == '.') { /* .5: the leading 0 left out; 6 .5 % is 6.5 spaced */
+			size_t p = i > 0 && t[i - 1] == ' ' ? i - 1 : i;
+			return i + 1 < ve && t[i + 1] >= '0' && t[i + 1] <= '9' &&
+			       !(p > 0 && (t[p - 1] == '.' || (t[p - 1] >= '0' && t[p - 1] <= '9')));
+		}
+		return c == 0xE3 && starts(t + i, ve - i, "〇"); /* 〇 standing alone */
+	}
 	uint32_t cp = ((uint32_t)(c & 0x0F) << 12) |
 		      ((uint32_t)(t[i + 1] & 0x3F) << 6) | (uint32_t)(t[i + 2] & 0x3F);
 	switch (cp) {

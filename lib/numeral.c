@@ -98,15 +98,133 @@ static bool si_prefix_follows(const char *s, size_t len)
 	return false;
 }
 
+/* 廿 卅 卌: twenty, thirty and forty in one character, or 0. */
+static int tens_word(const char *s, size_t len)
+{
+	if (len < 3 || (unsigned char)s[0] != 0xE5)
+		return 0;
+	return starts(s, len, "廿") ? 2 : starts(s, len, "卅") ? 3 : starts(s, len, "卌") ? 4 : 0;
+}
+
+/* 俩千, 倆百: the colloquial 俩 (two of) as a digit, only before a place. */
+static bool lia_before_place(const char *s, size_t len)
+{
+	return (starts(s, len, "俩") || starts(s, len, "倆")) &&
+	       read_token(s + 3, len - 3).kind == T_PLACE;
+}
+
+/* 萬五, 万九: 一万五千 spoken short, the 一 and the 千 left out. 万一 and 万两
+ * are words, so the digit is 二 to 九. Returns the digit or 0. */
+static int wan_digit(const char *s, size_t len)
+{
+	token m = read_token(s, len);
+	if (m.kind != T_MAG || m.value != 4)
+		return 0;
+	token d = read_token(s + 3, len - 3);
+	if (d.kind != T_DIGIT || d.vague || d.value < 2 || starts(s + 3, len - 3, "两") ||
+	    starts(s + 3, len - 3, "兩"))
+		return 0;
+	return d.value;
+}
+
 bool numeral_can_start(const char *s, size_t len)
 {
 	if (s[0] >= '0' && s[0] <= '9')
 		return true;
+	if (s[0] == '.')
+		return len > 1 && s[1] >= '0' && s[1] <= '9';
 	token t = read_token(s, len);
 	if (t.kind == T_DIGIT || t.kind == T_PLACE)
 		return true;
-	return len >= 3 && (unsigned char)s[0] == 0xE5 &&
-	       (starts(s, len, "廿") || starts(s, len, "卅"));
+	if (t.kind == T_MAG)
+		return wan_digit(s, len);
+	/* This runs for every Han character: the lead bytes pick out the
+	 * rare starts before any comparison (廿 卅 卌 幺 倆 are E5 xx, 俩 E4 BF) */
+	unsigned char c = (unsigned char)s[0], c1 = len > 1 ? (unsigned char)s[1] : 0;
+	if (len < 3 || !((c == 0xE5 && (c1 == 0xBB || c1 == 0x8D || c1 == 0xB9 || c1 == 0x80)) ||
+			 (c == 0xE4 && c1 == 0xBF)))
+		return false;
+	return tens_word(s, len) || starts(s, len, "幺") || lia_before_place(s, len);
+}
+
+/* A digit of a string read digit by digit: the ordinary digits and 幺, the
+ * "one" of dictated numbers (幺八九). Returns the value or -1. */
+static int code_digit(const char *s, size_t len, size_t *used)
+{
+	token t = read_token(s, len);
+	/* 两 only counts things (两个, 两千): 一九八二两个 is 1982 and 两个 */
+	if (t.kind == T_DIGIT && !t.vague && !starts(s, len, "两") && !starts(s, len, "兩")) {
+		*used = t.len;
+		return t.value;
+	}
+	if (starts(s, len, "幺")) {
+		*used = 3;
+		return 1;
+	}
+	return -1;
+}
+
+static bool is_point(const char *s, size_t len)
+{
+	return starts(s, len, "点") || starts(s, len, "點");
+}
+
+/* 一七二零, 二〇〇二, 幺八九, 零零三, 一二点三零: digits without place words,
+ * one place each, as dictated numbers, codes and years are written. Two
+ * digits are read so only before 点 or after a leading 零: 三五百 and 一二万
+ * are vague ranges, 九九 and 两两 are words. Returns false, leaving out
+ * alone, when the text is no such string. */
+static bool positional(const char *s, size_t len, numeral *out)
+{
+	int64_t m = 0;
+	int n = 0, nonzero = 0, first = -1;
+	size_t i = 0, used;
+	int d;
+	while (n < 18 && (d = code_digit(s + i, len - i, &used)) >= 0) {
+		if (first < 0)
+			first = d;
+		m = m * 10 + d;
+		n++;
+		nonzero += d != 0;
+		i += used;
+	}
+	if (n < 2 || !nonzero)
+		return false;
+	decimal v = dec_int(m);
+	bool point = false;
+	if (is_point(s + i, len - i)) {
+		int64_t f = 0;
+		int places = 0;
+		size_t k = i + 3;
+		while (places < 8 && (d = code_digit(s + k, len - k, &used)) >= 0) {
+			f = f * 10 + d;
+			places++;
+			k += used;
+		}
+		if (places) {
+			decimal frac = {f, places};
+			if (!dec_add(&v, frac))
+				return false;
+			point = true;
+			i = k;
+		}
+	}
+	/* 一一 and 壹壹 on their own are eleven; 一一对应, 九九是 are words */
+	bool pair_alone = n == 2 && m % 11 == 0 && (i >= len || (unsigned char)s[i] < 0xE4 ||
+						  (unsigned char)s[i] > 0xE9);
+	if (n < 3 && !point && first != 0 && !pair_alone)
+		return false;
+	/* 一二三百 is no written form; leave it to the ordinary reading */
+	token next = read_token(s + i, len - i);
+	if (next.kind == T_PLACE || next.kind == T_MAG || (i < len && s[i] >= '0' && s[i] <= '9'))
+		return false;
+	out->value = v;
+	out->len = i;
+	/* 壹壹壹 is a code, not an amount: financial stays false */
+	out->chinese = true;
+	out->positional = true;
+	dec_format(v, out->num, sizeof out->num);
+	return true;
 }
 
 /* Arabic digits: 1234, 1,234, 3.27, and 1 2 (PDF spacing). */
@@ -117,6 +235,12 @@ static size_t arabic(const char *s, size_t len, decimal *v, char *num,
 	size_t nd = 0, i = 0;
 	bool point = false;
 	*spaced = false;
+	if (len > 1 && s[0] == '.') { /* .5, .77: the 0 left out */
+		digits[nd++] = '0';
+		digits[nd++] = '.';
+		point = true;
+		i = 1;
+	}
 	while (i < len && nd + 2 < sizeof digits) {
 		char c = s[i];
 		if (c >= '0' && c <= '9') {
@@ -155,6 +279,8 @@ static size_t arabic(const char *s, size_t len, decimal *v, char *num,
 	}
 	if (nd == 0 || nd + 1 > cap)
 		return 0;
+	if (i < len && s[i] >= '0' && s[i] <= '9')
+		return 0; /* more digits than the buffer: never cut a number short */
 	if (!dec_parse(digits, nd, v))
 		return 0;
 	memcpy(num, digits, nd);
@@ -217,6 +343,55 @@ static size_t skip_spaces(const char *s, size_t len, size_t i)
 	return j;
 }
 
+/* Does a digit written right after the place `place` stand for the next
+ * place down, as in 四百五 (450), 8千3 (8300), 一万三 (13000) and 2億5? Only
+ * when nothing more of the numeral follows at i: the end, a word, 点 after
+ * 百/千 (两千三点一 is 2300.1) or a magnitude after 百/千 (三千五万 is
+ * 3500万, 百二萬 is 120万). */
+static bool abbreviated(const char *s, size_t len, size_t i, int place)
+{
+	if (place < 100)
+		return false;
+	size_t nx = skip_spaces(s, len, i);
+	if (nx >= len)
+		return true;
+	if (s[nx] >= '0' && s[nx] <= '9')
+		return false;
+	token t = read_token(s + nx, len - nx);
+	if (t.kind == T_NONE && !tens_word(s + nx, len - nx))
+		return !is_point(s + nx, len - nx) || place < 10000;
+	return t.kind == T_MAG && place < 10000;
+}
+
+/* May the part of a numeral at j follow the one before it across spaces?
+ * 177.1 亿元 and 7 万5 千4 百 (a space before a magnitude, or before a
+ * place after a digit), 两千 四 百 五 (between Chinese parts), 7万 5千 (a
+ * digit that takes a place, after a place), 十 余 万. */
+static bool spaced_part(const char *s, size_t len, size_t j, int cn, bool have,
+			bool last_place, int below)
+{
+	token next = read_token(s + j, len - j);
+	if (next.kind == T_MAG)
+		return true;
+	if (next.kind == T_PLACE && (have || cn))
+		return true;
+	if (s[j] >= '0' && s[j] <= '9') {
+		size_t k = j;
+		while (k < len && s[k] >= '0' && s[k] <= '9')
+			k++;
+		token p = read_token(s + k, len - k);
+		/* only a smaller place: 3万 5万 and 1千 2千 are lists */
+		return last_place && p.kind == T_PLACE && p.value < below &&
+		       !(p.value == 1000 && si_prefix_follows(s + k + 3, len - k - 3));
+	}
+	if ((starts(s + j, len - j, "余") || starts(s + j, len - j, "多"))) {
+		size_t k = skip_spaces(s, len, j + 3);
+		token p = read_token(s + k, len - k);
+		return p.kind == T_MAG || p.kind == T_PLACE;
+	}
+	return cn && (next.kind != T_NONE || is_point(s + j, len - j));
+}
+
 bool numeral_parse(const char *s, size_t len, numeral *out)
 {
 	memset(out, 0, sizeof *out);
@@ -226,23 +401,33 @@ bool numeral_parse(const char *s, size_t len, numeral *out)
 	bool have = false, any = false, arabic_only = true, ranged = false;
 	bool last_place = false, zero_seen = false, point_seen = false;
 	int tokens = 0, cn = 0, financial = 0, last_place_value = 0;
+	int section_place = 0; /* the last 十百千 since the last magnitude */
 	size_t i = 0, end = 0;
 
 	if (len > 96)
 		len = 96; /* a numeral is short; this bounds the work */
+	if (positional(s, len, out)) {
+		out->magnitude = dec_int(1);
+		out->trailing = 1;
+		return true;
+	}
+	int wan = wan_digit(s, len);
+	if (wan && abbreviated(s, len, 6, 10000)) {
+		out->value = dec_int(10000 + wan * 1000);
+		out->len = 6;
+		out->chinese = true;
+		out->trailing = 1000;
+		dec_format(out->value, out->num, sizeof out->num);
+		return true;
+	}
 	while (i < len) {
 		/* 两千 四 百 五: spaces between the parts of a Chinese numeral */
 		size_t j = any ? skip_spaces(s, len, i) : i;
-		if (j > i) {
-			token next = read_token(s + j, len - j);
-			bool point = starts(s + j, len - j, "点") || starts(s + j, len - j, "點");
-			/* 177.1 亿元: a space before a magnitude is PDF spacing */
-			if (!(next.kind == T_MAG || (cn && (next.kind != T_NONE || point))) ||
-			    (s[j] >= '0' && s[j] <= '9'))
-				break;
-		}
+		if (j > i && !spaced_part(s, len, j, cn, have, last_place,
+					  section_place ? section_place : last_place_value))
+			break;
 		i = j;
-		if (s[i] >= '0' && s[i] <= '9') {
+		if ((s[i] >= '0' && s[i] <= '9') || (i == 0 && s[0] == '.')) {
 			if (have)
 				break;
 			bool spaced;
@@ -273,6 +458,10 @@ bool numeral_parse(const char *s, size_t len, numeral *out)
 				out->trailing = p == 3 ? 1000 : 10000;
 				out->slang = true;
 				used = k + 1 - i;
+			} else if (last_place && !zero_seen && used == 1 &&
+				   abbreviated(s, len, i + used, last_place_value)) {
+				/* 8千3, 3萬5: one digit after a place, as 四百五 */
+				v = dec_int((s[i] - '0') * (int64_t)(last_place_value / 10));
 			}
 			lo.number = hi.number = v;
 			have = any = true;
@@ -283,10 +472,20 @@ bool numeral_parse(const char *s, size_t len, numeral *out)
 			continue;
 		}
 		token t = read_token(s + i, len - i);
-		if (t.kind == T_NONE && (starts(s + i, len - i, "廿") ||
-					 starts(s + i, len - i, "卅"))) {
+		if (t.kind == T_NONE && lia_before_place(s + i, len - i)) {
 			t.kind = T_DIGIT;
-			t.value = starts(s + i, len - i, "廿") ? 20 : 30;
+			t.value = 2;
+			t.len = 3;
+		}
+		int tens = t.kind == T_NONE ? tens_word(s + i, len - i) : 0;
+		if (tens) {
+			/* 廿二, 五百卅四, 一萬零卌: 廿 is 二十, a digit and a place */
+			if (have || (section_place && section_place <= 10))
+				break;
+			lo.number = hi.number = dec_int(tens);
+			have = true;
+			t.kind = T_PLACE;
+			t.value = 10;
 			t.len = 3;
 		}
 		if (t.kind == T_DIGIT) {
@@ -327,12 +526,9 @@ bool numeral_parse(const char *s, size_t len, numeral *out)
 			i += t.len;
 			end = i;
 			/* 四百五 is 450, 一万三 is 13000: a bare digit after a place */
-			size_t nx = skip_spaces(s, len, i);
 			if (last_place && !zero_seen && !t.vague &&
-			    (nx >= len || read_token(s + nx, len - nx).kind == T_NONE) &&
-			    !starts(s + nx, len - nx, "点") && !starts(s + nx, len - nx, "點") &&
-			    last_place_value >= 100) {
-				decimal v = dec_int(t.value * (last_place_value / 10));
+			    abbreviated(s, len, i, last_place_value)) {
+				decimal v = dec_int(t.value * (int64_t)(last_place_value / 10));
 				lo.number = hi.number = v;
 			}
 			last_place = false;
@@ -341,8 +537,19 @@ bool numeral_parse(const char *s, size_t len, numeral *out)
 		if (t.kind == T_PLACE) {
 			if (t.value == 1000 && si_prefix_follows(s + i + 3, len - i - 3))
 				break;
-			if (t.value == 100 && starts(s + i + 3, len - i - 3, "分"))
-				break; /* 百分之, 百分点 */
+			/* 百分之, 百分点 begin a percentage; 一百分之二 and 三百分之一
+			 * are fractions over a hundred and three hundred */
+			if (t.value == 100 && starts(s + i + 3, len - i - 3, "分") &&
+			    !(have && starts(s + i + 3, len - i - 3, "分之")))
+				break;
+			/* 五十千, 十一十二: places only fall within a group; a
+			 * place no smaller than the last begins another number */
+			if (section_place && t.value >= section_place)
+				break;
+			section_place = t.value;
+			/* 零十: a leading 零 only marks the gap, as in 一千零十 */
+			if (have && tokens == 1 && cn == 1 && dec_is_zero(lo.number) && !ranged)
+				have = false;
 			if (!acc_place(&lo, have, t.value) || !acc_place(&hi, have, t.value))
 				return false;
 			if (tokens == 1 && arabic_only && have)
@@ -381,6 +588,7 @@ bool numeral_parse(const char *s, size_t len, numeral *out)
 			if (t.value == 12)
 				last_place_value = 0; /* no abbreviation after 兆 */
 			zero_seen = false;
+			section_place = 0;
 			i += t.len;
 			end = i;
 			tokens++;
@@ -393,10 +601,22 @@ bool numeral_parse(const char *s, size_t len, numeral *out)
 			decimal frac = dec_int(0);
 			int places = 0, d;
 			size_t used;
-			while (places < 8 && (d = numeral_cn_digit(s + k, len - k, &used)) >= 0) {
+			/* 两 only counts: 一点两 is 一 and 两, never 1.2 */
+			while (places < 8 && !starts(s + k, len - k, "两") &&
+			       !starts(s + k, len - k, "兩") &&
+			       (d = numeral_cn_digit(s + k, len - k, &used)) >= 0) {
 				frac.m = frac.m * 10 + d;
 				places++;
 				k += used;
+			}
+			/* 零點77, 一百点123: Arabic digits after a Chinese point */
+			if (places == 0) {
+				while (places < 8 && k < len && s[k] >= '0' && s[k] <= '9') {
+					frac.m = frac.m * 10 + (s[k++] - '0');
+					places++;
+				}
+				if (k < len && s[k] >= '0' && s[k] <= '9')
+					return false; /* longer than we keep exactly */
 			}
 			if (!places)
 				break;
@@ -411,10 +631,11 @@ bool numeral_parse(const char *s, size_t len, numeral *out)
 				break;
 			continue;
 		}
-		/* 2800多亿, 六亿三千多万: 多/余 before a magnitude */
+		/* 2800多亿, 六亿三千多万, 十 余 万: 多/余 before a magnitude */
+		size_t after_yu = skip_spaces(s, len, i + 3);
 		if ((starts(s + i, len - i, "多") || starts(s + i, len - i, "余")) && any &&
-		    (read_token(s + i + 3, len - i - 3).kind == T_MAG ||
-		     read_token(s + i + 3, len - i - 3).kind == T_PLACE)) {
+		    (read_token(s + after_yu, len - after_yu).kind == T_MAG ||
+		     read_token(s + after_yu, len - after_yu).kind == T_PLACE)) {
 			out->approx_inside = true;
 			i += 3;
 			continue;
@@ -431,10 +652,10 @@ bool numeral_parse(const char *s, size_t len, numeral *out)
 	}
 	if (!any)
 		return false;
-	/* A lone 陆, 伍 or 拾 is a word (陆地, 入伍, 收拾), not a numeral. */
-	if (cn == 1 && financial == 1 && tokens == 1 && !point_seen &&
-	    !starts(s + end, len - end, "分之"))
-		return false;
+	/* A lone 陆, 伍 or 拾 is mostly a word (陆地, 入伍, 收拾); the caller
+	 * decides from the neighbours (壹元, 肆角, a 壹 on its own). */
+	out->lone_financial = cn == 1 && financial == 1 && tokens == 1 && !point_seen &&
+			      !starts(s + end, len - end, "分之");
 	/* 四川, 十足, 一下: one Chinese numeral character inside a word. The
 	 * caller decides for units (三项, 十家), so only report it here. */
 	out->in_word = cn == 1 && tokens == 1 && !point_seen && end < len &&

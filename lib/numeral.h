@@ -23,8 +23,10 @@ typedef struct numeral {
 	bool financial;      /* written with 壹贰叁…拾佰仟: an amount of money */
 	bool in_word;        /* one numeral character before more Han text */
 	bool ranged;         /* 三五百, 八九亿: a vague range from value to high */
+	bool lone_financial; /* just one of 壹…玖/拾: also a word (陆地, 入伍) */
+	bool positional;     /* 一七二零, 二〇〇二: digits without places */
 	decimal high;
-	char num[40];        /* the leading number, ASCII, magnitude removed */
+	char num[48];        /* the leading number, ASCII, magnitude removed */
 	decimal magnitude;   /* what num is multiplied by: 1, 10000, 1e8 … */
 	long trailing;       /* the last place or magnitude written: 三万 → 10000 */
 } numeral;

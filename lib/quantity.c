@@ -24,11 +24,17 @@ typedef struct unit_def {
 static const unit_def units[] = {
 	/* money */
 	{"万亿元", Q_MONEY, "CNY", 12}, {"千元", Q_MONEY, "CNY", 3},
-	{"元人民币", Q_MONEY, "CNY", 0}, {"元", Q_MONEY, "CNY", 0},
-	{"人民币", Q_MONEY, "CNY", 0}, {"块钱", Q_MONEY, "CNY", 0},
+	{"元人民币", Q_MONEY, "CNY", 0}, {"元人民幣", Q_MONEY, "CNY", 0},
+	{"元", Q_MONEY, "CNY", 0},
+	{"人民币", Q_MONEY, "CNY", 0}, {"人民幣", Q_MONEY, "CNY", 0},
+	{"块钱", Q_MONEY, "CNY", 0}, {"塊錢", Q_MONEY, "CNY", 0},
 	{"美元", Q_MONEY, "USD", 0}, {"美金", Q_MONEY, "USD", 0},
 	{"欧元", Q_MONEY, "EUR", 0}, {"港元", Q_MONEY, "HKD", 0},
-	{"港币", Q_MONEY, "HKD", 0}, {"日元", Q_MONEY, "JPY", 0},
+	{"港币", Q_MONEY, "HKD", 0}, {"港幣", Q_MONEY, "HKD", 0},
+	{"日元", Q_MONEY, "JPY", 0}, {"日圓", Q_MONEY, "JPY", 0},
+	{"歐元", Q_MONEY, "EUR", 0}, {"英鎊", Q_MONEY, "GBP", 0},
+	{"韓元", Q_MONEY, "KRW", 0}, {"新台币", Q_MONEY, "TWD", 0},
+	{"新台幣", Q_MONEY, "TWD", 0}, {"台幣", Q_MONEY, "TWD", 0},
 	{"英镑", Q_MONEY, "GBP", 0}, {"韩元", Q_MONEY, "KRW", 0},
 	{"澳元", Q_MONEY, "AUD", 0}, {"卢布", Q_MONEY, "RUB", 0},
 	{"台币", Q_MONEY, "TWD", 0}, {"泰铢", Q_MONEY, "THB", 0},
@@ -37,8 +43,9 @@ static const unit_def units[] = {
 	{"日币", Q_MONEY, "JPY", 0}, {"卢比", Q_MONEY, "INR", 0},
 	{"新加坡元", Q_MONEY, "SGD", 0}, {"加元", Q_MONEY, "CAD", 0},
 	{"圆", Q_MONEY, "CNY", 0}, {"角", Q_MONEY, "CNY", -1},
+	{"毛", Q_MONEY, "CNY", -1},
 	/* shares and ratios */
-	{"%", Q_PERCENT, "%", 0}, {"个百分点", Q_PPT, "pp", 0},
+	{"个百分点", Q_PPT, "pp", 0},
 	{"個百分點", Q_PPT, "pp", 0}, {"百分点", Q_PPT, "pp", 0},
 	{"百分點", Q_PPT, "pp", 0}, {"‰", Q_PERMILLE, "‰", 0},
 	{"倍", Q_MULTIPLE, "倍", 0},
@@ -56,11 +63,7 @@ static const unit_def units[] = {
 	{"兆瓦", Q_QUANTITY, "兆瓦", 0}, {"吨标准煤", Q_QUANTITY, "吨标准煤", 0},
 	{"吨公里", Q_QUANTITY, "吨公里", 0}, {"总吨", Q_QUANTITY, "总吨", 0},
 	{"吨", Q_QUANTITY, "吨", 0}, {"㎡", Q_QUANTITY, "㎡", 0},
-	{"㎞", Q_QUANTITY, "㎞", 0}, {"km", Q_QUANTITY, "km", 0},
-	{"kg", Q_QUANTITY, "kg", 0}, {"kWh", Q_QUANTITY, "kWh", 0},
-	{"kW", Q_QUANTITY, "kW", 0}, {"MW", Q_QUANTITY, "MW", 0},
-	{"GW", Q_QUANTITY, "GW", 0}, {"m³", Q_QUANTITY, "m³", 0},
-	{"m²", Q_QUANTITY, "m²", 0},
+	{"㎞", Q_QUANTITY, "㎞", 0},
 	{"公噸", Q_QUANTITY, "公噸", 0}, {"噸", Q_QUANTITY, "噸", 0},
 	{"农村人口", Q_COUNT, "人", 0}, {"城镇人口", Q_COUNT, "人", 0},
 	{"人口", Q_COUNT, "人", 0},
@@ -71,6 +74,14 @@ static const unit_def units[] = {
 	{"担", Q_QUANTITY, "担", 0}, {"度", Q_QUANTITY, "度", 0},
 	{"升", Q_QUANTITY, "升", 0}, {"克", Q_QUANTITY, "克", 0},
 	{"标箱", Q_QUANTITY, "标箱", 0},
+	/* 公升 is the litre under another name, as 個 is 个 */
+	{"公升", Q_QUANTITY, "升", 0}, {"毫升", Q_QUANTITY, "毫升", 0},
+	{"公分", Q_QUANTITY, "公分", 0}, {"厘米", Q_QUANTITY, "厘米", 0},
+	{"毫米", Q_QUANTITY, "毫米", 0}, {"毫克", Q_QUANTITY, "毫克", 0},
+	{"摄氏度", Q_QUANTITY, "℃", 0}, {"攝氏度", Q_QUANTITY, "℃", 0},
+	{"℃", Q_QUANTITY, "℃", 0},
+	{"英里", Q_QUANTITY, "英里", 0}, {"英裏", Q_QUANTITY, "英里", 0},
+	{"加仑", Q_QUANTITY, "加仑", 0}, {"加侖", Q_QUANTITY, "加仑", 0},
 	/* counts: classifiers */
 	{"人次", Q_COUNT, "人次", 0}, {"航次", Q_COUNT, "航次", 0},
 	{"批次", Q_COUNT, "批次", 0}, {"部门", Q_COUNT, "部门", 0},
@@ -94,9 +105,28 @@ static const unit_def units[] = {
 	{"艘", Q_COUNT, "艘", 0}, {"架", Q_COUNT, "架", 0},
 	{"栋", Q_COUNT, "栋", 0}, {"起", Q_COUNT, "起", 0},
 	{"种", Q_COUNT, "种", 0}, {"块", Q_COUNT, "块", 0},
+	{"塊", Q_COUNT, "块", 0},
 	{"轮", Q_COUNT, "轮", 0}, {"例", Q_COUNT, "例", 0},
 	{"次", Q_COUNT, "次", 0},
 	{"部", Q_COUNT, "部", 0}, {"本", Q_COUNT, "本", 0},
+};
+
+/* Units written in ASCII, apart so that a Han unit is looked for only
+ * among Han ones. Letter symbols come after every longer spelling (m² mm
+ * mg) and count only before a non-letter (see read_unit): 168cm, 250m,
+ * 0.5L. A bare g is left out: scanned books carry page marks like
+ * "· 32g ·". */
+static const unit_def ascii_units[] = {
+	{"%", Q_PERCENT, "%", 0},
+	{"km", Q_QUANTITY, "km", 0}, {"kg", Q_QUANTITY, "kg", 0},
+	{"kWh", Q_QUANTITY, "kWh", 0}, {"GWh", Q_QUANTITY, "GWh", 0},
+	{"MWh", Q_QUANTITY, "MWh", 0}, {"kW", Q_QUANTITY, "kW", 0},
+	{"MW", Q_QUANTITY, "MW", 0}, {"GW", Q_QUANTITY, "GW", 0},
+	{"m³", Q_QUANTITY, "m³", 0}, {"m²", Q_QUANTITY, "m²", 0},
+	{"cm", Q_QUANTITY, "cm", 0}, {"CM", Q_QUANTITY, "cm", 0},
+	{"mm", Q_QUANTITY, "mm", 0}, {"mg", Q_QUANTITY, "mg", 0},
+	{"mL", Q_QUANTITY, "mL", 0}, {"ml", Q_QUANTITY, "mL", 0},
+	{"m", Q_QUANTITY, "m", 0}, {"L", Q_QUANTITY, "L", 0},
 };
 
 /* Matches lit at s, letting single spaces stand between its characters
@@ -123,11 +153,14 @@ static const unit_def *match_unit(const char *s, size_t len, size_t *used)
 {
 	if (len == 0)
 		return NULL;
-	for (size_t k = 0; k < sizeof units / sizeof *units; k++)
-		if (units[k].text[0] == s[0] && (len < 2 || units[k].text[1] == s[1] ||
-						 units[k].text[1] == '\0') &&
-		    match_spaced(s, len, units[k].text, used))
-			return &units[k];
+	bool ascii = (unsigned char)s[0] < 0x80;
+	const unit_def *table = ascii ? ascii_units : units;
+	size_t n = ascii ? sizeof ascii_units / sizeof *ascii_units : sizeof units / sizeof *units;
+	for (size_t k = 0; k < n; k++)
+		if (table[k].text[0] == s[0] && (len < 2 || table[k].text[1] == s[1] ||
+						 table[k].text[1] == '\0') &&
+		    match_spaced(s, len, table[k].text, used))
+			return &table[k];
 	return NULL;
 }
 
@@ -135,6 +168,32 @@ static bool ascii_alnum(char c)
 {
 	return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ||
 	       (c >= 'a' && c <= 'z');
+}
+
+/* Common words and names that begin with a numeral character and count
+ * nothing (四川省, 两岸关系, 美味十足). Words with 一 need no entry: a bare
+ * 一 before any word is already prose. */
+static bool numeral_word(const char *s, size_t len)
+{
+	static const char *const words[] = {
+		"四川", "两岸", "兩岸", "十足", "十分", "九龙", "九龍", "三亚", "三峡",
+		"五金", "万一", "萬一", "百姓", "百货", "百貨", "千秋", "八卦", "七夕",
+		"三农", "两会", "兩會", "两委", "两翼", "四季", "五湖", "九州", "零下"};
+	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+		if (starts(s, len, words[k]))
+			return true;
+	return false;
+}
+
+/* Is there a Han character (U+4E00-U+9FFF) at p, or just before p? */
+static bool han_at(const char *t, size_t p, size_t hi)
+{
+	return p + 3 <= hi && (unsigned char)t[p] >= 0xE4 && (unsigned char)t[p] <= 0xE9;
+}
+
+static bool han_before(const char *t, size_t lo, size_t p)
+{
+	return p >= lo + 3 && han_at(t, p - 3, p);
 }
 
 /* Does the text just before i end with word? */
@@ -231,6 +290,12 @@ static size_t read_unit(const char *t, size_t i, size_t hi, const unit_def **u,
 	*u = match_unit(t + j, hi - j, &used);
 	if (!*u)
 		return 0;
+	/* 5min, 3mph, 2kWp: a letter unit is only a unit when the letters end */
+	if (ascii_alnum((*u)->text[strlen((*u)->text) - 1]) && j + used < hi &&
+	    ascii_alnum(t[j + used])) {
+		*u = NULL;
+		return 0;
+	}
 	j += used;
 	*name = (*u)->unit;
 	/* 5个航次, 3个百分点: 个 before a more specific measure word (but
@@ -265,59 +330,112 @@ static size_t read_unit(const char *t, size_t i, size_t hi, const unit_def **u,
 	return j - i;
 }
 
-/* 123元1角1分, 十块三毛, 两美元又三美分: smaller coins after the main one.
- * Returns the bytes used and adds their value to *v. */
+typedef struct coin {
+	const char *word;
+	int places; /* its value is 10^-places of the main unit */
+	const char *unit;
+} coin;
+
+static const coin coins[] = {{"角", 1, "CNY"}, {"毛", 1, "CNY"}, {"分", 2, "CNY"},
+			     {"美分", 2, "USD"}, {"日本銭", 2, "JPY"}, {"銭", 2, "JPY"}};
+
+/* The coin of `unit` written at s, smaller than 10^-after, or NULL. */
+static const coin *coin_at(const char *s, size_t len, const char *unit, int after)
+{
+	for (size_t c = 0; c < sizeof coins / sizeof *coins; c++)
+		if (coins[c].places > after && strcmp(coins[c].unit, unit) == 0 &&
+		    starts(s, len, coins[c].word))
+			return &coins[c];
+	return NULL;
+}
+
+/* One digit that ends a money amount and stands for the next coin down:
+ * the 二 of 一块二, the 八 of 七毛八. Nothing more of a number or a unit may
+ * follow it (一块二亩地 is a plot and two mu). Returns its bytes, or 0. */
+static size_t trailing_digit(const char *t, size_t j, size_t hi, int *digit)
+{
+	size_t used;
+	int d = -1;
+	if (j < hi && t[j] >= '1' && t[j] <= '9') {
+		d = t[j] - '0';
+		used = 1;
+	} else {
+		d = numeral_cn_digit(t + j, hi - j, &used);
+	}
+	if (d <= 0)
+		return 0;
+	size_t k = j + used, ul;
+	if (k < hi && ((t[k] >= '0' && t[k] <= '9') || numeral_can_start(t + k, hi - k) ||
+		       match_unit(t + k, hi - k, &ul) || starts(t + k, hi - k, "点")))
+		return 0;
+	*digit = d;
+	return used;
+}
+
+/* 123元1角1分, 壹元零壹分, 十块三毛, 三块零四, 肆角叁分, 两美元又三美分:
+ * smaller coins after the main one, each smaller than the one before
+ * (`after` is the main unit's own place: 0 for 元, 1 for 角). Returns the
+ * bytes used and adds their value to *v. */
 static size_t read_coins(const char *t, size_t i, size_t hi, const char *unit,
-			 decimal *v)
+			 int after, bool colloquial, decimal *v)
 {
 	size_t j = i, total = 0;
-	static const struct {
-		const char *word;
-		int places;
-		const char *unit;
-	} coins[] = {{"角", 1, "CNY"}, {"毛", 1, "CNY"}, {"分", 2, "CNY"},
-		     {"美分", 2, "USD"}, {"日本銭", 2, "JPY"}, {"銭", 2, "JPY"}};
-	if (starts(t + j, hi - j, "又") || starts(t + j, hi - j, "零"))
+	bool zero = false;
+	if (starts(t + j, hi - j, "又"))
 		j += 3;
 	for (int round = 0; round < 2 && j < hi; round++) {
+		/* 零 fills a skipped coin (壹元零壹分) unless it is the amount
+		 * itself (零角壹分) */
+		if (starts(t + j, hi - j, "零") && !coin_at(t + j + 3, hi - j - 3, unit, after)) {
+			j += 3;
+			zero = true;
+		}
 		numeral n;
 		if (!numeral_can_start(t + j, hi - j) || !numeral_parse(t + j, hi - j, &n) ||
-		    n.value.scale)
+		    n.value.scale || n.ranged || n.vague)
 			break;
 		size_t k = j + n.len;
-		bool found = false;
-		for (size_t c = 0; c < sizeof coins / sizeof *coins; c++) {
-			if (strcmp(coins[c].unit, unit) != 0 ||
-			    !starts(t + k, hi - k, coins[c].word))
-				continue;
-			decimal part = n.value;
-			part.scale += coins[c].places;
-			if (part.m > 99 * 100 || !dec_add(v, part))
-				return total;
-			k += strlen(coins[c].word);
-			found = true;
+		const coin *c = coin_at(t + k, hi - k, unit, after);
+		if (!c)
 			break;
-		}
-		if (!found)
-			break;
-		j = k;
+		decimal part = n.value;
+		part.scale += c->places;
+		if (part.m > 99 * 100 || !dec_add(v, part))
+			return total;
+		j = k + strlen(c->word);
 		total = j - i;
+		after = c->places;
+		zero = false;
+	}
+	/* 一块二, 三块零四, 五块七毛八: the last coin's word left out, in
+	 * speech only (块, 毛); 3元5 is too rare to guess */
+	int d;
+	size_t used, k = i + total;
+	if (zero)
+		k += 3;
+	if (colloquial && after < 2 && (used = trailing_digit(t, k, hi, &d))) {
+		decimal part = {d, after + 1 + (zero ? 1 : 0)};
+		if (part.scale <= 2 && dec_add(v, part))
+			total = k + used - i;
 	}
 	if (total && (starts(t + i + total, hi - i - total, "钱")))
 		total += 3;
 	return total;
 }
 
+/* v × 10^shift; a negative shift (5角 is 0.5 元) moves the point left. */
+static bool shift_by(decimal *v, int shift)
+{
+	if (shift >= 0)
+		return dec_shift(v, shift);
+	v->scale -= shift;
+	return v->scale <= DEC_MAX_SCALE;
+}
+
 static bool value_of(const numeral *n, const unit_def *u, decimal *v)
 {
 	*v = n->value;
-	if (!u || u->shift == 0)
-		return true;
-	if (u->shift < 0) { /* 5角 is 0.5 元 */
-		v->scale -= u->shift;
-		return v->scale <= 18;
-	}
-	return dec_shift(v, u->shift);
+	return !u || shift_by(v, u->shift);
 }
 
 /* A currency written before the figure: 港币2960元, $20, ￥300. *at, when
@@ -334,7 +452,8 @@ static const char *currency_at(const char *t, size_t lo, size_t i, size_t *at)
 	static const struct {
 		const char *word;
 		const char *code;
-	} prefixes[] = {{"人民币", "CNY"}, {"新台币", "TWD"}, {"港币", "HKD"},
+	} prefixes[] = {{"人民币", "CNY"}, {"人民幣", "CNY"}, {"新台币", "TWD"},
+			{"新台幣", "TWD"}, {"港币", "HKD"}, {"港幣", "HKD"},
 			{"港元", "HKD"},   {"美元", "USD"},   {"US$", "USD"},
 			{"$", "USD"},      {"￥", "CNY"},     {"¥", "CNY"},
 			{"欧元", "EUR"},   {"日元", "JPY"}};
@@ -354,8 +473,15 @@ static const char *currency_at(const char *t, size_t lo, size_t i, size_t *at)
 /* 负3.9%, -22.2%: a sign that is not a dash between two figures. */
 static bool negative_before(const char *t, size_t lo, size_t i)
 {
-	if (i >= lo + 3 && (memcmp(t + i - 3, "负", 3) == 0 || memcmp(t + i - 3, "負", 3) == 0))
+	/* 负 1,200,000: the word may stand apart; a dash may not (a list
+	 * dash, 3 - 5) */
+	size_t w = i;
+	while (w > lo && i - w < 3 && t[w - 1] == ' ')
+		w--;
+	if (w >= lo + 3 && (memcmp(t + w - 3, "负", 3) == 0 || memcmp(t + w - 3, "負", 3) == 0))
 		return true;
+	if (w >= lo + 6 && memcmp(t + w - 6, "零下", 6) == 0)
+		return true; /* 零下四摄氏度: below zero */
 	if (i > lo && t[i - 1] == '-') {
 		if (i - 1 == lo)
 			return true;
@@ -381,7 +507,7 @@ static int power_of_ten(decimal v)
 	if (v.scale || v.m < 100)
 		return 0;
 	int p = 0;
-	int64_t m = v.m;
+	dec_mantissa m = v.m;
 	while (m % 10 == 0) {
 		m /= 10;
 		p++;
@@ -389,7 +515,9 @@ static int power_of_ten(decimal v)
 	return m == 1 ? p : 0;
 }
 
-/* N分之Y: a fraction; 百分之Y, 千分之Y … are percentages. */
+/* N分之Y: a fraction; 百分之Y, 千分之Y … are percentages. Only the idiom
+ * is: 一百分之二 and 一千分之一 write their denominator out as a number,
+ * so they are fractions (0.02, 0.001) like 三百分之一. */
 static bool fraction(const char *t, size_t start, size_t after, size_t hi,
 		     const numeral *den, bool den_read, quantity *q)
 {
@@ -427,12 +555,15 @@ static bool fraction(const char *t, size_t start, size_t after, size_t hi,
 	decimal d = den_read ? den->value : dec_int(100);
 	if (dec_is_zero(d))
 		return false;
-	int p = den_read && den->chinese ? power_of_ten(d) : (den_read ? 0 : 2);
+	size_t dl;
+	bool idiom = !den_read || (den->chinese && !(t[start] >= '0' && t[start] <= '9') &&
+				   numeral_cn_digit(t + start, hi - start, &dl) < 0);
+	int p = den_read && idiom ? power_of_ten(d) : (den_read ? 0 : 2);
 	decimal v = y.value;
 	if (p >= 2) {
 		/* Y per 10^p is Y × 100 / 10^p percent */
 		v.scale += p - 2;
-		if (v.scale > 18)
+		if (v.scale > DEC_MAX_SCALE)
 			return false;
 		q->kind = Q_PERCENT;
 		q->unit = "%";
@@ -448,6 +579,136 @@ static bool fraction(const char *t, size_t start, size_t after, size_t hi,
 	q->end = j + y.len;
 	dec_format(v, q->num, sizeof q->num);
 	q->magnitude = dec_int(1);
+	return true;
+}
+
+/* Is there a place word (十百千, 拾佰仟) at s? One decode, no comparisons:
+ * this is asked after every Chinese numeral. */
+static bool place_at(const char *s, size_t len)
+{
+	if (len < 3 || (unsigned char)s[0] < 0xE4 || (unsigned char)s[0] > 0xE7)
+		return false;
+	uint32_t cp = ((uint32_t)(s[0] & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) |
+		      (uint32_t)(s[2] & 0x3F);
+	return cp == 0x5341 || cp == 0x767E || cp == 0x5343 || cp == 0x62FE || cp == 0x4F70 ||
+	       cp == 0x4EDF;
+}
+
+/* 2:00 pm, 16:02:33: a time of day, hour then two-digit minutes. Not a
+ * map scale (1:10,000) or a ratio (19.0:30.8:50.2). *end receives where
+ * the time ends. */
+static bool time_of_day(const char *t, size_t after, size_t hi, const numeral *n,
+			size_t *end)
+{
+	if (n->chinese || strchr(n->num, '.') || n->value.m > 24 || after + 3 > hi ||
+	    t[after] != ':')
+		return false;
+	const char *m = t + after + 1;
+	if (!(m[0] >= '0' && m[0] <= '5' && m[1] >= '0' && m[1] <= '9'))
+		return false;
+	size_t k = after + 3;
+	if (k + 2 < hi && t[k] == ':' && t[k + 1] >= '0' && t[k + 1] <= '5' && t[k + 2] >= '0' &&
+	    t[k + 2] <= '9')
+		k += 3; /* seconds */
+	if (k < hi && ((t[k] >= '0' && t[k] <= '9') || t[k] == '.' || t[k] == ',' || t[k] == ':'))
+		return false;
+	*end = k;
+	return true;
+}
+
+/* 三百五又三分之一, 负一又二分之一, 3又一千分之23: a whole number and a
+ * fraction joined by 又. The fraction is a plain part of one here, so the
+ * percentage idiom (3又千分之23) counts as 23/1000 too. */
+static bool mixed_fraction(const char *t, size_t start, size_t after, size_t hi,
+			   const numeral *whole, quantity *q)
+{
+	if (whole->value.scale || whole->ranged || whole->vague || whole->positional)
+		return false;
+	size_t j = after;
+	while (j < hi && j - after < 3 && t[j] == ' ')
+		j++;
+	if (!starts(t + j, hi - j, "又"))
+		return false;
+	j += 3;
+	while (j < hi && t[j] == ' ')
+		j++;
+	numeral den;
+	quantity f;
+	memset(&f, 0, sizeof f);
+	if (j >= hi || !numeral_can_start(t + j, hi - j) || !numeral_parse(t + j, hi - j, &den) ||
+	    !fraction(t, j, j + den.len, hi, &den, true, &f) ||
+	    (f.kind != Q_RATIO && f.kind != Q_PERCENT) || f.value.m < 0)
+		return false;
+	decimal v = f.value;
+	if (f.kind == Q_PERCENT)
+		v.scale += 2;
+	if (v.scale > DEC_MAX_SCALE || !dec_add(&v, whole->value))
+		return false;
+	q->kind = Q_NUMBER;
+	q->value = v;
+	q->start = start;
+	q->end = f.end;
+	dec_format(v, q->num, sizeof q->num);
+	q->magnitude = dec_int(1);
+	return true;
+}
+
+/* 四分之一公升, 二分之一倍: a fraction of a unit is an amount of it. */
+static void fraction_unit(const char *t, size_t hi, quantity *q)
+{
+	const unit_def *u;
+	const char *name;
+	if (q->kind != Q_RATIO && q->kind != Q_NUMBER)
+		return;
+	size_t ul = read_unit(t, q->end, hi, &u, &name);
+	if (!ul || (u->kind != Q_QUANTITY && u->kind != Q_MULTIPLE))
+		return;
+	q->kind = u->kind;
+	q->unit = name;
+	q->end += ul;
+}
+
+/* Does 半 at p end the amount (一吨半。, 三斤半的, 两米半左右)? Not when it
+ * begins a word of its own: 1公里半径, 一个半岛. */
+static bool half_ends(const char *t, size_t p, size_t hi, bool count)
+{
+	if (!starts(t + p, hi - p, "半"))
+		return false;
+	p += 3;
+	if (!han_at(t, p, hi))
+		return true;
+	return !count && (starts(t + p, hi - p, "的") || starts(t + p, hi - p, "左右") ||
+			  starts(t + p, hi - p, "以") || starts(t + p, hi - p, "多"));
+}
+
+/* 半公升, 半吨: half of a unit of measure. 半年, 半个月 are durations, read
+ * so that nothing inside them is taken for a figure; 半个 alone, 半数 and
+ * 半径 are words. */
+static bool half_unit(const char *t, size_t i, size_t hi, quantity *q)
+{
+	const unit_def *u;
+	const char *name;
+	size_t ul;
+	if (!starts(t + i, hi - i, "半") || (ul = read_unit(t, i + 3, hi, &u, &name)) == 0)
+		return false;
+	if (u->kind == Q_COUNT && strcmp(name, "个") == 0) {
+		size_t du;
+		const unit_def *d = match_unit(t + i + 3 + ul, hi - i - 3 - ul, &du);
+		if (d && d->kind == Q_DURATION) {
+			ul += du;
+			u = d;
+		} else if (han_at(t, i + 3 + ul, hi)) {
+			return false; /* 半个世纪, 半个多月 */
+		}
+	}
+	if (u->kind != Q_QUANTITY && u->kind != Q_DURATION && strcmp(name, "个") != 0)
+		return false;
+	q->kind = u->kind;
+	q->unit = name;
+	q->value = (decimal){5, 1};
+	strcpy(q->num, "0.5");
+	q->start = i;
+	q->end = i + 3 + ul;
 	return true;
 }
 
@@ -582,7 +843,8 @@ bool quantity_at(const char *t, const uint32_t *map, size_t lo, size_t i,
 			apply_bound(q, &suffix_cues[starts(t + k, hi - k, "余") ? 7 : 6]);
 			return true;
 		}
-		return false;
+		if (!numeral_can_start(t + i, hi - i))
+			return false; /* 萬五 reads on as a numeral */
 	}
 	if (starts(t + i, hi - i, "翻")) {
 		/* 翻一番 doubles, 翻两番 quadruples; also 翻了一番 */
@@ -599,6 +861,17 @@ bool quantity_at(const char *t, const uint32_t *map, size_t lo, size_t i,
 		q->unit = "倍";
 		q->value = dec_int(two ? 4 : 2);
 		strcpy(q->num, two ? "4" : "2");
+		return true;
+	}
+	if (half_unit(t, i, hi, q))
+		return true;
+	/* 半百: half a hundred */
+	if (starts(t + i, hi - i, "半百") || starts(t + i, hi - i, "半千")) {
+		q->kind = Q_NUMBER;
+		q->value = dec_int(starts(t + i, hi - i, "半百") ? 50 : 500);
+		dec_format(q->value, q->num, sizeof q->num);
+		q->start = i;
+		q->end = i + 6;
 		return true;
 	}
 	if (starts(t + i, hi - i, "半成")) {
@@ -646,9 +919,36 @@ bool quantity_at(const char *t, const uint32_t *map, size_t lo, size_t i,
 	memcpy(q->num, n.num, sizeof q->num);
 	q->magnitude = n.magnitude;
 
-	/* N分之Y */
-	if (fraction(t, start, after, hi, &n, true, q))
+	/* 十一十二, 十七十八: two Chinese numerals back to back, the second
+	 * from a place the first has passed, are no number at all (but 三百万
+	 * 千瓦 is 300万 kilowatts, 百分点 a unit) */
+	size_t ul0;
+	numeral next;
+	if (n.chinese && !n.positional && place_at(t + after, hi - after) &&
+	    !match_unit(t + after, hi - after, &ul0) && !starts(t + after + 3, hi - after - 3, "分") &&
+	    numeral_parse(t + after, hi - after, &next)) {
+		q->kind = Q_SKIP;
+		q->end = after + next.len;
+		return true;
+	}
+	if (time_of_day(t, after, hi, &n, &q->end)) {
+		q->kind = Q_SKIP;
+		return true;
+	}
+	/* 一半: one half */
+	if (n.bare_one && half_ends(t, after, hi, false)) {
+		q->kind = Q_RATIO;
+		q->value = (decimal){5, 1};
+		strcpy(q->num, "0.5");
+		q->end = after + 3;
 		goto signed_figure;
+	}
+	/* N分之Y, and N又M分之Y */
+	if (mixed_fraction(t, start, after, hi, &n, q) ||
+	    fraction(t, start, after, hi, &n, true, q)) {
+		fraction_unit(t, hi, q);
+		goto signed_figure;
+	}
 	/* 1/3, 2/5: a ratio, when nothing makes it a date or a code */
 	if (after + 1 < hi && t[after] == '/' && !n.chinese && !n.value.scale &&
 	    t[after + 1] >= '0' && t[after + 1] <= '9' && (i == lo || t[i - 1] != '/')) {
@@ -690,9 +990,17 @@ bool quantity_at(const char *t, const uint32_t *map, size_t lo, size_t i,
 		if (!dec_shift(&v, 1))
 			return false;
 		q->end = k0 + 3;
+		int d;
+		size_t du, k1 = q->end < hi && t[q->end] == ' ' ? q->end + 1 : q->end;
 		if (starts(t + q->end, hi - q->end, "半")) {
 			dec_add(&v, dec_int(5));
 			q->end += 3;
+		} else if ((d = numeral_cn_digit(t + k1, hi - k1, &du)) > 0 &&
+			   !numeral_can_start(t + k1 + du, hi - k1 - du) &&
+			   !match_unit(t + k1 + du, hi - k1 - du, &used)) {
+			/* 七成六: seventy-six percent, the hundredths after 成 */
+			dec_add(&v, dec_int(d));
+			q->end = k1 + du;
 		}
 		q->kind = Q_PERCENT;
 		q->unit = "%";
@@ -744,7 +1052,7 @@ bool quantity_at(const char *t, const uint32_t *map, size_t lo, size_t i,
 				decimal lo_v = n.value, hi_v = n2.value;
 				share_magnitude(&n, &n2, &lo_v);
 				if (!value_of(&n2, u2, &hi_v) ||
-				    (u2->shift && !dec_shift(&lo_v, u2->shift)))
+				    !shift_by(&lo_v, u2->shift))
 					return false;
 				if (dec_cmp(lo_v, hi_v) < 0) {
 					q->kind = u2->kind;
@@ -761,11 +1069,52 @@ bool quantity_at(const char *t, const uint32_t *map, size_t lo, size_t i,
 			}
 		}
 	}
+	/* “五五”时期, 第七七: a doubled digit inside quotes or after a word is
+	 * a name (the sixth five-year plan), not fifty-five */
+	size_t qi = i > lo && t[i - 1] == ' ' ? i - 1 : i; /* " 七七 " */
+	if (n.positional && n.len == 6 && n.value.m >= 11 && n.value.m % 11 == 0 && i > lo &&
+	    ((han_before(t, lo, i) && !neg) || ends_with(t, lo, qi, "“") || ends_with(t, lo, qi, "\"")))
+		return false;
+	/* 一二三次产业, 三四五线: digits in a row before a classifier list
+	 * things (first, second and third); codes and years take none */
+	if (n.positional && u) {
+		q->kind = Q_SKIP;
+		q->end = after + ul;
+		return true;
+	}
+	/* 第二天, 第一名, 第3万回: an ordinal, whatever follows it */
+	if (i > lo && ends_with(t, lo, i, "第")) {
+		q->kind = Q_ORDINAL;
+		q->unit = u ? uname : "";
+		q->end = after + ul;
+		return true;
+	}
+	/* 壹 on its own, 壹元, 肆角: a lone financial digit is a numeral only
+	 * with money after it or no word around it (陆地, 入伍, 收拾) */
+	if (n.lone_financial && !(u && u->kind == Q_MONEY) &&
+	    !starts(t + after, hi - after, "分") &&
+	    (han_at(t, after, hi) || (han_before(t, lo, i) && !neg)))
+		return false;
 	if (!u) {
 		size_t cur_at = start;
 		const char *cur = currency_at(t, lo, start, &cur_at);
-		/* 15k, 30w, 5个亿 and 肆佰叁拾萬 are amounts of money even unwritten */
-		if (!cur && (n.slang || n.financial || n.hundred_million_by_ge))
+		/* 壹分, 伍分: 分 is a coin only after financial digits (5分 is a
+		 * score or a minute) */
+		if (n.financial && starts(t + after, hi - after, "分") &&
+		    !starts(t + after + 3, hi - after - 3, "之")) {
+			q->kind = Q_MONEY;
+			q->unit = "CNY";
+			q->value.scale += 2;
+			q->start = cur ? cur_at : start;
+			q->end = after + 3;
+			if (starts(t + q->end, hi - q->end, "整"))
+				q->end += 3;
+			goto done_unit;
+		}
+		/* 15k, 30w, 5个亿 and 肆佰叁拾萬 are amounts of money even unwritten
+		 * (a single 壹 on its own is just a numeral) */
+		if (!cur && (n.slang || (n.financial && !n.lone_financial) ||
+			     n.hundred_million_by_ge))
 			cur = "CNY";
 		if (cur && !n.spaced) {
 			/* $20, 人民币3000万: the currency word is the unit, so the
@@ -778,13 +1127,17 @@ bool quantity_at(const char *t, const uint32_t *map, size_t lo, size_t i,
 		}
 		if (n.spaced)
 			return false;
-		/* 一下, 统一: 一 inside a word is no number */
-		if (n.bare_one && n.in_word)
+		/* 一下, 统一, 四川, 两岸: one numeral character inside a word;
+		 * 九九, 两两: the second of a doubled one */
+		/* 统一。 唯一， 万一: a bare 一 after a word ends that word */
+		if (n.bare_one && han_before(t, lo, i) && !neg)
+			return false;
+		if ((n.bare_one && n.in_word) || (n.in_word && numeral_word(t + i, hi - i)) ||
+		    (n.in_word && dec_is_zero(n.value) && han_at(t, after, hi)) || /* 零容忍, 零点 */
+		    (n.len == 3 && n.chinese && i >= lo + 3 && memcmp(t + i - 3, t + i, 3) == 0))
 			return false;
 		q->kind = Q_NUMBER;
 		q->end = after;
-		if (i > lo && ends_with(t, lo, i, "第"))
-			q->kind = Q_ORDINAL;
 		goto signed_figure;
 	}
 	if (u->kind == Q_DURATION) {
@@ -792,51 +1145,89 @@ bool quantity_at(const char *t, const uint32_t *map, size_t lo, size_t i,
 		q->end = after + ul;
 		return true;
 	}
-	/* 一个机制, 一批, 一次性: 一 with a classifier is prose. */
-	if (n.bare_one && u->kind == Q_COUNT)
+	/* 三个半小时, 两个半月: a duration, not a count of three */
+	if (strcmp(uname, "个") == 0 && starts(t + after + ul, hi - after - ul, "半")) {
+		size_t du;
+		const unit_def *d = match_unit(t + after + ul + 3, hi - after - ul - 3, &du);
+		if (d && d->kind == Q_DURATION) {
+			q->kind = Q_DURATION;
+			q->end = after + ul + 3 + du;
+			return true;
+		}
+	}
+	/* 一块二, 三块零四, 肆角叁分: smaller coins after the main unit */
+	bool kuai = strcmp(uname, "块") == 0;
+	decimal coin_value = q->value;
+	size_t coins_len = 0;
+	if (!value_of(&n, u, &coin_value))
 		return false;
+	if (u->kind == Q_MONEY || kuai)
+		coins_len = read_coins(t, after + ul, hi, u->kind == Q_MONEY ? uname : "CNY",
+				       u->shift < 0 ? -u->shift : 0,
+				       kuai || strcmp(u->text, "毛") == 0, &coin_value);
+	/* 一个机制, 一批, 一次性: 一 with a classifier is prose. */
+	if (n.bare_one && u->kind == Q_COUNT && !coins_len && !half_ends(t, after + ul, hi, true)) {
+		/* …but 一个 closing a clause (要一个。) is the number one, for
+		 * --all; 一个机制 is "a", 一批 is vague even at the end, and 一两个
+		 * reads on from 两个 */
+		if (n.ranged || han_at(t, after + ul, hi) || strcmp(uname, "批") == 0)
+			return false;
+		q->kind = Q_NUMBER;
+		q->end = after;
+		goto signed_figure;
+	}
 	/* 三届二次全会, 十四届四次会议: the session, not a count */
 	if (strcmp(uname, "次") == 0 && ends_with(t, lo, i, "届"))
 		return false;
 	/* 5角 is money; 五角大楼 and 五角星 are not */
-	if (u->shift < 0 && after + ul < hi && (unsigned char)t[after + ul] >= 0xE4 &&
-	    !starts(t + after + ul, hi - after - ul, "钱"))
+	if (u->shift < 0 && !coins_len && han_at(t, after + ul, hi) &&
+	    !starts(t + after + ul, hi - after - ul, "钱") &&
+	    !starts(t + after + ul, hi - after - ul, "整"))
 		return false;
-	if (!value_of(&n, u, &q->value))
-		return false;
+	q->value = coin_value;
 	q->kind = u->kind;
 	q->unit = uname;
 	q->end = after + ul;
-	/* 几十万块, 三五百块, 花费我三块: 块 as money when the amount is vague or
-	 * large, or stands at the end of a clause; 5549块 of land is a count. */
-	if (strcmp(uname, "块") == 0) {
+	/* 三米九, 一米八: metres and decimetres, as heights are spoken */
+	int dm;
+	size_t dmu;
+	if (strcmp(uname, "米") == 0 && n.chinese && !n.value.scale && n.trailing < 10 &&
+	    (dmu = trailing_digit(t, q->end, hi, &dm)) && dec_add(&q->value, (decimal){dm, 1}))
+		q->end += dmu;
+	/* 一吨半, 三斤半, 一個半: and a half more of the unit */
+	if ((u->kind == Q_QUANTITY || u->kind == Q_COUNT) && !n.value.scale &&
+	    n.trailing < 10000 && !n.ranged && !n.vague && !n.approx_inside &&
+	    half_ends(t, q->end, hi, u->kind == Q_COUNT) &&
+	    dec_add(&q->value, (decimal){5, 1}))
+		q->end += 3;
+	/* 几十万块, 三五百块, 花费我三块, 3.04块: 块 as money when the amount is
+	 * vague, large or fractional, or stands at the end of a clause; 5549块
+	 * of land is a count. */
+	if (kuai && !coins_len) {
 		size_t e = q->end;
 		bool clause_end = e >= hi || t[e] == ',' || t[e] == ';' || t[e] == '.' ||
 				  starts(t + e, hi - e, "钱") || starts(t + e, hi - e, "。") ||
 				  starts(t + e, hi - e, "、");
 		if (n.approx_inside || n.vague || n.ranged || n.trailing >= 10000 ||
-		    (n.chinese && clause_end)) {
+		    n.value.scale || (n.chinese && clause_end)) {
 			q->kind = Q_MONEY;
 			q->unit = "CNY";
 			if (starts(t + e, hi - e, "钱"))
 				q->end += 3;
 		}
 	}
-	if (u->kind == Q_MONEY || strcmp(uname, "块") == 0) {
-		const char *code = u->kind == Q_MONEY ? uname : "CNY";
-		size_t c = read_coins(t, q->end, hi, code, &q->value);
-		if (c) {
-			q->kind = Q_MONEY;
-			q->unit = code;
-			q->end += c;
-		} else if (u->kind == Q_MONEY && strcmp(uname, "CNY") == 0) {
-			const char *cur = currency_before(t, lo, start);
-			if (cur)
-				q->unit = cur; /* 港币两千九百六十元 */
-			if (starts(t + q->end, hi - q->end, "整"))
-				q->end += 3;
-		}
+	if (coins_len) {
+		q->kind = Q_MONEY;
+		q->unit = u->kind == Q_MONEY ? uname : "CNY";
+		q->end += coins_len;
+	} else if (u->kind == Q_MONEY && strcmp(uname, "CNY") == 0) {
+		const char *cur = currency_before(t, lo, start);
+		if (cur)
+			q->unit = cur; /* 港币两千九百六十元 */
 	}
+	/* 壹元整, 人民币壹元壹角整: 整 closes an amount written out in full */
+	if (q->kind == Q_MONEY && starts(t + q->end, hi - q->end, "整"))
+		q->end += 3;
 	if (n.ranged && (u->kind == Q_PERCENT || u->kind == Q_PPT)) {
 		q->kind = Q_SKIP; /* 二三十个百分点: too vague to record */
 		q->end = after + ul;
@@ -845,7 +1236,7 @@ bool quantity_at(const char *t, const uint32_t *map, size_t lo, size_t i,
 	if (n.ranged) {
 		/* 三五百块, 八九亿: a vague range */
 		decimal hv = n.high;
-		if (!u->shift || dec_shift(&hv, u->shift)) {
+		if (shift_by(&hv, u->shift)) {
 			q->min = q->value;
 			q->max = hv;
 			q->has_min = q->has_max = true;

@@ -34,7 +34,7 @@ typedef struct quantity {
 	decimal min, max;
 	bool has_min, has_max, min_excl, max_excl, approx;
 	const char *qualifier; /* exact approx min max range */
-	char num[40];      /* numeral as written, ASCII */
+	char num[48];      /* numeral as written, ASCII */
 	decimal magnitude;
 	const char *cue;   /* the qualifier word, if any: 以上, 约, 余 … */
 } quantity;
