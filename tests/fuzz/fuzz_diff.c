@@ -8,6 +8,8 @@
 
 static rpt_parser *parser;
 
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	if (!parser && rpt_parser_new(&parser) != RPT_OK)

@@ -41,6 +41,8 @@ static void check_tree(const rpt_doc *d)
 	}
 }
 
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	if (!parser && (rpt_parser_new(&parser) != RPT_OK ||

@@ -9,6 +9,8 @@ extern const size_t builtin_schema_len;
 
 static rpt_schema *schema;
 
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	if (!schema && rpt_schema_load_memory(builtin_schema, builtin_schema_len, &schema,
