@@ -224,9 +224,17 @@ int main(int argc, char **argv)
 	long total = rpt_fault_calls(), xml_total;
 	CHECK(total > 10);
 
+	/* UNIT_ALLOC_STRIDE=K tries every Kth allocation only (the valgrind
+	 * setup, where a run is 50 times slower, sets it) */
+	const char *k_env = getenv("UNIT_ALLOC_STRIDE");
+	long k = k_env ? strtol(k_env, NULL, 10) : 1;
+	if (k < 1)
+		k = 1;
+
 	/* the library's allocations: each failure is RPT_ENOMEM */
-	long failures = 0;
-	for (long n = 1; n <= total + 1; n++) {
+	long failures = 0, runs = 0;
+	for (long n = 1; n <= total + 1; n += k) {
+		runs++;
 		rpt_fault_inject(n);
 		rpt_status st = run(p, &in, NULL, 0, &lost);
 		if (st == RPT_ENOMEM)
@@ -242,9 +250,9 @@ int main(int argc, char **argv)
 		}
 	}
 	rpt_fault_inject(-1);
-	CHECK(failures >= total); /* every allocation's failure was seen */
-	printf("librpt: %ld allocations, each failed once: %ld runs reported out of memory\n",
-	       total, failures);
+	CHECK(failures >= runs - 1); /* every allocation's failure was seen */
+	printf("librpt: %ld allocations, %ld of them failed in turn: %ld runs reported out of memory\n",
+	       total, runs, failures);
 
 	/* libxml2's, over reading back the text of the XML: RPT_ENOMEM,
 	 * never a partial text (libxml2 2.9 returns the tree it had built
@@ -262,7 +270,7 @@ int main(int argc, char **argv)
 	CHECK(xml_total > 10);
 	long xml_failures = 0, xml_runs = 0, libxml2_lost = 0;
 	long stride = xml_total > 4000 ? xml_total / 2000 : 1;
-	for (long n = 1; schema && n <= xml_total + 1; n += n < 2000 ? 1 : stride) {
+	for (long n = 1; schema && n <= xml_total + 1; n += n < 2000 ? k : stride * k) {
 		seq = xml_seq;
 		rpt_status st = run(p, &in, schema, n, &lost);
 		xml_runs++;
@@ -277,9 +285,9 @@ int main(int argc, char **argv)
 			unit_failures++;
 			lost = 0;
 		}
-		long k = release_since(seq);
-		if (k) {
-			printf("libxml2 allocation %ld: libxml2 lost %ld blocks\n", n, k);
+		long blocks = release_since(seq);
+		if (blocks) {
+			printf("libxml2 allocation %ld: libxml2 lost %ld blocks\n", n, blocks);
 			libxml2_lost++;
 		}
 	}
