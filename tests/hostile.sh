@@ -161,6 +161,16 @@ for f in longline headings digits titles qualifiers; do
 	rm -f "$T/$f.xml" "$T/$f.new.txt"
 done
 
+# 100 000 malformed headings: 200 000 diagnostics, each with its line and
+# column (once counted from the start of the text for each one: minutes)
+awk 'BEGIN { for (i = 1; i <= 100000; i++) printf "四)第%d项\n", i }' >"$T/malformed.txt"
+check extract-diagnostics 0 timeout "$LIMIT" "$R" extract -o "$T/malformed.xml" "$T/malformed.txt"
+err_lines 200000
+assert "last diagnostic not on line 100000" \
+	[ "$(tail -n 1 "$T/err" | cut -d: -f3,4)" = "100000:1" ]
+verdict
+rm -f "$T/malformed.xml"
+
 # --- a closed standard output is an error, not a silent success ------------------
 check extract-closed-stdout 2 sh -c '"$0" extract "$1" >&-' "$R" "$EX"
 err_fixed 'reportctl: write error'; verdict
