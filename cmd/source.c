@@ -444,7 +444,9 @@ static bool next_dir_entry(source *s, frame *f, input *in)
 		if (s->o->recursive && selected(s, rel, true))
 			got = push_dir(s, path, rel, in);
 	} else if (selected(s, rel, false)) {
-		if (!S_ISLNK(st.st_mode) || (stat(path, &st) == 0 && !S_ISDIR(st.st_mode)))
+		/* a link to a directory is passed over; a dangling one is an
+		 * error, as a file that vanished */
+		if (!S_ISLNK(st.st_mode) || stat(path, &st) != 0 || !S_ISDIR(st.st_mode))
 			got = open_path(s, path, rel, in);
 	}
 	free(path);

@@ -8,17 +8,36 @@
  * system out of memory would), to prove each failure is handled. */
 static long fault_countdown = -1;
 static long fault_calls;
+static int fault_configured;
 
 void rpt_fault_inject(long n)
 {
 	fault_countdown = n;
 	fault_calls = 0;
+	fault_configured = 1;
+}
+
+/* A program linked against the test library (tests/reportctl_faulty)
+ * takes N from RPT_FAULT_AT unless the program calls rpt_fault_inject()
+ * first. */
+static void configure_from_env(void)
+{
+	fault_configured = 1;
+	const char *s = getenv("RPT_FAULT_AT");
+	if (s && *s) {
+		char *end;
+		long n = strtol(s, &end, 10);
+		if (*end == '\0' && n >= 1)
+			fault_countdown = n;
+	}
 }
 
 long rpt_fault_calls(void) { return fault_calls; }
 
 static int fail_now(void)
 {
+	if (!fault_configured)
+		configure_from_env();
 	fault_calls++;
 	if (fault_countdown < 0)
 		return 0;

@@ -65,6 +65,7 @@ typedef struct diag {
 	int32_t ref; /* node, or NO_NODE */
 	uint32_t start, end;
 	uint32_t message; /* offset into doc->strings */
+	uint32_t line, col; /* of start, set when parsing ends */
 } diag;
 
 struct rpt_doc {

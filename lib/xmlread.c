@@ -30,6 +30,7 @@ typedef struct problems {
 	size_t count;
 	size_t first_line;
 	bool stopped; /* MAX_PROBLEMS were reported: the rest are counted */
+	bool oom;     /* libxml2 ran out of memory: what it built is partial */
 	char first[200];
 } problems;
 
@@ -38,6 +39,8 @@ static void on_error(void *ctx, xmlErrorPtr e)
 	problems *p = ctx;
 	if (!p || !e || e->level == XML_ERR_WARNING)
 		return;
+	if (e->code == XML_ERR_NO_MEMORY)
+		p->oom = true;
 	char msg[512];
 	size_t n = strlen(e->message ? e->message : "error");
 	if (n >= sizeof msg)
@@ -67,22 +70,35 @@ static void silent(void *ctx, xmlErrorPtr e)
 	(void)e;
 }
 
+/* libxml2 writes some messages (a failed allocation in the text reader,
+ * for one) through its generic handler, which prints to stderr. */
+static void silent_generic(void *ctx, const char *fmt, ...)
+{
+	(void)ctx;
+	(void)fmt;
+}
+
 /* Routes this thread's libxml2 errors to p for the length of a call. */
 typedef struct error_route {
 	xmlStructuredErrorFunc fn;
 	void *ctx;
+	xmlGenericErrorFunc generic;
+	void *generic_ctx;
 } error_route;
 
 static error_route route_errors(problems *p)
 {
-	error_route old = {xmlStructuredError, xmlStructuredErrorContext};
+	error_route old = {xmlStructuredError, xmlStructuredErrorContext, xmlGenericError,
+			   xmlGenericErrorContext};
 	xmlSetStructuredErrorFunc(p, p ? on_error : silent);
+	xmlSetGenericErrorFunc(NULL, silent_generic);
 	return old;
 }
 
 static void restore_errors(error_route old)
 {
 	xmlSetStructuredErrorFunc(old.ctx, old.fn);
+	xmlSetGenericErrorFunc(old.generic_ctx, old.generic);
 }
 
 static size_t line_of(const char *xml, size_t at)
@@ -259,6 +275,12 @@ static rpt_status read_doc(const char *xml, size_t len, problems *p,
 	error_route old = route_errors(p);
 	xmlDocPtr doc = xmlReadMemory(xml, (int)len, NULL, "UTF-8", read_options);
 	restore_errors(old);
+	/* libxml2 2.9 hands back the part of the tree it built before an
+	 * allocation failed, as if the document ended there */
+	if (p->oom) {
+		xmlFreeDoc(doc);
+		return rpt_set_error(error, RPT_ENOMEM, 0, "out of memory");
+	}
 	if (!doc) {
 		rpt_status st = rpt_set_error(error, RPT_EXML, 0, "%s",
 					      p->count ? p->first : "not well-formed XML");
@@ -286,6 +308,10 @@ static rpt_status load(xmlSchemaParserCtxtPtr pctx, rpt_schema **out,
 	xmlSchemaPtr schema = xmlSchemaParse(pctx);
 	restore_errors(old);
 	xmlSchemaFreeParserCtxt(pctx);
+	if (p.oom) {
+		xmlSchemaFree(schema);
+		return rpt_set_error(error, RPT_ENOMEM, 0, "out of memory");
+	}
 	if (!schema)
 		return rpt_set_error(error, RPT_ESCHEMA, 0, "%s",
 				     p.count ? p.first : "cannot load the schema");
@@ -369,6 +395,8 @@ rpt_status rpt_validate(const rpt_schema *schema, const char *xml, size_t len,
 	xmlFreeTextReader(r);
 	xmlSchemaFreeValidCtxt(v);
 	restore_errors(old);
+	if (p.oom)
+		return rpt_set_error(error, RPT_ENOMEM, 0, "out of memory");
 	if (valid)
 		return RPT_OK;
 	st = rpt_set_error(error, well_formed ? RPT_EINVALID : RPT_EXML, 0, "%s",

@@ -1,8 +1,9 @@
 #!/bin/sh
-# Hostile input: XML attacks given to every command that reads XML, and
-# pathological texts. Each must end quickly with a clear message and the
-# right status, and never read a file or the network on the attacker's
-# behalf.
+# Hostile input: XML attacks given to every command that reads XML,
+# pathological texts, closed standard streams and bad operands in a batch.
+# Each must end quickly with a clear message and the right status, never
+# read a file or the network on the attacker's behalf, and a bad operand
+# must not stop the others.
 #
 # Environment: REPORTCTL, REPORTCTL_SCHEMA, SOURCE_ROOT (as for cli.sh).
 
@@ -137,26 +138,118 @@ verdict
 check validate-long-line 0 timeout "$LIMIT" "$R" validate "$T/longline.xml"; verdict
 check text-long-line 0 timeout "$LIMIT" "$R" text "$T/longline.xml"
 out_same "$T/longline.txt"; verdict
+check metrics-long-line-xml 0 timeout "$LIMIT" "$R" metrics "$T/longline.xml"; verdict
+check summarize-long-line-xml 0 timeout "$LIMIT" "$R" summarize "$T/longline.xml"; verdict
 rm -f "$T/longline.xml"
 
 # --- pathological texts: each ends in time and round-trips ---------------------
 awk 'BEGIN { for (i = 1; i <= 100000; i++) printf "%d、第%d项工作\n", i, i }' >"$T/headings.txt"
 awk 'BEGIN { s = "1234567890"; while (length(s) < 1024 * 1024) s = s s
 	print "投入" s "万元" }' >"$T/digits.txt"
-awk 'BEGIN { s = "《"; while (length(s) < 100000) s = s s; print "印发" s "通知" }' >"$T/titles.txt"
-awk 'BEGIN { s = "约"; while (length(s) < 100000) s = s s; print s "3000万元以上" }' >"$T/qualifiers.txt"
+# (counted in a loop: mawk's length() counts bytes, not characters)
+awk 'BEGIN { printf "印发"; for (i = 0; i < 100000; i++) printf "《"; print "通知" }' >"$T/titles.txt"
+awk 'BEGIN { for (i = 0; i < 100000; i++) printf "约"; print "3000万元以上" }' >"$T/qualifiers.txt"
 for f in longline headings digits titles qualifiers; do
 	check "extract-$f" 0 timeout "$LIMIT" "$R" extract -q -o "$T/$f.xml" "$T/$f.txt"
 	verdict
 	check "roundtrip-$f" 0 "$R" text "$T/$f.xml"; out_same "$T/$f.txt"; verdict
 	check "metrics-$f" 0 timeout "$LIMIT" "$R" metrics "$T/$f.txt"; verdict
-	rm -f "$T/$f.xml"
+	# the same text with one more figure: one change, found in time
+	printf '\n投入3亿元\n' | cat "$T/$f.txt" - >"$T/$f.new.txt"
+	check "diff-$f" 1 timeout "$LIMIT" "$R" diff "$T/$f.xml" "$T/$f.new.txt"
+	out_has '^\+ (.* )?3亿元 '; verdict
+	rm -f "$T/$f.xml" "$T/$f.new.txt"
 done
+
+# 100 000 malformed headings: 200 000 diagnostics, each with its line and
+# column (once counted from the start of the text for each one: minutes)
+awk 'BEGIN { for (i = 1; i <= 100000; i++) printf "四)第%d项\n", i }' >"$T/malformed.txt"
+check extract-diagnostics 0 timeout "$LIMIT" "$R" extract -o "$T/malformed.xml" "$T/malformed.txt"
+err_lines 200000
+assert "last diagnostic not on line 100000" \
+	[ "$(tail -n 1 "$T/err" | cut -d: -f3,4)" = "100000:1" ]
+verdict
+rm -f "$T/malformed.xml"
 
 # --- a closed standard output is an error, not a silent success ------------------
 check extract-closed-stdout 2 sh -c '"$0" extract "$1" >&-' "$R" "$EX"
-err_fixed 'reportctl: '; verdict
+err_fixed 'reportctl: write error'; verdict
 check metrics-closed-stdout 2 sh -c '"$0" metrics "$1" >&-' "$R" "$EX"
-err_fixed 'reportctl: '; verdict
+err_fixed 'reportctl: write error'; verdict
+check text-closed-stdout 2 sh -c '"$0" text "$1" >&-' "$R" "$T/good.xml"
+err_fixed 'reportctl: write error'; verdict
+check summarize-closed-stdout 2 sh -c '"$0" summarize "$1" >&-' "$R" "$EX"
+err_fixed 'reportctl: write error'; verdict
+check diff-closed-stdout 2 sh -c '"$0" diff "$1" "$2" >&-' "$R" "$EX" "$T/good.xml"
+err_fixed 'reportctl: write error'; verdict
+# and a closed standard input, read as '-'
+check extract-closed-stdin 2 sh -c '"$0" extract -q - <&-' "$R"
+err_fixed 'reportctl: <stdin>: '; out_empty; verdict
+check metrics-closed-stdin 2 sh -c '"$0" metrics <&-' "$R"
+err_fixed 'reportctl: <stdin>: '; verdict
+
+# --- faults in a batch: each bad operand is reported, the others complete -------
+# A directory given as a file; a file that vanished (its name is left, as a
+# dangling symbolic link, the file is gone); a file that cannot be read
+# (/proc/self/mem opens but fails to read at offset 0, even for root) and,
+# when not running as root (which reads any file whatever its mode), a file
+# without read permission.
+mkdir "$T/adir"
+ln -s "$T/gone.txt" "$T/vanished.txt"
+bad="$T/adir $T/vanished.txt"
+if [ -r /proc/self/mem ]; then
+	bad="$bad /proc/self/mem"
+else
+	echo "skip batch-*-proc-mem: no /proc/self/mem"
+fi
+if [ "$(id -u)" -ne 0 ]; then
+	cp "$EX" "$T/noperm.txt" && chmod 000 "$T/noperm.txt"
+	bad="$bad $T/noperm.txt"
+else
+	echo "skip batch-*-no-permission: running as root, which reads any file"
+fi
+"$R" metrics --no-header "$EX" >"$T/metrics1" 2>/dev/null
+cat "$T/metrics1" "$T/metrics1" >"$T/metrics2"
+cat "$EX" "$EX" >"$T/text2"
+"$R" summarize --roll-up "$EX" "$EX" >"$T/rollup2" 2>/dev/null
+for b in $bad; do
+	k=$(basename "$b")
+	check "batch-extract-$k" 2 "$R" extract -q "$EX" "$b" "$EX"
+	err_fixed "reportctl: $b: "; err_fixed "3 files: 2 ok, 1 failed"; err_lines 2
+	assert "expected two documents" [ "$(grep -c '<report ' "$T/out")" -eq 2 ]
+	verdict
+	check "batch-metrics-$k" 2 "$R" metrics --no-header "$EX" "$b" "$EX"
+	err_fixed "reportctl: $b: "; err_lines 2; out_same "$T/metrics2"; verdict
+	check "batch-metrics-xml-$k" 2 "$R" metrics --no-header "$T/good.xml" "$b" "$T/good.xml"
+	err_fixed "reportctl: $b: "; err_lines 2
+	assert "expected the rows of two documents" \
+		[ "$(grep -c '' "$T/out")" -eq "$(grep -c '' "$T/metrics2")" ]
+	verdict
+	check "batch-text-$k" 2 "$R" text "$T/good.xml" "$b" "$T/good.xml"
+	err_fixed "reportctl: $b: "; err_lines 1; out_same "$T/text2"; verdict
+	# the invalid document after the bad operand is still checked
+	check "batch-validate-$k" 2 "$R" validate "$T/good.xml" "$b" "$T/errors.xml"
+	err_fixed "reportctl: $b: "; err_fixed "reportctl: $T/errors.xml:"; verdict
+	# (summarize reads the reports in a directory: tested below)
+	if [ "$b" != "$T/adir" ]; then
+		check "batch-summarize-$k" 2 "$R" summarize --roll-up "$EX" "$b" "$EX"
+		err_fixed "reportctl: $b: "; err_lines 2; out_same "$T/rollup2"; verdict
+	fi
+	check "diff-old-$k" 2 "$R" diff "$b" "$EX"
+	err_fixed "reportctl: $b: "; out_empty; verdict
+	check "diff-new-$k" 2 "$R" diff "$EX" "$b"
+	err_fixed "reportctl: $b: "; out_empty; verdict
+done
+# summarize reads the reports in a directory (those below it only with
+# -r): a bad entry is reported too
+mkdir "$T/reports" "$T/reports/sub.txt"
+cp "$EX" "$T/reports/a.txt"
+cp "$EX" "$T/reports/z.txt"
+ln -s "$T/gone.txt" "$T/reports/m.txt"
+check batch-summarize-directory 2 "$R" summarize --roll-up "$T/reports"
+err_fixed "reportctl: $T/reports/m.txt: "; err_fixed "3 files: 2 ok, 1 failed"
+err_lines 2
+assert "expected two rows and the totals" [ "$(grep -c '' "$T/out")" -eq 4 ]
+verdict
 
 finish

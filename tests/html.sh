@@ -217,7 +217,8 @@ fi
 # program, it is run on a page when it is there.
 alloc=$(dirname "$R")/../tests/unit_alloc
 if [ -x "$alloc" ]; then
-	check alloc-html 0 "$alloc" "$H/000.html"; verdict
+	check alloc-html 0 "$alloc" "$H/000.html" "$H/101.html" "$SOURCE_ROOT/schemas/report.xsd"
+	verdict
 else
 	echo "skip alloc-html: no unit_alloc beside $R"
 fi

@@ -1,5 +1,6 @@
 /* Fuzz target: diff of two inputs (the bytes split at the first 0xFF, or
- * in the middle), rendered in every format. */
+ * in the middle), rendered in every format; and of the first with itself,
+ * which must find no difference. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -7,6 +8,8 @@
 #include <rpt/rpt.h>
 
 static rpt_parser *parser;
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -19,6 +22,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (rpt_parse(parser, (const char *)data, a_len, NULL, &a, NULL) == RPT_OK &&
 	    rpt_parse(parser, (const char *)data + b_off, size - b_off, NULL, &b, NULL) == RPT_OK) {
 		rpt_diff *df;
+		/* a document does not differ from itself */
+		if (rpt_diff_new(a, a, size % 2 ? RPT_DIFF_EXACT : 0, &df) == RPT_OK) {
+			if (rpt_diff_count(df) != 0)
+				abort();
+			rpt_diff_free(df);
+		}
 		if (rpt_diff_new(a, b, size % 4, &df) == RPT_OK) {
 			for (int f = RPT_DIFF_TEXT; f <= RPT_DIFF_JSON; f++) {
 				char *out;

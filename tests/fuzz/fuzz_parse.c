@@ -1,7 +1,7 @@
 /* Fuzz target: text -> model -> XML. Checks the invariants: the output is
  * well-formed and valid against the schema, its text is the input's
- * decoded text, offsets are in bounds and properly nested, and every value
- * is a valid decimal. */
+ * decoded text, offsets (of nodes and of diagnostics) are in bounds and
+ * properly nested, and every value is a valid decimal. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -41,6 +41,8 @@ static void check_tree(const rpt_doc *d)
 	}
 }
 
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	if (!parser && (rpt_parser_new(&parser) != RPT_OK ||
@@ -52,6 +54,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (rpt_parse(parser, (const char *)data, size, &o, &doc, NULL) != RPT_OK)
 		return 0;
 	check_tree(doc);
+	for (size_t i = 0, n = rpt_doc_diag_count(doc); i < n; i++) {
+		rpt_diag g;
+		if (rpt_doc_diag(doc, i, &g) != 0 || g.start > g.end || g.end > doc->len ||
+		    g.line < 1 || g.col < 1 || !g.code || !g.message)
+			abort();
+	}
 	char *xml, *text;
 	size_t xml_len, text_len, len;
 	if (rpt_doc_to_xml(doc, &xml, &xml_len) != RPT_OK)
