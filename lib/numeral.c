@@ -172,9 +172,11 @@ static bool is_point(const char *s, size_t len)
 /* 一七二零, 二〇〇二, 幺八九, 零零三, 一二点三零: digits without place words,
  * one place each, as dictated numbers, codes and years are written. Two
  * digits are read so only before 点 or after a leading 零: 三五百 and 一二万
- * are vague ranges, 九九 and 两两 are words. Returns false, leaving out
- * alone, when the text is no such string. */
-static bool positional(const char *s, size_t len, numeral *out)
+ * are vague ranges, 九九 and 两两 are words. Returns 1 for such a string,
+ * 0 (out left alone) for text of another shape, and -1 for digits that
+ * run on into Arabic ones (二○○六1), which are no number at all: read
+ * digit by digit they would give a value that does not match the span. */
+static int positional(const char *s, size_t len, numeral *out)
 {
 	int64_t m = 0;
 	int n = 0, nonzero = 0, first = -1;
@@ -189,7 +191,7 @@ static bool positional(const char *s, size_t len, numeral *out)
 		i += used;
 	}
 	if (n < 2 || !nonzero)
-		return false;
+		return 0;
 	decimal v = dec_int(m);
 	bool point = false;
 	if (is_point(s + i, len - i)) {
@@ -204,7 +206,7 @@ static bool positional(const char *s, size_t len, numeral *out)
 		if (places) {
 			decimal frac = {f, places};
 			if (!dec_add(&v, frac))
-				return false;
+				return 0;
 			point = true;
 			i = k;
 		}
@@ -213,18 +215,20 @@ static bool positional(const char *s, size_t len, numeral *out)
 	bool pair_alone = n == 2 && m % 11 == 0 && (i >= len || (unsigned char)s[i] < 0xE4 ||
 						  (unsigned char)s[i] > 0xE9);
 	if (n < 3 && !point && first != 0 && !pair_alone)
-		return false;
+		return 0;
+	if (i < len && s[i] >= '0' && s[i] <= '9')
+		return -1;
 	/* 一二三百 is no written form; leave it to the ordinary reading */
 	token next = read_token(s + i, len - i);
-	if (next.kind == T_PLACE || next.kind == T_MAG || (i < len && s[i] >= '0' && s[i] <= '9'))
-		return false;
+	if (next.kind == T_PLACE || next.kind == T_MAG)
+		return 0;
 	out->value = v;
 	out->len = i;
 	/* 壹壹壹 is a code, not an amount: financial stays false */
 	out->chinese = true;
 	out->positional = true;
 	dec_format(v, out->num, sizeof out->num);
-	return true;
+	return 1;
 }
 
 /* Arabic digits: 1234, 1,234, 3.27, and 1 2 (PDF spacing). */
@@ -406,7 +410,10 @@ bool numeral_parse(const char *s, size_t len, numeral *out)
 
 	if (len > 96)
 		len = 96; /* a numeral is short; this bounds the work */
-	if (positional(s, len, out)) {
+	int shape = positional(s, len, out);
+	if (shape < 0)
+		return false;
+	if (shape > 0) {
 		out->magnitude = dec_int(1);
 		out->trailing = 1;
 		return true;
