@@ -87,6 +87,10 @@ static void extract_work(void *ctx, job *j)
 	const char *name = j->in.name;
 	rpt_doc *doc = parse_document(c->parser, name, j->in.data, j->in.len,
 				      o->encoding, 0);
+	/* the document has its own copy: let the input go before the XML
+	 * doubles what is held (the batch counts its length, kept) */
+	free(j->in.data);
+	j->in.data = NULL;
 	if (!doc) {
 		j->status = EXIT_TROUBLE;
 		return;

@@ -172,6 +172,8 @@ static void metrics_work(void *ctx, job *j)
 	const options *o = ctx;
 	rpt_doc *doc = parse_document(o->parser, j->in.name, j->in.data, j->in.len,
 				      o->encoding, o->all ? RPT_PARSE_ALL_NUMBERS : 0);
+	free(j->in.data); /* the document has its own copy */
+	j->in.data = NULL;
 	if (!doc) {
 		j->status = EXIT_TROUBLE;
 		return;

@@ -351,6 +351,9 @@ rpt_status rpt_parse(const rpt_parser *parser, const char *bytes, size_t len,
 		rpt_doc_free(d);
 		return rpt_set_error(error, st, 0, "out of memory");
 	}
+	/* The matching view, five bytes for each byte of text, serves the
+	 * parse only: a large document keeps none of it. */
+	fold_free(&d->view);
 	*out = d;
 	return RPT_OK;
 }
