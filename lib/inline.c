@@ -187,6 +187,43 @@ static void collect(scan *s, const pcre2_code *re, node_type type, size_t vs,
 	}
 }
 
+/* Numeral formulae written without quotes (八项规定, 十四五): never figures.
+ * No word begins another, so the first that matches at a position is the
+ * only one. */
+static const char *const formulae[] = {
+	"八项规定", "三会一课", "两学一做", "三个代表", "四个意识", "四个自信",
+	"两个维护", "两个确立", "五位一体", "四个全面", "三严三实", "一带一路",
+	"十一五", "十二五", "十三五", "十四五", "十五五", "三次产业", "一个中心",
+	"两个基本点", "八项主张", "百家争鸣", "百花齐放", "两个积极性", "一国两制",
+	"三农"};
+
+void inline_mark_words(rpt_parser *p)
+{
+	parser_mark_words(p, formulae, sizeof formulae / sizeof *formulae,
+			  BEGINS_FORMULA);
+}
+
+/* The formulae in [vs, ve), left to right, none overlapping another. */
+static void collect_formulae(scan *s, size_t vs, size_t ve, spans *sp)
+{
+	const char *t = s->v->text;
+	for (size_t i = vs; i < ve;) {
+		if (han_begins(s->parser, t + i, ve - i) & BEGINS_FORMULA) {
+			size_t n = 0;
+			for (size_t k = 0; k < sizeof formulae / sizeof *formulae && !n; k++)
+				if (memcmp(t + i, formulae[k], 3) == 0 &&
+				    starts(t + i, ve - i, formulae[k]))
+					n = strlen(formulae[k]);
+			if (n) {
+				push(sp, (span){i, i + n, N_SLOGAN, -1, false});
+				i += n;
+				continue;
+			}
+		}
+		i += utf8_len((unsigned char)t[i]);
+	}
+}
+
 static bool has_numeral(const char *t, size_t a, size_t b)
 {
 	static const char *const cn[] = {"一", "二", "三", "四", "五", "六", "七",
@@ -442,7 +479,7 @@ static void scan_range(scan *s, int32_t parent, size_t vs, size_t ve,
 	if (has_char(t + vs, ve - vs, "《"))
 		collect(s, s->parser->docref, N_DOCREF, vs, ve, sp);
 	collect_slogans(s, vs, ve, sp);
-	collect(s, s->parser->formula, N_SLOGAN, vs, ve, sp);
+	collect_formulae(s, vs, ve, sp);
 	if (has_char(t + vs, ve - vs, "年") || memchr(t + vs, '-', ve - vs) ||
 	    has_char(t + vs, ve - vs, "月"))
 		collect(s, s->parser->date, N_DATE, vs, ve, sp);

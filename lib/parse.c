@@ -38,12 +38,6 @@ static const char date_re[] =
 	"|([〇○零一二三四五六七八九O0]{4})\\s*年"
 	")";
 
-static const char formula_re[] =
-	"八项规定|三会一课|两学一做|三个代表|四个意识|四个自信|两个维护|"
-	"两个确立|五位一体|四个全面|三严三实|一带一路|十[一二三四五]五|"
-	"三次产业|一个中心|两个基本点|八项主张|百家争鸣|百花齐放|两个积极性|"
-	"一国两制|三农";
-
 static pcre2_code *compile(const char *pattern, uint32_t extra)
 {
 	int err;
@@ -66,17 +60,17 @@ rpt_status rpt_parser_new(rpt_parser **out)
 	p->docref = compile(docref_re, 0);
 	p->docnum = compile(docnum_re, PCRE2_ANCHORED);
 	p->date = compile(date_re, 0);
-	p->formula = compile(formula_re, 0);
 	p->limits = pcre2_match_context_create(NULL);
 	if (p->limits) {
 		/* Our patterns need a few hundred steps on real text. */
 		pcre2_set_match_limit(p->limits, 100000);
 		pcre2_set_depth_limit(p->limits, 1000);
 	}
-	if (!p->docref || !p->docnum || !p->date || !p->formula || !p->limits) {
+	if (!p->docref || !p->docnum || !p->date || !p->limits) {
 		rpt_parser_free(p);
 		return RPT_ENOMEM;
 	}
+	inline_mark_words(p);
 	*out = p;
 	return RPT_OK;
 }
@@ -88,9 +82,20 @@ void rpt_parser_free(rpt_parser *p)
 	pcre2_code_free(p->docref);
 	pcre2_code_free(p->docnum);
 	pcre2_code_free(p->date);
-	pcre2_code_free(p->formula);
 	pcre2_match_context_free(p->limits);
 	rpt_free(p);
+}
+
+void parser_mark_words(rpt_parser *p, const char *const *words, size_t n,
+		       unsigned flag)
+{
+	for (size_t k = 0; k < n; k++) {
+		const unsigned char *u = (const unsigned char *)words[k];
+		uint32_t cp = ((uint32_t)(u[0] & 0x0F) << 12) |
+			      ((uint32_t)(u[1] & 0x3F) << 6) | (uint32_t)(u[2] & 0x3F);
+		if (u[0] >= 0xE4 && u[0] <= 0xE9 && cp >= HAN_FIRST)
+			p->begins[cp - HAN_FIRST] |= (uint8_t)flag;
+	}
 }
 
 int32_t scan_add(scan *s, int32_t parent, node_type type, size_t vs, size_t ve)
