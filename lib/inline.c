@@ -494,7 +494,8 @@ void inline_scan(scan *s, int32_t parent, size_t vs, size_t ve)
 	/* Long paragraphs are scanned in pieces so that the span table never
 	 * overflows; pieces end at sentence ends, where no element spans. */
 	const char *t = s->v->text;
-	figure_context ctx = {.section_kind = section_kind_of(s->doc, parent),
+	figure_context ctx = {.parser = s->parser,
+			      .section_kind = section_kind_of(s->doc, parent),
 			      .doc_year = s->doc_year};
 	figure_context_init(&ctx, vs, ve);
 	ctx.future_doc = s->doc_type && (strcmp(s->doc_type, "work-plan") == 0 ||

@@ -71,6 +71,7 @@ rpt_status rpt_parser_new(rpt_parser **out)
 		return RPT_ENOMEM;
 	}
 	inline_mark_words(p);
+	indicator_mark_words(p);
 	*out = p;
 	return RPT_OK;
 }

@@ -15,6 +15,7 @@
 enum { HAN_FIRST = 0x4E00, HAN_COUNT = 0x9FFF - 0x4E00 + 1 };
 enum {
 	BEGINS_FORMULA = 1 << 0, /* inline.c: unquoted numeral formulae */
+	BEGINS_CUE = 1 << 1,     /* indicator.c: role cues and period words */
 };
 
 struct rpt_parser {
@@ -41,8 +42,9 @@ static inline unsigned han_begins(const rpt_parser *p, const char *s, size_t ava
 /* Sets flag on the first character of each word (all Han characters). */
 void parser_mark_words(rpt_parser *p, const char *const *words, size_t n,
 		       unsigned flag);
-/* inline.c: marks the first characters of its word lists. */
+/* inline.c and indicator.c: mark the first characters of their lists. */
 void inline_mark_words(rpt_parser *p);
+void indicator_mark_words(rpt_parser *p);
 
 /* One line of the view; [start, end) excludes the line break, and
  * [cs, ce) is the line without leading and trailing white space. */
