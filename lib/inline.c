@@ -25,6 +25,8 @@ struct spans {
 	size_t n;
 	quantity figures[1030];
 	size_t n_figures;
+	char dates[300][32]; /* values of the dates; a date takes 7 bytes or more */
+	size_t n_dates;
 };
 
 size_t inline_scratch_size(void) { return sizeof(spans); }
@@ -43,14 +45,19 @@ static int by_start(const void *a, const void *b)
 	return x->end > y->end ? -1 : x->end < y->end;
 }
 
-static bool group(const pcre2_match_data *md, int g, size_t *s, size_t *e)
+/* Group g of an ovector: false when it did not take part in the match. */
+static bool ov_group(const PCRE2_SIZE *ov, int g, size_t *s, size_t *e)
 {
-	const PCRE2_SIZE *ov = pcre2_get_ovector_pointer((pcre2_match_data *)md);
 	if (ov[2 * g] == PCRE2_UNSET)
 		return false;
 	*s = ov[2 * g];
 	*e = ov[2 * g + 1];
 	return true;
+}
+
+static bool group(const pcre2_match_data *md, int g, size_t *s, size_t *e)
+{
+	return ov_group(pcre2_get_ovector_pointer((pcre2_match_data *)md), g, s, e);
 }
 
 static int digits_value(const char *s, size_t a, size_t b)
@@ -87,19 +94,117 @@ static int cn_year(const char *s, size_t a, size_t b)
 	return digits == 4 ? v : -1;
 }
 
-/* Writes the normalised value of a date match into out. */
-static bool date_value(const char *t, const pcre2_match_data *md, char *out,
-		       size_t cap)
+/* A date: the groups of date_re, and group 17 for a year in Chinese
+ * digits (二〇二〇年), which inline.c reads itself. */
+enum { DATE_GROUPS = 18 };
+typedef struct date_match {
+	PCRE2_SIZE ov[2 * DATE_GROUPS];
+} date_match;
+
+static bool is_pcre_space(char c)
 {
+	/* \s without PCRE2_UCP */
+	return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+/* The Chinese digit that ends at i and begins no earlier than lo, as the
+ * class [〇○零一二三四五六七八九O0] of the year: its length, or 0. */
+static size_t cn_year_digit_before(const char *t, size_t lo, size_t i)
+{
+	static const char *const digits[] = {"〇", "○", "零", "一", "二", "三",
+					     "四", "五", "六", "七", "八", "九"};
+	if (i < lo + 1)
+		return 0;
+	if (t[i - 1] == 'O' || t[i - 1] == '0')
+		return 1;
+	if (i < lo + 3)
+		return 0;
+	for (size_t k = 0; k < sizeof digits / sizeof *digits; k++)
+		if (memcmp(t + i - 3, digits[k], 3) == 0)
+			return 3;
+	return 0;
+}
+
+/* The first Chinese-digit year (four digits, spaces, 年, not after a digit
+ * or a point) that begins in [at, before) and ends by ve. Its start and
+ * end, as the pattern alternative it replaces would match it: each 年 has
+ * at most one such year before it, and the years of later 年 begin later. */
+static bool find_cn_year(const char *t, size_t at, size_t before, size_t ve,
+			 size_t *ms, size_t *digits_end, size_t *me)
+{
+	for (size_t y = at; y + 3 <= ve; y++) {
+		const char *p = memchr(t + y, 0xE5, ve - y);
+		if (!p || (size_t)(p - t) + 3 > ve)
+			return false;
+		y = (size_t)(p - t);
+		if (p[1] != '\xB9' || p[2] != '\xB4') /* 年 */
+			continue;
+		size_t w = y;
+		while (w > at && is_pcre_space(t[w - 1]))
+			w--;
+		if (w >= before + 12)
+			return false; /* its year would begin at or after before */
+		size_t x = w;
+		int n = 0;
+		size_t len;
+		while (n < 4 && (len = cn_year_digit_before(t, at, x)) > 0) {
+			x -= len;
+			n++;
+		}
+		if (n < 4 || x >= before)
+			continue;
+		if (x > 0 && ((t[x - 1] >= '0' && t[x - 1] <= '9') || t[x - 1] == '.'))
+			continue;
+		*ms = x;
+		*digits_end = w;
+		*me = y + 3;
+		return true;
+	}
+	return false;
+}
+
+/* The leftmost date in [at, ve), as date_re with the Chinese-digit year
+ * as its last alternative would find it. No alternative of date_re begins
+ * where that one can (with 1 or 2 against 〇…九, O or 0), so the earlier
+ * start wins. */
+static bool find_date(scan *s, size_t at, size_t ve, date_match *m)
+{
+	const char *t = s->v->text;
+	int rc = pcre2_match(s->parser->date, (PCRE2_SPTR)t, ve, at, PCRE2_NO_UTF_CHECK,
+			     s->md, s->parser->limits);
+	const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(s->md);
+	size_t before = rc >= 0 ? ov[0] : ve;
+	size_t ms, de, me;
+	for (int g = 0; g < DATE_GROUPS; g++)
+		m->ov[2 * g] = m->ov[2 * g + 1] = PCRE2_UNSET;
+	if (find_cn_year(t, at, before, ve, &ms, &de, &me)) {
+		m->ov[0] = m->ov[2 * 17] = ms;
+		m->ov[2 * 17 + 1] = de;
+		m->ov[1] = me;
+		return true;
+	}
+	if (rc < 0)
+		return false;
+	for (int g = 0; g < DATE_GROUPS - 1; g++) {
+		m->ov[2 * g] = ov[2 * g];
+		m->ov[2 * g + 1] = ov[2 * g + 1];
+	}
+	return true;
+}
+
+/* Writes the normalised value of a date match into out. */
+static bool date_value(const char *t, const date_match *dm, char *out, size_t cap)
+{
+	const PCRE2_SIZE *ov = dm->ov;
 	size_t a, b, c, d, e, f;
-	if (group(md, 1, &a, &b) && group(md, 2, &c, &d) && group(md, 3, &e, &f)) {
+	if (ov_group(ov, 1, &a, &b) && ov_group(ov, 2, &c, &d) && ov_group(ov, 3, &e, &f)) {
 		int y = digits_value(t, a, b), mo = digits_value(t, c, d),
 		    dd = digits_value(t, e, f);
 		if (mo < 1 || mo > 12 || dd < 1 || dd > 31)
 			return false;
 		size_t h0, h1, m0, m1, s0, s1;
-		if (group(md, 4, &h0, &h1) && group(md, 5, &m0, &m1)) {
-			int sec = group(md, 6, &s0, &s1) ? digits_value(t, s0, s1) : 0;
+		if (ov_group(ov, 4, &h0, &h1) && ov_group(ov, 5, &m0, &m1)) {
+			int sec = ov_group(ov, 6, &s0, &s1) ? digits_value(t, s0, s1) : 0;
 			snprintf(out, cap, "%04d-%02d-%02dT%02d:%02d:%02d", y, mo, dd,
 				 digits_value(t, h0, h1), digits_value(t, m0, m1), sec);
 		} else {
@@ -107,28 +212,28 @@ static bool date_value(const char *t, const pcre2_match_data *md, char *out,
 		}
 		return true;
 	}
-	if (group(md, 7, &a, &b) && group(md, 8, &c, &d) && group(md, 9, &e, &f)) {
+	if (ov_group(ov, 7, &a, &b) && ov_group(ov, 8, &c, &d) && ov_group(ov, 9, &e, &f)) {
 		int mo = digits_value(t, c, d), dd = digits_value(t, e, f);
 		if (mo < 1 || mo > 12 || dd < 1 || dd > 31)
 			return false;
 		snprintf(out, cap, "%04d-%02d-%02d", digits_value(t, a, b), mo, dd);
 		return true;
 	}
-	if (group(md, 10, &a, &b) && group(md, 11, &c, &d)) {
+	if (ov_group(ov, 10, &a, &b) && ov_group(ov, 11, &c, &d)) {
 		int mo = digits_value(t, c, d);
 		if (mo < 1 || mo > 12)
 			return false;
 		snprintf(out, cap, "%04d-%02d", digits_value(t, a, b), mo);
 		return true;
 	}
-	if (group(md, 12, &a, &b) && group(md, 13, &c, &d)) {
+	if (ov_group(ov, 12, &a, &b) && ov_group(ov, 13, &c, &d)) {
 		int y1 = digits_value(t, a, b), y2 = digits_value(t, c, d);
 		if (y2 <= y1)
 			return false;
 		snprintf(out, cap, "%04d/%04d", y1, y2);
 		return true;
 	}
-	if (group(md, 14, &a, &b) && group(md, 15, &c, &d)) {
+	if (ov_group(ov, 14, &a, &b) && ov_group(ov, 15, &c, &d)) {
 		int y = digits_value(t, a, b);
 		const char *term = t + c;
 		const char *suffix = strncmp(term, "上半年", 9) == 0   ? "H1"
@@ -146,11 +251,11 @@ static bool date_value(const char *t, const pcre2_match_data *md, char *out,
 		snprintf(out, cap, "%04d-%s", y, suffix);
 		return true;
 	}
-	if (group(md, 16, &a, &b)) {
+	if (ov_group(ov, 16, &a, &b)) {
 		snprintf(out, cap, "%04d", digits_value(t, a, b));
 		return true;
 	}
-	if (group(md, 17, &a, &b)) {
+	if (ov_group(ov, 17, &a, &b)) {
 		int y = cn_year(t, a, b);
 		if (y < 1000)
 			return false;
@@ -174,16 +279,22 @@ static void collect(scan *s, const pcre2_code *re, node_type type, size_t vs,
 			at = ov[0] + 1;
 			continue;
 		}
-		span x = {ov[0], ov[1], type, -1, false};
-		if (type == N_DATE) {
-			char value[32];
-			if (!date_value(t, s->md, value, sizeof value)) {
-				at = ov[1];
-				continue;
-			}
-		}
-		push(sp, x);
+		push(sp, (span){ov[0], ov[1], type, -1, false});
 		at = ov[1];
+	}
+}
+
+/* The dates in [vs, ve), each with its value (span.figure indexes
+ * sp->dates); a match that is no date (month 13) is skipped. */
+static void collect_dates(scan *s, size_t vs, size_t ve, spans *sp)
+{
+	const char *t = s->v->text;
+	date_match m;
+	for (size_t at = vs; at < ve && find_date(s, at, ve, &m); at = m.ov[1]) {
+		if (sp->n_dates == sizeof sp->dates / sizeof *sp->dates ||
+		    !date_value(t, &m, sp->dates[sp->n_dates], sizeof *sp->dates))
+			continue;
+		push(sp, (span){m.ov[0], m.ov[1], N_DATE, (int)sp->n_dates++, false});
 	}
 }
 
@@ -288,15 +399,10 @@ static void emit(scan *s, int32_t parent, const span *x, spans *sp,
 		return;
 	}
 	if (x->type == N_DATE) {
-		char value[32];
-		if (pcre2_match(s->parser->date, (PCRE2_SPTR)t, x->end, x->start,
-				PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK, s->md,
-				s->parser->limits) >= 0 &&
-		    date_value(t, s->md, value, sizeof value)) {
-			doc_attr_str(d, n, "value", value);
-			snprintf(ctx->last_date, sizeof ctx->last_date, "%s", value);
-			ctx->last_date_end = x->end;
-		}
+		const char *value = sp->dates[x->figure];
+		doc_attr_str(d, n, "value", value);
+		snprintf(ctx->last_date, sizeof ctx->last_date, "%s", value);
+		ctx->last_date_end = x->end;
 		return;
 	}
 	/* docref */
@@ -471,6 +577,7 @@ static void scan_range(scan *s, int32_t parent, size_t vs, size_t ve,
 	spans *sp = s->spans; /* large; one per parse, reused for each piece */
 	sp->n = 0;
 	sp->n_figures = 0;
+	sp->n_dates = 0;
 	if (ve <= vs)
 		return;
 	/* Each pattern runs only where its anchor character occurs: most
@@ -482,7 +589,7 @@ static void scan_range(scan *s, int32_t parent, size_t vs, size_t ve,
 	collect_formulae(s, vs, ve, sp);
 	if (has_char(t + vs, ve - vs, "年") || memchr(t + vs, '-', ve - vs) ||
 	    has_char(t + vs, ve - vs, "月"))
-		collect(s, s->parser->date, N_DATE, vs, ve, sp);
+		collect_dates(s, vs, ve, sp);
 	collect_figures(s, vs, ve, sp);
 	/* On equal starts the longer span wins; overlaps go to the earlier
 	 * one, so a docref, date or slogan keeps its numbers. */
@@ -617,8 +724,8 @@ void inline_title_periods(scan *s, int32_t title, size_t vs, size_t ve)
 	static const char *const plan[] = {"计划", "打算", "思路", "要点", "安排",
 					   "规划", "预算", "任务"};
 	while (at < ve) {
-		int rc = pcre2_match(s->parser->date, (PCRE2_SPTR)t, ve, at,
-				     PCRE2_NO_UTF_CHECK, s->md, s->parser->limits);
+		date_match dm;
+		bool found = find_date(s, at, ve, &dm);
 		size_t ms, me;
 		char value[32];
 		bool bare_half = false;
@@ -630,18 +737,17 @@ void inline_title_periods(scan *s, int32_t title, size_t vs, size_t ve)
 			if (first != (size_t)-1)
 				h = t + first;
 		}
-		const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(s->md);
-		if (h && (rc < 0 || (size_t)(h - t) < ov[0])) {
+		if (h && (!found || (size_t)(h - t) < dm.ov[0])) {
 			ms = (size_t)(h - t);
 			me = ms + 9;
 			/* 上 is E4 B8 8A, 下 is E4 B8 8B */
 			snprintf(value, sizeof value, "%04d-%s", last_year,
 				 h[2] == '\x8a' ? "H1" : "H2");
 			bare_half = true;
-		} else if (rc >= 0) {
-			ms = ov[0];
-			me = ov[1];
-			if (!date_value(t, s->md, value, sizeof value)) {
+		} else if (found) {
+			ms = dm.ov[0];
+			me = dm.ov[1];
+			if (!date_value(t, &dm, value, sizeof value)) {
 				at = me;
 				continue;
 			}

@@ -21,7 +21,8 @@ enum {
 struct rpt_parser {
 	pcre2_code *docref; /* 《title》 and an optional (文号) */
 	pcre2_code *docnum; /* agency [year] seq 号, anchored */
-	pcre2_code *date;   /* year, month, day, range and half-year forms */
+	pcre2_code *date;   /* year, month, day, range and half-year forms
+			       (the Chinese-digit year is read by inline.c) */
 	/* Match and depth limits, so that no input can make a pattern
 	 * backtrack for long; a match that hits them counts as no match. */
 	pcre2_match_context *limits;
