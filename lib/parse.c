@@ -75,6 +75,7 @@ rpt_status rpt_parser_new(rpt_parser **out)
 	}
 	inline_mark_words(p);
 	indicator_mark_words(p);
+	body_mark_words(p);
 	*out = p;
 	return RPT_OK;
 }

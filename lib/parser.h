@@ -16,6 +16,7 @@ enum { HAN_FIRST = 0x4E00, HAN_COUNT = 0x9FFF - 0x4E00 + 1 };
 enum {
 	BEGINS_FORMULA = 1 << 0, /* inline.c: unquoted numeral formulae */
 	BEGINS_CUE = 1 << 1,     /* indicator.c: role cues and period words */
+	BEGINS_HEADING = 1 << 2, /* body.c: words naming a section's kind */
 };
 
 struct rpt_parser {
@@ -43,9 +44,10 @@ static inline unsigned han_begins(const rpt_parser *p, const char *s, size_t ava
 /* Sets flag on the first character of each word (all Han characters). */
 void parser_mark_words(rpt_parser *p, const char *const *words, size_t n,
 		       unsigned flag);
-/* inline.c and indicator.c: mark the first characters of their lists. */
+/* inline.c, indicator.c, body.c: mark the first characters of their lists. */
 void inline_mark_words(rpt_parser *p);
 void indicator_mark_words(rpt_parser *p);
+void body_mark_words(rpt_parser *p);
 
 /* One line of the view; [start, end) excludes the line break, and
  * [cs, ce) is the line without leading and trailing white space. */
