@@ -510,7 +510,7 @@ static void collect_figures(scan *s, size_t vs, size_t ve, spans *sp)
 		quantity q;
 		if (sp->n_figures < sizeof sp->figures / sizeof *sp->figures &&
 		    figure_may_start(t, i, ve) &&
-		    quantity_at(t, s->v->map, vs, i, ve, &q) && q.end > i) {
+		    quantity_at(t, s->v, vs, i, ve, &q) && q.end > i) {
 			if (q.kind != Q_DURATION && q.kind != Q_SKIP)
 				sp->figures[sp->n_figures++] = q;
 			i = q.end;

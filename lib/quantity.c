@@ -790,7 +790,7 @@ static bool share_magnitude(const numeral *n1, const numeral *n2, decimal *lo_v)
 	return true;
 }
 
-bool quantity_at(const char *t, const uint32_t *map, size_t lo, size_t i,
+bool quantity_at(const char *t, const fold_view *map, size_t lo, size_t i,
 		 size_t hi, quantity *q)
 {
 	memset(q, 0, sizeof *q);
@@ -892,10 +892,11 @@ bool quantity_at(const char *t, const uint32_t *map, size_t lo, size_t i,
 	 * unless the figure is plainly one (82，225.00元, 233,333，333). */
 	bool plainly_one = strchr(n.num, '.') != NULL;
 	for (size_t k = i; map && k < i + n.len; k++)
-		if (t[k] == ',' && map[k + 1] - map[k] == 1)
+		if (t[k] == ',' && fold_orig(map, k + 1) - fold_orig(map, k) == 1)
 			plainly_one = true;
 	for (size_t k = i + 1; map && !plainly_one && k < i + n.len; k++)
-		if (t[k] == ',' && map[k + 1] - map[k] == 3 && map[k] - map[k - 1] == 1) {
+		if (t[k] == ',' && fold_orig(map, k + 1) - fold_orig(map, k) == 3 &&
+		    fold_orig(map, k) - fold_orig(map, k - 1) == 1) {
 			if (!numeral_parse(t + i, k - i, &n))
 				return false;
 			break;
