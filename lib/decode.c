@@ -26,6 +26,12 @@ size_t utf8_valid_prefix(const char *s, size_t len)
 
 	while (i < len) {
 		unsigned c = p[i];
+		/* Han text: E1..EC and two continuation bytes, always valid */
+		if (c >= 0xE1 && c <= 0xEC && i + 3 <= len && (p[i + 1] & 0xC0) == 0x80 &&
+		    (p[i + 2] & 0xC0) == 0x80) {
+			i += 3;
+			continue;
+		}
 		if (c < 0x80) {
 			/* runs of ASCII (digits, Latin text) eight bytes at a time */
 			while (i + 8 <= len && !(load8(p + i) & BYTES(0x80)))
