@@ -388,18 +388,16 @@ static void add_paragraph(body *b, size_t vs, size_t ve)
 static bool is_toc_entry(const char *t, size_t vs, size_t ve)
 {
 	size_t dots = 0;
-	for (size_t i = vs; i < ve; i++) {
+	for (size_t i = vs; i < ve; i += utf8_len((unsigned char)t[i])) {
 		unsigned char c = (unsigned char)t[i];
 		bool dot = c == '.' ||
 			   (c == 0xE2 && i + 2 < ve && (unsigned char)t[i + 1] == 0x80 &&
 			    (unsigned char)t[i + 2] == 0xA6) || /* … */
 			   (c == 0xC2 && i + 1 < ve && (unsigned char)t[i + 1] == 0xB7); /* · */
-		if (dot) {
-			if (++dots >= 6)
-				return true;
-		} else if ((c & 0xC0) != 0x80) {
+		if (!dot)
 			dots = 0;
-		}
+		else if (++dots >= 6)
+			return true;
 	}
 	return false;
 }

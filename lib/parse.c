@@ -130,23 +130,31 @@ ptrdiff_t scan_chrome(const scan *s, const line *l)
 
 static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
+/* The first line break at or after i (n when none): an LF, or a lone CR.
+ * A CR before that LF is lone unless the LF follows it at once. */
+static size_t next_break(const char *t, size_t i, size_t n)
+{
+	const char *lf = i < n ? memchr(t + i, '\n', n - i) : NULL;
+	size_t p = lf ? (size_t)(lf - t) : n;
+	const char *cr = p > i ? memchr(t + i, '\r', p - i) : NULL;
+	if (cr && !((size_t)(cr - t) + 1 == p && p < n))
+		return (size_t)(cr - t);
+	return p;
+}
+
 /* Splits the view at LF, CR LF and lone CR. */
 static rpt_status split_lines(scan *s)
 {
 	const char *t = s->v->text;
 	size_t n = s->v->len, count = 1;
-	for (size_t i = 0; i < n; i++)
-		if (t[i] == '\n' || (t[i] == '\r' && (i + 1 >= n || t[i + 1] != '\n')))
-			count++;
+	for (size_t i = next_break(t, 0, n); i < n; i = next_break(t, i + 1, n))
+		count++;
 	s->lines = rpt_malloc(count * sizeof *s->lines);
 	if (!s->lines)
 		return RPT_ENOMEM;
 	size_t start = 0, k = 0;
-	for (size_t i = 0; i <= n; i++) {
-		bool eol = i == n || t[i] == '\n' ||
-			   (t[i] == '\r' && (i + 1 >= n || t[i + 1] != '\n'));
-		if (!eol)
-			continue;
+	for (;;) {
+		size_t i = next_break(t, start, n);
 		size_t end = i;
 		if (end > start && t[end - 1] == '\r')
 			end--;
@@ -168,6 +176,8 @@ static rpt_status split_lines(scan *s)
 		while (l->ce > l->cs && (is_space(t[l->ce - 1]) ||
 					 t[l->ce - 1] == '\f' || t[l->ce - 1] == '\v'))
 			l->ce--;
+		if (i >= n)
+			break;
 		start = i + 1;
 	}
 	s->n_lines = k;
