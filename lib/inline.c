@@ -308,10 +308,18 @@ static const char *const formulae[] = {
 	"两个基本点", "八项主张", "百家争鸣", "百花齐放", "两个积极性", "一国两制",
 	"三农"};
 
+static bool figure_word_char(uint32_t cp);
+
 void inline_mark_words(rpt_parser *p)
 {
 	parser_mark_words(p, formulae, sizeof formulae / sizeof *formulae,
 			  BEGINS_FORMULA);
+	for (uint32_t cp = HAN_FIRST; cp < HAN_FIRST + HAN_COUNT; cp++) {
+		char c[3] = {(char)(0xE0 | (cp >> 12)), (char)(0x80 | ((cp >> 6) & 0x3F)),
+			     (char)(0x80 | (cp & 0x3F))};
+		if (figure_word_char(cp) || numeral_may_start_with(c))
+			p->begins[cp - HAN_FIRST] |= BEGINS_FIGURE;
+	}
 }
 
 /* The formulae in [vs, ve), left to right, none overlapping another. */
@@ -454,8 +462,25 @@ static void emit_all(scan *s, int32_t parent, spans *sp, figure_context *ctx)
 	}
 }
 
+/* Han characters that begin a figure without beginning a numeral. */
+static bool figure_word_char(uint32_t cp)
+{
+	switch (cp) {
+	case 0x7FFB: /* 翻 */
+	case 0x4E07: /* 万 */
+	case 0x842C: /* 萬 */
+	case 0x5BF9: /* 对 */
+	case 0x5C0D: /* 對 */
+	case 0x534A: /* 半 */
+		return true;
+	default:
+		return false;
+	}
+}
+
 /* Could a figure start here? A cheap test before the real reader. */
-static bool figure_may_start(const char *t, size_t i, size_t ve)
+static bool figure_may_start(const rpt_parser *parser, const char *t, size_t i,
+			     size_t ve)
 {
 	unsigned char c = (unsigned char)t[i];
 	if (c >= '0' && c <= '9')
@@ -468,19 +493,13 @@ static bool figure_may_start(const char *t, size_t i, size_t ve)
 		}
 		return c == 0xE3 && starts(t + i, ve - i, "〇"); /* 〇 standing alone */
 	}
+	/* Most Han characters begin no figure: the parser's flags say so
+	 * without the readers below. */
+	if (!(han_begins(parser, t + i, ve - i) & BEGINS_FIGURE))
+		return false;
 	uint32_t cp = ((uint32_t)(c & 0x0F) << 12) |
 		      ((uint32_t)(t[i + 1] & 0x3F) << 6) | (uint32_t)(t[i + 2] & 0x3F);
-	switch (cp) {
-	case 0x7FFB: /* 翻 */
-	case 0x4E07: /* 万 */
-	case 0x842C: /* 萬 */
-	case 0x5BF9: /* 对 */
-	case 0x5C0D: /* 對 */
-	case 0x534A: /* 半 */
-		return true;
-	default:
-		return numeral_can_start(t + i, ve - i);
-	}
+	return figure_word_char(cp) || numeral_can_start(t + i, ve - i);
 }
 
 /* 分别达1409万、1305万人次: a bare number in a list takes the unit of the
@@ -509,7 +528,7 @@ static void collect_figures(scan *s, size_t vs, size_t ve, spans *sp)
 	for (size_t i = vs; i < ve;) {
 		quantity q;
 		if (sp->n_figures < sizeof sp->figures / sizeof *sp->figures &&
-		    figure_may_start(t, i, ve) &&
+		    figure_may_start(s->parser, t, i, ve) &&
 		    quantity_at(t, s->v, vs, i, ve, &q) && q.end > i) {
 			if (q.kind != Q_DURATION && q.kind != Q_SKIP)
 				sp->figures[sp->n_figures++] = q;

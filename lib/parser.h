@@ -17,6 +17,7 @@ enum {
 	BEGINS_FORMULA = 1 << 0, /* inline.c: unquoted numeral formulae */
 	BEGINS_CUE = 1 << 1,     /* indicator.c: role cues and period words */
 	BEGINS_HEADING = 1 << 2, /* body.c: words naming a section's kind */
+	BEGINS_FIGURE = 1 << 3,  /* inline.c: characters a figure may begin with */
 };
 
 struct rpt_parser {
