@@ -342,9 +342,8 @@ static void subject_of(const char *t, const quantity *q, const figure_context *c
 	while (again) {
 		again = false;
 		for (size_t k = 0; tails[k]; k++) {
-			size_t n = strlen(tails[k]);
-			if (e >= i + n && memcmp(t + e - n, tails[k], n) == 0) {
-				e -= n;
+			if (ends_with(t, i, e, tails[k])) {
+				e -= strlen(tails[k]);
 				again = true;
 			}
 		}
@@ -372,9 +371,8 @@ static void growth_of(const char *t, const quantity *q, const figure_context *ct
 	for (bool again = true; again;) {
 		again = false;
 		for (size_t k = 0; k < sizeof glue / sizeof *glue; k++) {
-			size_t n = strlen(glue[k]);
-			if (e >= ctx->vs + n && memcmp(t + e - n, glue[k], n) == 0) {
-				e -= n;
+			if (ends_with(t, ctx->vs, e, glue[k])) {
+				e -= strlen(glue[k]);
 				again = true;
 			}
 		}
@@ -382,8 +380,7 @@ static void growth_of(const char *t, const quantity *q, const figure_context *ct
 	bool to_level = e < q->start && (starts(t + e, q->start - e, "到") ||
 					 starts(t + e, q->start - e, "为"));
 	for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++) {
-		size_t n = strlen(verbs[k].word);
-		if (e >= ctx->vs + n && memcmp(t + e - n, verbs[k].word, n) == 0) {
+		if (ends_with(t, ctx->vs, e, verbs[k].word)) {
 			*direction = verbs[k].direction;
 			/* 提高到68% is the new level; 提高3% the change */
 			*aspect = to_level ? "level"

@@ -196,12 +196,6 @@ static bool han_before(const char *t, size_t lo, size_t p)
 	return p >= lo + 3 && han_at(t, p - 3, p);
 }
 
-/* Does the text just before i end with word? */
-static bool ends_with(const char *t, size_t lo, size_t i, const char *word)
-{
-	size_t n = strlen(word);
-	return i >= lo + n && memcmp(t + i - n, word, n) == 0;
-}
 
 typedef struct cue {
 	const char *word;
@@ -461,7 +455,7 @@ static const char *currency_at(const char *t, size_t lo, size_t i, size_t *at)
 		i--;
 	for (size_t k = 0; k < sizeof prefixes / sizeof *prefixes; k++) {
 		size_t n = strlen(prefixes[k].word);
-		if (i >= lo + n && memcmp(t + i - n, prefixes[k].word, n) == 0) {
+		if (ends_with(t, lo, i, prefixes[k].word)) {
 			if (at)
 				*at = i - n;
 			return prefixes[k].code;
