@@ -637,7 +637,7 @@ void inline_scan(scan *s, int32_t parent, size_t vs, size_t ve)
 			size_t comma = 0;
 			cut = 0;
 			for (size_t i = vs + 768; i + 3 <= lim && !cut; i++) {
-				if (strncmp(t + i, "。", 3) == 0)
+				if (memcmp(t + i, "。", 3) == 0)
 					cut = i + 3;
 				else if (!comma && (t[i] == ',' || t[i] == ';'))
 					comma = i + 1;
