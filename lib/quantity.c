@@ -14,7 +14,9 @@ const char *qkind_name(qkind kind)
 }
 
 typedef struct unit_def {
-	const char *text;  /* as written after the numeral */
+	/* as written after the numeral (12 bytes at most); held in the entry
+	 * so that match_unit() tests its first bytes without a pointer */
+	char text[16];
 	qkind kind;
 	const char *unit;  /* normalised unit */
 	int shift;         /* value *= 10^shift (千元 → 3) */
