@@ -158,11 +158,15 @@ static const unit_def *match_unit(const char *s, size_t len, size_t *used)
 	bool ascii = (unsigned char)s[0] < 0x80;
 	const unit_def *table = ascii ? ascii_units : units;
 	size_t n = ascii ? sizeof ascii_units / sizeof *ascii_units : sizeof units / sizeof *units;
-	for (size_t k = 0; k < n; k++)
-		if (table[k].text[0] == s[0] && (len < 2 || table[k].text[1] == s[1] ||
-						 table[k].text[1] == '\0') &&
-		    match_spaced(s, len, table[k].text, used))
+	/* the first two bytes, read once: nearly every unit fails at them */
+	char c0 = s[0], c1 = len >= 2 ? s[1] : '\0';
+	for (size_t k = 0; k < n; k++) {
+		const char *w = table[k].text;
+		if (w[0] != c0 || (len >= 2 && w[1] != c1 && w[1] != '\0'))
+			continue;
+		if (match_spaced(s, len, w, used))
 			return &table[k];
+	}
 	return NULL;
 }
 
