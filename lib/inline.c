@@ -133,11 +133,12 @@ static bool find_cn_year(const char *t, size_t at, size_t before, size_t ve,
 			 size_t *ms, size_t *digits_end, size_t *me)
 {
 	for (size_t y = at; y + 3 <= ve; y++) {
-		const char *p = memchr(t + y, 0xE5, ve - y);
-		if (!p || (size_t)(p - t) + 3 > ve)
+		/* each 年 (E5 B9 B4), by its last byte: E5 leads too many */
+		const char *p = memchr(t + y + 2, 0xB4, ve - y - 2);
+		if (!p)
 			return false;
-		y = (size_t)(p - t);
-		if (p[1] != '\xB9' || p[2] != '\xB4') /* 年 */
+		y = (size_t)(p - 2 - t);
+		if (p[-2] != '\xE5' || p[-1] != '\xB9')
 			continue;
 		size_t w = y;
 		while (w > at && is_pcre_space(t[w - 1]))
@@ -583,9 +584,13 @@ static const char *section_kind_of(const rpt_doc *d, int32_t n)
 /* Does s[0..len) contain the three-byte character c? */
 static bool has_char(const char *s, size_t len, const char *c)
 {
-	for (const char *p = memchr(s, c[0], len); p && (size_t)(p - s) + 3 <= len;
-	     p = memchr(p + 1, c[0], len - (size_t)(p + 1 - s)))
-		if (p[1] == c[1] && p[2] == c[2])
+	/* memchr looks for the last byte: a lead byte such as the E5 of 年
+	 * begins a sixth of all Han characters */
+	if (len < 3)
+		return false;
+	for (const char *p = memchr(s + 2, c[2], len - 2); p;
+	     p = memchr(p + 1, c[2], (size_t)(s + len - (p + 1))))
+		if (p[-2] == c[0] && p[-1] == c[1])
 			return true;
 	return false;
 }
@@ -690,11 +695,12 @@ void inline_scan_items(scan *s, int32_t parent, size_t vs, size_t ve)
 	size_t pos[32];
 	int n = 0;
 	for (size_t i = vs; i + 3 <= ve && n < 32;) {
-		const char *p = memchr(t + i, 0xE6, ve - i);
-		if (!p || (size_t)(p - t) + 3 > ve)
+		/* by its last byte, rarer than the lead byte E6 */
+		const char *p = memchr(t + i + 2, 0xAF, ve - i - 2);
+		if (!p)
 			break;
-		i = (size_t)(p - t);
-		if (p[1] == '\x98' && p[2] == '\xAF') {
+		i = (size_t)(p - 2 - t);
+		if (p[-2] == '\xE6' && p[-1] == '\x98') {
 			size_t start = shi_before(t, vs, i);
 			marker m;
 			if (start != (size_t)-1 && item_boundary_before(t, vs, start) &&
