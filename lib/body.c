@@ -50,25 +50,44 @@ static int heading_year(const char *h, size_t len)
  * …); party building; measures. A year in the heading decides between
  * the last two when no word does: the report's own year or later is a
  * plan, an earlier one a review. */
-static const char *heading_kind(const char *h, size_t len, int doc_year)
+static const struct {
+	const char *kind;
+	const char *words[16];
+} heading_words[] = {
+	{"issues", {"问题", "不足", "困难", "短板", "差距"}},
+	{"review", {"工作情况", "完成情况", "开展情况", "执行情况", "回顾",
+		    "成效", "成绩", "进展", "取得", "总结", "主要工作"}},
+	{"plan", {"下一步", "打算", "计划", "思路", "安排", "展望", "目标",
+		  "任务", "重点工作", "总体要求", "建议", "工作要点", "今年",
+		  "明年"}},
+	{"party", {"党建", "党的建设", "党风廉政", "从严治党"}},
+	{"measures", {"措施", "举措", "保障", "做法"}},
+};
+enum { HEADING_KINDS = sizeof heading_words / sizeof *heading_words };
+
+void body_mark_words(rpt_parser *p)
 {
-	static const struct {
-		const char *kind;
-		const char *words[16];
-	} table[] = {
-		{"issues", {"问题", "不足", "困难", "短板", "差距"}},
-		{"review", {"工作情况", "完成情况", "开展情况", "执行情况", "回顾",
-			    "成效", "成绩", "进展", "取得", "总结", "主要工作"}},
-		{"plan", {"下一步", "打算", "计划", "思路", "安排", "展望", "目标",
-			  "任务", "重点工作", "总体要求", "建议", "工作要点", "今年",
-			  "明年"}},
-		{"party", {"党建", "党的建设", "党风廉政", "从严治党"}},
-		{"measures", {"措施", "举措", "保障", "做法"}},
-	};
-	for (size_t k = 0; k < sizeof table / sizeof *table; k++)
-		for (size_t w = 0; w < 16 && table[k].words[w]; w++)
-			if (contains(h, len, table[k].words[w]))
-				return table[k].kind;
+	for (size_t k = 0; k < HEADING_KINDS; k++)
+		for (size_t w = 0; w < 16 && heading_words[k].words[w]; w++)
+			parser_mark_words(p, &heading_words[k].words[w], 1, BEGINS_HEADING);
+}
+
+static const char *heading_kind(const rpt_parser *p, const char *h, size_t len,
+				int doc_year)
+{
+	/* One pass notes the kinds whose words occur; the first of them in
+	 * the table wins, wherever its word stands. */
+	bool found[HEADING_KINDS] = {false};
+	for (size_t i = 0; i < len; i += utf8_len((unsigned char)h[i])) {
+		if (!(han_begins(p, h + i, len - i) & BEGINS_HEADING))
+			continue;
+		for (size_t k = 0; k < HEADING_KINDS; k++)
+			for (size_t w = 0; w < 16 && heading_words[k].words[w] && !found[k]; w++)
+				found[k] = starts(h + i, len - i, heading_words[k].words[w]);
+	}
+	for (size_t k = 0; k < HEADING_KINDS; k++)
+		if (found[k])
+			return heading_words[k].kind;
 	int y = heading_year(h, len);
 	if (y && doc_year)
 		return y >= doc_year ? "plan" : "review";
@@ -194,7 +213,7 @@ static const char *add_heading_and_text(body *b, int32_t sec, size_t hs,
 		}
 		inline_scan(s, h, hs, he);
 		set_hkey(b, sec, hs, term != (size_t)-1 ? term : he);
-		kind = heading_kind(t + hs, he - hs, s->doc_year);
+		kind = heading_kind(s->parser, t + hs, he - hs, s->doc_year);
 	}
 	if (guessed)
 		doc_diag(d, "heading-unterminated", "note", sec, fold_orig(s->v, hs),
@@ -369,18 +388,16 @@ static void add_paragraph(body *b, size_t vs, size_t ve)
 static bool is_toc_entry(const char *t, size_t vs, size_t ve)
 {
 	size_t dots = 0;
-	for (size_t i = vs; i < ve; i++) {
+	for (size_t i = vs; i < ve; i += utf8_len((unsigned char)t[i])) {
 		unsigned char c = (unsigned char)t[i];
 		bool dot = c == '.' ||
 			   (c == 0xE2 && i + 2 < ve && (unsigned char)t[i + 1] == 0x80 &&
 			    (unsigned char)t[i + 2] == 0xA6) || /* … */
 			   (c == 0xC2 && i + 1 < ve && (unsigned char)t[i + 1] == 0xB7); /* · */
-		if (dot) {
-			if (++dots >= 6)
-				return true;
-		} else if ((c & 0xC0) != 0x80) {
+		if (!dot)
 			dots = 0;
-		}
+		else if (++dots >= 6)
+			return true;
 	}
 	return false;
 }

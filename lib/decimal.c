@@ -70,7 +70,10 @@ bool dec_add(decimal *a, decimal b)
 {
 	int s = a->scale > b.scale ? a->scale : b.scale;
 	decimal x = *a;
-	if (!rescale(&x, s) || !rescale(&b, s))
+	/* Only an operand of a smaller scale is multiplied (most sums are of
+	 * integers): rescale() to its own scale changes nothing. */
+	if (s > DEC_MAX_SCALE || (x.scale != s && !rescale(&x, s)) ||
+	    (b.scale != s && !rescale(&b, s)))
 		return false;
 	if (__builtin_add_overflow(x.m, b.m, &x.m))
 		return false;

@@ -2,11 +2,22 @@
 
 #include <errno.h>
 #include <iconv.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "alloc.h"
 #include "error.h"
+
+/* Eight bytes at s, in any byte order: only their bits are tested. */
+static uint64_t load8(const unsigned char *s)
+{
+	uint64_t w;
+	memcpy(&w, s, sizeof w);
+	return w;
+}
+
+#define BYTES(b) (0x0101010101010101u * (b))
 
 size_t utf8_valid_prefix(const char *s, size_t len)
 {
@@ -15,35 +26,44 @@ size_t utf8_valid_prefix(const char *s, size_t len)
 
 	while (i < len) {
 		unsigned c = p[i];
-		size_t n;
-		unsigned min;
-
-		if (c < 0x80) {
-			i++;
+		/* Han text: E1..EC and two continuation bytes, always valid */
+		if (c >= 0xE1 && c <= 0xEC && i + 3 <= len && (p[i + 1] & 0xC0) == 0x80 &&
+		    (p[i + 2] & 0xC0) == 0x80) {
+			i += 3;
 			continue;
 		}
+		if (c < 0x80) {
+			/* runs of ASCII (digits, Latin text) eight bytes at a time */
+			while (i + 8 <= len && !(load8(p + i) & BYTES(0x80)))
+				i += 8;
+			if (i < len && p[i] < 0x80)
+				i++;
+			continue;
+		}
+		/* The well-formed sequences of Unicode (Table 3-7): after the
+		 * first byte, every byte is 80..BF, but the second's range is
+		 * narrower after E0, ED, F0 and F4, which rules out overlong
+		 * forms, surrogates and values past U+10FFFF. */
+		size_t n;
+		unsigned lo = 0x80, hi = 0xBF;
 		if (c >= 0xC2 && c <= 0xDF) {
 			n = 2;
-			min = 0x80;
 		} else if (c >= 0xE0 && c <= 0xEF) {
 			n = 3;
-			min = 0x800;
+			lo = c == 0xE0 ? 0xA0 : 0x80;
+			hi = c == 0xED ? 0x9F : 0xBF;
 		} else if (c >= 0xF0 && c <= 0xF4) {
 			n = 4;
-			min = 0x10000;
+			lo = c == 0xF0 ? 0x90 : 0x80;
+			hi = c == 0xF4 ? 0x8F : 0xBF;
 		} else {
 			return i;
 		}
-		if (i + n > len)
+		if (i + n > len || p[i + 1] < lo || p[i + 1] > hi)
 			return i;
-		unsigned cp = c & (0xFF >> (n + 1));
-		for (size_t k = 1; k < n; k++) {
+		for (size_t k = 2; k < n; k++)
 			if ((p[i + k] & 0xC0) != 0x80)
 				return i;
-			cp = (cp << 6) | (p[i + k] & 0x3F);
-		}
-		if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-			return i;
 		i += n;
 	}
 	return len;
@@ -103,13 +123,24 @@ static rpt_status convert(const char *from, const char *bytes, size_t len,
 /* Text has few control characters; binary data has many. */
 static bool looks_binary(const char *s, size_t len)
 {
-	size_t controls = 0;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t controls = 0, i = 0;
 
-	for (size_t i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' &&
-		    c != '\f' && c != '\v')
-			controls++;
+	while (i < len) {
+		/* Skip eight bytes at a time while none is below 0x20 (its top
+		 * three bits all clear), the common case in text. */
+		if (i + 8 <= len) {
+			uint64_t top = load8(u + i) & BYTES(0xE0);
+			if (!((top - BYTES(0x01)) & ~top & BYTES(0x80))) {
+				i += 8;
+				continue;
+			}
+		}
+		size_t end = i + 8 <= len ? i + 8 : len;
+		for (; i < end; i++)
+			/* controls but for \t \n \v \f \r (9..13) */
+			if (u[i] < 0x20 && (u[i] < '\t' || u[i] > '\r'))
+				controls++;
 	}
 	return controls > 8 && controls > len / 64;
 }

@@ -87,8 +87,9 @@ void doc_extend(rpt_doc *d, int32_t n, size_t end)
 
 static int32_t find_attr(const rpt_doc *d, int32_t n, const char *name)
 {
+	/* the first bytes differ for nearly every other name: no call */
 	for (int32_t a = d->nodes[n].first_attr; a >= 0; a = d->attrs[a].next)
-		if (strcmp(d->attrs[a].name, name) == 0)
+		if (d->attrs[a].name[0] == name[0] && strcmp(d->attrs[a].name, name) == 0)
 			return a;
 	return -1;
 }

@@ -1,5 +1,6 @@
 /* Read-only views of the model for tables: indicators with their section
  * path, and document-level facts. */
+#include <stddef.h>
 #include <string.h>
 
 #include "decimal.h"
@@ -10,12 +11,6 @@ static rpt_str get_attr(const rpt_doc *d, int32_t n, const char *name)
 	size_t len = 0;
 	const char *p = doc_attr_get(d, n, name, &len);
 	return (rpt_str){p ? p : "", p ? len : 0};
-}
-
-static bool attr_true(const rpt_doc *d, int32_t n, const char *name)
-{
-	rpt_str v = get_attr(d, n, name);
-	return v.len == 4 && memcmp(v.p, "true", 4) == 0;
 }
 
 /* Indicator nodes in document order (node order is document order). */
@@ -35,6 +30,36 @@ size_t rpt_doc_indicator_count(const rpt_doc *d)
 	return d ? d->n_indicator_ids : 0;
 }
 
+/* The field of an indicator that attribute name fills, or NULL. */
+static rpt_str *indicator_field(rpt_indicator *x, const char *name)
+{
+	static const struct {
+		const char *name;
+		size_t offset;
+	} fields[] = {
+		{"kind", offsetof(rpt_indicator, kind)},
+		{"value", offsetof(rpt_indicator, value)},
+		{"unit", offsetof(rpt_indicator, unit)},
+		{"num", offsetof(rpt_indicator, num)},
+		{"magnitude", offsetof(rpt_indicator, magnitude)},
+		{"qualifier", offsetof(rpt_indicator, qualifier)},
+		{"min", offsetof(rpt_indicator, min)},
+		{"max", offsetof(rpt_indicator, max)},
+		{"role", offsetof(rpt_indicator, role)},
+		{"period", offsetof(rpt_indicator, period)},
+		{"subject", offsetof(rpt_indicator, subject)},
+		{"cues", offsetof(rpt_indicator, cues)},
+		{"aspect", offsetof(rpt_indicator, aspect)},
+		{"direction", offsetof(rpt_indicator, direction)},
+		{"basis", offsetof(rpt_indicator, basis)},
+		{"flags", offsetof(rpt_indicator, flags)},
+	};
+	for (size_t k = 0; k < sizeof fields / sizeof *fields; k++)
+		if (fields[k].name[0] == name[0] && strcmp(fields[k].name, name) == 0)
+			return (rpt_str *)((char *)x + fields[k].offset);
+	return NULL;
+}
+
 int rpt_doc_indicator(const rpt_doc *d, size_t i, rpt_indicator *out)
 {
 	if (!d || !out)
@@ -47,25 +72,28 @@ int rpt_doc_indicator(const rpt_doc *d, size_t i, rpt_indicator *out)
 	out->start = nd->start;
 	out->end = nd->end;
 	out->raw = (rpt_str){d->text + nd->start, nd->end - nd->start};
-	out->kind = get_attr(d, n, "kind");
-	out->value = get_attr(d, n, "value");
-	out->unit = get_attr(d, n, "unit");
-	out->num = get_attr(d, n, "num");
-	out->magnitude = get_attr(d, n, "magnitude");
-	out->qualifier = get_attr(d, n, "qualifier");
-	out->min = get_attr(d, n, "min");
-	out->max = get_attr(d, n, "max");
-	out->role = get_attr(d, n, "role");
-	out->period = get_attr(d, n, "period");
-	out->subject = get_attr(d, n, "subject");
-	out->cues = get_attr(d, n, "cues");
-	out->aspect = get_attr(d, n, "aspect");
-	out->direction = get_attr(d, n, "direction");
-	out->basis = get_attr(d, n, "basis");
-	out->flags = get_attr(d, n, "flags");
-	out->approx = attr_true(d, n, "approx");
-	out->min_excl = attr_true(d, n, "min-excl");
-	out->max_excl = attr_true(d, n, "max-excl");
+	/* One walk over the attributes fills every field (doc_attr() keeps
+	 * one value per name). */
+	rpt_str *fields[] = {&out->kind, &out->value, &out->unit, &out->num,
+			     &out->magnitude, &out->qualifier, &out->min, &out->max,
+			     &out->role, &out->period, &out->subject, &out->cues,
+			     &out->aspect, &out->direction, &out->basis, &out->flags};
+	for (size_t k = 0; k < sizeof fields / sizeof *fields; k++)
+		*fields[k] = (rpt_str){"", 0};
+	for (int32_t a = nd->first_attr; a >= 0; a = d->attrs[a].next) {
+		const attr *at = &d->attrs[a];
+		rpt_str v = {d->strings.data + at->value, at->value_len};
+		bool is_true = v.len == 4 && memcmp(v.p, "true", 4) == 0;
+		rpt_str *f = indicator_field(out, at->name);
+		if (f)
+			*f = v;
+		else if (strcmp(at->name, "approx") == 0)
+			out->approx = is_true;
+		else if (strcmp(at->name, "min-excl") == 0)
+			out->min_excl = is_true;
+		else if (strcmp(at->name, "max-excl") == 0)
+			out->max_excl = is_true;
+	}
 	out->section_kind = (rpt_str){"", 0};
 
 	/* 一/(二): the markers of the enclosing sections */

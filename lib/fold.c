@@ -1,5 +1,7 @@
 #include "fold.h"
 
+#include <string.h>
+
 #include "alloc.h"
 #include "utf8.h"
 
@@ -16,37 +18,53 @@ static char fold_cp(uint32_t cp)
 
 rpt_status fold_build(const char *text, size_t len, fold_view *out)
 {
+	size_t n_blocks = len / 64 + 1; /* the view is never longer */
 	out->text = rpt_malloc(len + 1);
-	out->map = rpt_malloc((len + 1) * sizeof *out->map);
-	if (!out->text || !out->map) {
+	out->blocks = rpt_calloc(n_blocks, sizeof *out->blocks);
+	if (!out->text || !out->blocks) {
 		fold_free(out);
 		return RPT_ENOMEM;
 	}
+	/* Only characters led by C2, E2, E3 or EF fold; the text between
+	 * them (all of the Han text) is copied a run at a time. */
 	size_t o = 0;
 	size_t i = 0;
 	while (i < len) {
-		unsigned char c = (unsigned char)text[i];
-		if (c < 0x80) {
-			out->map[o] = (uint32_t)i;
-			out->text[o++] = (char)c;
-			i++;
-			continue;
+		size_t j = i;
+		while (j + 4 <= len) {
+			unsigned char c = (unsigned char)text[j];
+			if (c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF)
+				break;
+			j += utf8_len(c);
 		}
+		memcpy(out->text + o, text + i, j - i);
+		o += j - i;
+		i = j;
+		if (i >= len)
+			break;
 		size_t n;
 		uint32_t cp = utf8_decode(text + i, len - i, &n);
 		char f = fold_cp(cp);
 		if (f) {
-			out->map[o] = (uint32_t)i;
+			/* every fold is of two bytes (U+00A0) or three */
+			fold_block *b = &out->blocks[o / 64];
+			b->folded |= (uint64_t)1 << (o % 64);
+			if (n == 3)
+				b->wide |= (uint64_t)1 << (o % 64);
 			out->text[o++] = f;
 		} else {
-			for (size_t k = 0; k < n; k++) {
-				out->map[o] = (uint32_t)(i + k);
-				out->text[o++] = text[i + k];
-			}
+			memcpy(out->text + o, text + i, n);
+			o += n;
 		}
 		i += n;
 	}
-	out->map[o] = (uint32_t)len;
+	/* Each block starts where the one before it did, plus its bytes and
+	 * what its folds shortened. */
+	for (size_t k = 1; k <= o / 64; k++) {
+		const fold_block *p = &out->blocks[k - 1];
+		out->blocks[k].orig = p->orig + 64 + (uint32_t)__builtin_popcountll(p->folded) +
+				      (uint32_t)__builtin_popcountll(p->wide);
+	}
 	out->text[o] = '\0';
 	out->len = o;
 	return RPT_OK;
@@ -55,8 +73,8 @@ rpt_status fold_build(const char *text, size_t len, fold_view *out)
 void fold_free(fold_view *view)
 {
 	rpt_free(view->text);
-	rpt_free(view->map);
+	rpt_free(view->blocks);
 	view->text = NULL;
-	view->map = NULL;
+	view->blocks = NULL;
 	view->len = 0;
 }

@@ -11,18 +11,35 @@
 
 #include "rpt/rpt.h"
 
+/* The map, 64 view bytes at a time. A view byte lies as far from its
+ * original as the folds before it have shortened the text: each folded
+ * character is one view byte for two (U+00A0) or three original ones.
+ * So a block records where it starts in the original and which of its
+ * bytes are folds, and a lookup counts the folds before the byte: 24
+ * bytes per 64 instead of 4 bytes per byte. */
+typedef struct fold_block {
+	uint32_t orig;   /* original offset of the block's first view byte */
+	uint64_t folded; /* bit k: view byte k of the block is a fold */
+	uint64_t wide;   /* bit k: and it stands for three bytes, not two */
+} fold_block;
+
 typedef struct fold_view {
 	char *text;    /* NUL-terminated */
 	size_t len;
-	uint32_t *map; /* len + 1 entries: view offset -> original offset */
+	fold_block *blocks; /* len / 64 + 1 of them: view offset -> original */
 } fold_view;
 
 rpt_status fold_build(const char *text, size_t len, fold_view *out);
 void fold_free(fold_view *view);
 
+/* The original offset of view offset i (0 <= i <= len): the start of the
+ * character that view byte i belongs to, or the end of the text. */
 static inline size_t fold_orig(const fold_view *v, size_t i)
 {
-	return v->map[i];
+	const fold_block *b = &v->blocks[i / 64];
+	uint64_t before = ((uint64_t)1 << (i % 64)) - 1;
+	return b->orig + i % 64 + (size_t)__builtin_popcountll(b->folded & before) +
+	       (size_t)__builtin_popcountll(b->wide & before);
 }
 
 #endif

@@ -18,14 +18,17 @@ static bool is_sentence_end(const char *t, size_t i, size_t *len)
 	return false;
 }
 
-/* Last position in [a, b) where word occurs, or (size_t)-1. */
+/* Last position in [a, b) where word occurs, or (size_t)-1. Its last and
+ * first bytes are compared before the rest: they rule out nearly every
+ * position without a call. */
 static size_t last_of(const char *t, size_t a, size_t b, const char *word)
 {
 	size_t n = strlen(word);
 	if (b < a + n)
 		return (size_t)-1;
+	char first = word[0], last = word[n - 1];
 	for (size_t k = b - n + 1; k-- > a;)
-		if (memcmp(t + k, word, n) == 0)
+		if (t[k + n - 1] == last && t[k] == first && memcmp(t + k, word, n) == 0)
 			return k;
 	return (size_t)-1;
 }
@@ -99,6 +102,18 @@ static const struct period_word {
 		    {"去年", -1, ""},     {"上年", -1, ""},     {"明年", 1, ""},
 		    {"全年", 0, ""},      {"今年", 0, ""}};
 
+void indicator_mark_words(rpt_parser *p)
+{
+	static const char *const words[] = {"计划", "完成"};
+	parser_mark_words(p, words, 2, BEGINS_CUE);
+	for (size_t k = 0; k < sizeof period_words / sizeof *period_words; k++)
+		parser_mark_words(p, &period_words[k].word, 1, BEGINS_CUE);
+	const char *const *lists[] = {target_cues, estimate_cues, actual_cues};
+	for (size_t l = 0; l < 3; l++)
+		for (size_t k = 0; lists[l][k]; k++)
+			parser_mark_words(p, &lists[l][k], 1, BEGINS_CUE);
+}
+
 void figure_context_init(figure_context *ctx, size_t vs, size_t ve)
 {
 	ctx->period_word = -1;
@@ -149,7 +164,8 @@ static void advance(figure_context *ctx, const char *t, size_t upto)
 			ctx->period_word = -1;
 			continue;
 		}
-		if ((unsigned char)t[p] >= 0xE4) {
+		/* Most characters begin none of the words: one lookup says so. */
+		if (han_begins(ctx->parser, t + p, upto - p) & BEGINS_CUE) {
 			const char *w;
 			for (size_t k = 0; k < sizeof period_words / sizeof *period_words; k++) {
 				const char *pw = period_words[k].word;
@@ -326,9 +342,8 @@ static void subject_of(const char *t, const quantity *q, const figure_context *c
 	while (again) {
 		again = false;
 		for (size_t k = 0; tails[k]; k++) {
-			size_t n = strlen(tails[k]);
-			if (e >= i + n && memcmp(t + e - n, tails[k], n) == 0) {
-				e -= n;
+			if (ends_with(t, i, e, tails[k])) {
+				e -= strlen(tails[k]);
 				again = true;
 			}
 		}
@@ -356,9 +371,8 @@ static void growth_of(const char *t, const quantity *q, const figure_context *ct
 	for (bool again = true; again;) {
 		again = false;
 		for (size_t k = 0; k < sizeof glue / sizeof *glue; k++) {
-			size_t n = strlen(glue[k]);
-			if (e >= ctx->vs + n && memcmp(t + e - n, glue[k], n) == 0) {
-				e -= n;
+			if (ends_with(t, ctx->vs, e, glue[k])) {
+				e -= strlen(glue[k]);
 				again = true;
 			}
 		}
@@ -366,8 +380,7 @@ static void growth_of(const char *t, const quantity *q, const figure_context *ct
 	bool to_level = e < q->start && (starts(t + e, q->start - e, "到") ||
 					 starts(t + e, q->start - e, "为"));
 	for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++) {
-		size_t n = strlen(verbs[k].word);
-		if (e >= ctx->vs + n && memcmp(t + e - n, verbs[k].word, n) == 0) {
+		if (ends_with(t, ctx->vs, e, verbs[k].word)) {
 			*direction = verbs[k].direction;
 			/* 提高到68% is the new level; 提高3% the change */
 			*aspect = to_level ? "level"

@@ -25,6 +25,8 @@ struct spans {
 	size_t n;
 	quantity figures[1030];
 	size_t n_figures;
+	char dates[300][32]; /* values of the dates; a date takes 7 bytes or more */
+	size_t n_dates;
 };
 
 size_t inline_scratch_size(void) { return sizeof(spans); }
@@ -43,14 +45,19 @@ static int by_start(const void *a, const void *b)
 	return x->end > y->end ? -1 : x->end < y->end;
 }
 
-static bool group(const pcre2_match_data *md, int g, size_t *s, size_t *e)
+/* Group g of an ovector: false when it did not take part in the match. */
+static bool ov_group(const PCRE2_SIZE *ov, int g, size_t *s, size_t *e)
 {
-	const PCRE2_SIZE *ov = pcre2_get_ovector_pointer((pcre2_match_data *)md);
 	if (ov[2 * g] == PCRE2_UNSET)
 		return false;
 	*s = ov[2 * g];
 	*e = ov[2 * g + 1];
 	return true;
+}
+
+static bool group(const pcre2_match_data *md, int g, size_t *s, size_t *e)
+{
+	return ov_group(pcre2_get_ovector_pointer((pcre2_match_data *)md), g, s, e);
 }
 
 static int digits_value(const char *s, size_t a, size_t b)
@@ -87,19 +94,118 @@ static int cn_year(const char *s, size_t a, size_t b)
 	return digits == 4 ? v : -1;
 }
 
-/* Writes the normalised value of a date match into out. */
-static bool date_value(const char *t, const pcre2_match_data *md, char *out,
-		       size_t cap)
+/* A date: the groups of date_re, and group 17 for a year in Chinese
+ * digits (二〇二〇年), which inline.c reads itself. */
+enum { DATE_GROUPS = 18 };
+typedef struct date_match {
+	PCRE2_SIZE ov[2 * DATE_GROUPS];
+} date_match;
+
+static bool is_pcre_space(char c)
 {
+	/* \s without PCRE2_UCP */
+	return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+/* The Chinese digit that ends at i and begins no earlier than lo, as the
+ * class [〇○零一二三四五六七八九O0] of the year: its length, or 0. */
+static size_t cn_year_digit_before(const char *t, size_t lo, size_t i)
+{
+	static const char *const digits[] = {"〇", "○", "零", "一", "二", "三",
+					     "四", "五", "六", "七", "八", "九"};
+	if (i < lo + 1)
+		return 0;
+	if (t[i - 1] == 'O' || t[i - 1] == '0')
+		return 1;
+	if (i < lo + 3)
+		return 0;
+	for (size_t k = 0; k < sizeof digits / sizeof *digits; k++)
+		if (memcmp(t + i - 3, digits[k], 3) == 0)
+			return 3;
+	return 0;
+}
+
+/* The first Chinese-digit year (four digits, spaces, 年, not after a digit
+ * or a point) that begins in [at, before) and ends by ve. Its start and
+ * end, as the pattern alternative it replaces would match it: each 年 has
+ * at most one such year before it, and the years of later 年 begin later. */
+static bool find_cn_year(const char *t, size_t at, size_t before, size_t ve,
+			 size_t *ms, size_t *digits_end, size_t *me)
+{
+	for (size_t y = at; y + 3 <= ve; y++) {
+		/* each 年 (E5 B9 B4), by its last byte: E5 leads too many */
+		const char *p = memchr(t + y + 2, 0xB4, ve - y - 2);
+		if (!p)
+			return false;
+		y = (size_t)(p - 2 - t);
+		if (p[-2] != '\xE5' || p[-1] != '\xB9')
+			continue;
+		size_t w = y;
+		while (w > at && is_pcre_space(t[w - 1]))
+			w--;
+		if (w >= before + 12)
+			return false; /* its year would begin at or after before */
+		size_t x = w;
+		int n = 0;
+		size_t len;
+		while (n < 4 && (len = cn_year_digit_before(t, at, x)) > 0) {
+			x -= len;
+			n++;
+		}
+		if (n < 4 || x >= before)
+			continue;
+		if (x > 0 && ((t[x - 1] >= '0' && t[x - 1] <= '9') || t[x - 1] == '.'))
+			continue;
+		*ms = x;
+		*digits_end = w;
+		*me = y + 3;
+		return true;
+	}
+	return false;
+}
+
+/* The leftmost date in [at, ve), as date_re with the Chinese-digit year
+ * as its last alternative would find it. No alternative of date_re begins
+ * where that one can (with 1 or 2 against 〇…九, O or 0), so the earlier
+ * start wins. */
+static bool find_date(scan *s, size_t at, size_t ve, date_match *m)
+{
+	const char *t = s->v->text;
+	int rc = pcre2_match(s->parser->date, (PCRE2_SPTR)t, ve, at, PCRE2_NO_UTF_CHECK,
+			     s->md, s->parser->limits);
+	const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(s->md);
+	size_t before = rc >= 0 ? ov[0] : ve;
+	size_t ms, de, me;
+	for (int g = 0; g < DATE_GROUPS; g++)
+		m->ov[2 * g] = m->ov[2 * g + 1] = PCRE2_UNSET;
+	if (find_cn_year(t, at, before, ve, &ms, &de, &me)) {
+		m->ov[0] = m->ov[2 * 17] = ms;
+		m->ov[2 * 17 + 1] = de;
+		m->ov[1] = me;
+		return true;
+	}
+	if (rc < 0)
+		return false;
+	for (int g = 0; g < DATE_GROUPS - 1; g++) {
+		m->ov[2 * g] = ov[2 * g];
+		m->ov[2 * g + 1] = ov[2 * g + 1];
+	}
+	return true;
+}
+
+/* Writes the normalised value of a date match into out. */
+static bool date_value(const char *t, const date_match *dm, char *out, size_t cap)
+{
+	const PCRE2_SIZE *ov = dm->ov;
 	size_t a, b, c, d, e, f;
-	if (group(md, 1, &a, &b) && group(md, 2, &c, &d) && group(md, 3, &e, &f)) {
+	if (ov_group(ov, 1, &a, &b) && ov_group(ov, 2, &c, &d) && ov_group(ov, 3, &e, &f)) {
 		int y = digits_value(t, a, b), mo = digits_value(t, c, d),
 		    dd = digits_value(t, e, f);
 		if (mo < 1 || mo > 12 || dd < 1 || dd > 31)
 			return false;
 		size_t h0, h1, m0, m1, s0, s1;
-		if (group(md, 4, &h0, &h1) && group(md, 5, &m0, &m1)) {
-			int sec = group(md, 6, &s0, &s1) ? digits_value(t, s0, s1) : 0;
+		if (ov_group(ov, 4, &h0, &h1) && ov_group(ov, 5, &m0, &m1)) {
+			int sec = ov_group(ov, 6, &s0, &s1) ? digits_value(t, s0, s1) : 0;
 			snprintf(out, cap, "%04d-%02d-%02dT%02d:%02d:%02d", y, mo, dd,
 				 digits_value(t, h0, h1), digits_value(t, m0, m1), sec);
 		} else {
@@ -107,28 +213,28 @@ static bool date_value(const char *t, const pcre2_match_data *md, char *out,
 		}
 		return true;
 	}
-	if (group(md, 7, &a, &b) && group(md, 8, &c, &d) && group(md, 9, &e, &f)) {
+	if (ov_group(ov, 7, &a, &b) && ov_group(ov, 8, &c, &d) && ov_group(ov, 9, &e, &f)) {
 		int mo = digits_value(t, c, d), dd = digits_value(t, e, f);
 		if (mo < 1 || mo > 12 || dd < 1 || dd > 31)
 			return false;
 		snprintf(out, cap, "%04d-%02d-%02d", digits_value(t, a, b), mo, dd);
 		return true;
 	}
-	if (group(md, 10, &a, &b) && group(md, 11, &c, &d)) {
+	if (ov_group(ov, 10, &a, &b) && ov_group(ov, 11, &c, &d)) {
 		int mo = digits_value(t, c, d);
 		if (mo < 1 || mo > 12)
 			return false;
 		snprintf(out, cap, "%04d-%02d", digits_value(t, a, b), mo);
 		return true;
 	}
-	if (group(md, 12, &a, &b) && group(md, 13, &c, &d)) {
+	if (ov_group(ov, 12, &a, &b) && ov_group(ov, 13, &c, &d)) {
 		int y1 = digits_value(t, a, b), y2 = digits_value(t, c, d);
 		if (y2 <= y1)
 			return false;
 		snprintf(out, cap, "%04d/%04d", y1, y2);
 		return true;
 	}
-	if (group(md, 14, &a, &b) && group(md, 15, &c, &d)) {
+	if (ov_group(ov, 14, &a, &b) && ov_group(ov, 15, &c, &d)) {
 		int y = digits_value(t, a, b);
 		const char *term = t + c;
 		const char *suffix = strncmp(term, "上半年", 9) == 0   ? "H1"
@@ -146,11 +252,11 @@ static bool date_value(const char *t, const pcre2_match_data *md, char *out,
 		snprintf(out, cap, "%04d-%s", y, suffix);
 		return true;
 	}
-	if (group(md, 16, &a, &b)) {
+	if (ov_group(ov, 16, &a, &b)) {
 		snprintf(out, cap, "%04d", digits_value(t, a, b));
 		return true;
 	}
-	if (group(md, 17, &a, &b)) {
+	if (ov_group(ov, 17, &a, &b)) {
 		int y = cn_year(t, a, b);
 		if (y < 1000)
 			return false;
@@ -174,16 +280,67 @@ static void collect(scan *s, const pcre2_code *re, node_type type, size_t vs,
 			at = ov[0] + 1;
 			continue;
 		}
-		span x = {ov[0], ov[1], type, -1, false};
-		if (type == N_DATE) {
-			char value[32];
-			if (!date_value(t, s->md, value, sizeof value)) {
-				at = ov[1];
+		push(sp, (span){ov[0], ov[1], type, -1, false});
+		at = ov[1];
+	}
+}
+
+/* The dates in [vs, ve), each with its value (span.figure indexes
+ * sp->dates); a match that is no date (month 13) is skipped. */
+static void collect_dates(scan *s, size_t vs, size_t ve, spans *sp)
+{
+	const char *t = s->v->text;
+	date_match m;
+	for (size_t at = vs; at < ve && find_date(s, at, ve, &m); at = m.ov[1]) {
+		if (sp->n_dates == sizeof sp->dates / sizeof *sp->dates ||
+		    !date_value(t, &m, sp->dates[sp->n_dates], sizeof *sp->dates))
+			continue;
+		push(sp, (span){m.ov[0], m.ov[1], N_DATE, (int)sp->n_dates++, false});
+	}
+}
+
+/* Numeral formulae written without quotes (八项规定, 十四五): never figures.
+ * No word begins another, so the first that matches at a position is the
+ * only one. */
+static const char *const formulae[] = {
+	"八项规定", "三会一课", "两学一做", "三个代表", "四个意识", "四个自信",
+	"两个维护", "两个确立", "五位一体", "四个全面", "三严三实", "一带一路",
+	"十一五", "十二五", "十三五", "十四五", "十五五", "三次产业", "一个中心",
+	"两个基本点", "八项主张", "百家争鸣", "百花齐放", "两个积极性", "一国两制",
+	"三农"};
+
+static bool figure_word_char(uint32_t cp);
+
+void inline_mark_words(rpt_parser *p)
+{
+	parser_mark_words(p, formulae, sizeof formulae / sizeof *formulae,
+			  BEGINS_FORMULA);
+	for (uint32_t cp = HAN_FIRST; cp < HAN_FIRST + HAN_COUNT; cp++) {
+		char c[3] = {(char)(0xE0 | (cp >> 12)), (char)(0x80 | ((cp >> 6) & 0x3F)),
+			     (char)(0x80 | (cp & 0x3F))};
+		if (figure_word_char(cp) || numeral_may_start_with(c))
+			p->begins[cp - HAN_FIRST] |= BEGINS_FIGURE;
+	}
+}
+
+/* The formulae in [vs, ve), left to right, none overlapping another. */
+static void collect_formulae(scan *s, size_t vs, size_t ve, spans *sp)
+{
+	const char *t = s->v->text;
+	for (size_t i = vs; i < ve;) {
+		if (han_begins(s->parser, t + i, ve - i) & BEGINS_FORMULA) {
+			size_t n = 0;
+			for (size_t k = 0; k < sizeof formulae / sizeof *formulae && !n; k++)
+				if (memcmp(t + i, formulae[k], 3) == 0 &&
+				    starts(t + i, ve - i, formulae[k]))
+					n = strlen(formulae[k]);
+			if (n) {
+				push(sp, (span){i, i + n, N_SLOGAN, -1, false});
+				i += n;
 				continue;
 			}
 		}
-		push(sp, x);
-		at = ov[1];
+		i += utf8_len((unsigned char)t[i]);
 	}
 }
 
@@ -251,15 +408,10 @@ static void emit(scan *s, int32_t parent, const span *x, spans *sp,
 		return;
 	}
 	if (x->type == N_DATE) {
-		char value[32];
-		if (pcre2_match(s->parser->date, (PCRE2_SPTR)t, x->end, x->start,
-				PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK, s->md,
-				s->parser->limits) >= 0 &&
-		    date_value(t, s->md, value, sizeof value)) {
-			doc_attr_str(d, n, "value", value);
-			snprintf(ctx->last_date, sizeof ctx->last_date, "%s", value);
-			ctx->last_date_end = x->end;
-		}
+		const char *value = sp->dates[x->figure];
+		doc_attr_str(d, n, "value", value);
+		snprintf(ctx->last_date, sizeof ctx->last_date, "%s", value);
+		ctx->last_date_end = x->end;
 		return;
 	}
 	/* docref */
@@ -311,8 +463,25 @@ static void emit_all(scan *s, int32_t parent, spans *sp, figure_context *ctx)
 	}
 }
 
+/* Han characters that begin a figure without beginning a numeral. */
+static bool figure_word_char(uint32_t cp)
+{
+	switch (cp) {
+	case 0x7FFB: /* 翻 */
+	case 0x4E07: /* 万 */
+	case 0x842C: /* 萬 */
+	case 0x5BF9: /* 对 */
+	case 0x5C0D: /* 對 */
+	case 0x534A: /* 半 */
+		return true;
+	default:
+		return false;
+	}
+}
+
 /* Could a figure start here? A cheap test before the real reader. */
-static bool figure_may_start(const char *t, size_t i, size_t ve)
+static bool figure_may_start(const rpt_parser *parser, const char *t, size_t i,
+			     size_t ve)
 {
 	unsigned char c = (unsigned char)t[i];
 	if (c >= '0' && c <= '9')
@@ -325,19 +494,13 @@ static bool figure_may_start(const char *t, size_t i, size_t ve)
 		}
 		return c == 0xE3 && starts(t + i, ve - i, "〇"); /* 〇 standing alone */
 	}
+	/* Most Han characters begin no figure: the parser's flags say so
+	 * without the readers below. */
+	if (!(han_begins(parser, t + i, ve - i) & BEGINS_FIGURE))
+		return false;
 	uint32_t cp = ((uint32_t)(c & 0x0F) << 12) |
 		      ((uint32_t)(t[i + 1] & 0x3F) << 6) | (uint32_t)(t[i + 2] & 0x3F);
-	switch (cp) {
-	case 0x7FFB: /* 翻 */
-	case 0x4E07: /* 万 */
-	case 0x842C: /* 萬 */
-	case 0x5BF9: /* 对 */
-	case 0x5C0D: /* 對 */
-	case 0x534A: /* 半 */
-		return true;
-	default:
-		return numeral_can_start(t + i, ve - i);
-	}
+	return figure_word_char(cp) || numeral_can_start(t + i, ve - i);
 }
 
 /* 分别达1409万、1305万人次: a bare number in a list takes the unit of the
@@ -366,8 +529,8 @@ static void collect_figures(scan *s, size_t vs, size_t ve, spans *sp)
 	for (size_t i = vs; i < ve;) {
 		quantity q;
 		if (sp->n_figures < sizeof sp->figures / sizeof *sp->figures &&
-		    figure_may_start(t, i, ve) &&
-		    quantity_at(t, s->v->map, vs, i, ve, &q) && q.end > i) {
+		    figure_may_start(s->parser, t, i, ve) &&
+		    quantity_at(t, s->v, vs, i, ve, &q) && q.end > i) {
 			if (q.kind != Q_DURATION && q.kind != Q_SKIP)
 				sp->figures[sp->n_figures++] = q;
 			i = q.end;
@@ -421,9 +584,13 @@ static const char *section_kind_of(const rpt_doc *d, int32_t n)
 /* Does s[0..len) contain the three-byte character c? */
 static bool has_char(const char *s, size_t len, const char *c)
 {
-	for (const char *p = memchr(s, c[0], len); p && (size_t)(p - s) + 3 <= len;
-	     p = memchr(p + 1, c[0], len - (size_t)(p + 1 - s)))
-		if (p[1] == c[1] && p[2] == c[2])
+	/* memchr looks for the last byte: a lead byte such as the E5 of 年
+	 * begins a sixth of all Han characters */
+	if (len < 3)
+		return false;
+	for (const char *p = memchr(s + 2, c[2], len - 2); p;
+	     p = memchr(p + 1, c[2], (size_t)(s + len - (p + 1))))
+		if (p[-2] == c[0] && p[-1] == c[1])
 			return true;
 	return false;
 }
@@ -434,6 +601,7 @@ static void scan_range(scan *s, int32_t parent, size_t vs, size_t ve,
 	spans *sp = s->spans; /* large; one per parse, reused for each piece */
 	sp->n = 0;
 	sp->n_figures = 0;
+	sp->n_dates = 0;
 	if (ve <= vs)
 		return;
 	/* Each pattern runs only where its anchor character occurs: most
@@ -442,10 +610,10 @@ static void scan_range(scan *s, int32_t parent, size_t vs, size_t ve,
 	if (has_char(t + vs, ve - vs, "《"))
 		collect(s, s->parser->docref, N_DOCREF, vs, ve, sp);
 	collect_slogans(s, vs, ve, sp);
-	collect(s, s->parser->formula, N_SLOGAN, vs, ve, sp);
+	collect_formulae(s, vs, ve, sp);
 	if (has_char(t + vs, ve - vs, "年") || memchr(t + vs, '-', ve - vs) ||
 	    has_char(t + vs, ve - vs, "月"))
-		collect(s, s->parser->date, N_DATE, vs, ve, sp);
+		collect_dates(s, vs, ve, sp);
 	collect_figures(s, vs, ve, sp);
 	/* On equal starts the longer span wins; overlaps go to the earlier
 	 * one, so a docref, date or slogan keeps its numbers. */
@@ -457,7 +625,8 @@ void inline_scan(scan *s, int32_t parent, size_t vs, size_t ve)
 	/* Long paragraphs are scanned in pieces so that the span table never
 	 * overflows; pieces end at sentence ends, where no element spans. */
 	const char *t = s->v->text;
-	figure_context ctx = {.section_kind = section_kind_of(s->doc, parent),
+	figure_context ctx = {.parser = s->parser,
+			      .section_kind = section_kind_of(s->doc, parent),
 			      .doc_year = s->doc_year};
 	figure_context_init(&ctx, vs, ve);
 	ctx.future_doc = s->doc_type && (strcmp(s->doc_type, "work-plan") == 0 ||
@@ -473,7 +642,7 @@ void inline_scan(scan *s, int32_t parent, size_t vs, size_t ve)
 			size_t comma = 0;
 			cut = 0;
 			for (size_t i = vs + 768; i + 3 <= lim && !cut; i++) {
-				if (strncmp(t + i, "。", 3) == 0)
+				if (memcmp(t + i, "。", 3) == 0)
 					cut = i + 3;
 				else if (!comma && (t[i] == ',' || t[i] == ';'))
 					comma = i + 1;
@@ -526,11 +695,12 @@ void inline_scan_items(scan *s, int32_t parent, size_t vs, size_t ve)
 	size_t pos[32];
 	int n = 0;
 	for (size_t i = vs; i + 3 <= ve && n < 32;) {
-		const char *p = memchr(t + i, 0xE6, ve - i);
-		if (!p || (size_t)(p - t) + 3 > ve)
+		/* by its last byte, rarer than the lead byte E6 */
+		const char *p = memchr(t + i + 2, 0xAF, ve - i - 2);
+		if (!p)
 			break;
-		i = (size_t)(p - t);
-		if (p[1] == '\x98' && p[2] == '\xAF') {
+		i = (size_t)(p - 2 - t);
+		if (p[-2] == '\xE6' && p[-1] == '\x98') {
 			size_t start = shi_before(t, vs, i);
 			marker m;
 			if (start != (size_t)-1 && item_boundary_before(t, vs, start) &&
@@ -579,8 +749,8 @@ void inline_title_periods(scan *s, int32_t title, size_t vs, size_t ve)
 	static const char *const plan[] = {"计划", "打算", "思路", "要点", "安排",
 					   "规划", "预算", "任务"};
 	while (at < ve) {
-		int rc = pcre2_match(s->parser->date, (PCRE2_SPTR)t, ve, at,
-				     PCRE2_NO_UTF_CHECK, s->md, s->parser->limits);
+		date_match dm;
+		bool found = find_date(s, at, ve, &dm);
 		size_t ms, me;
 		char value[32];
 		bool bare_half = false;
@@ -592,18 +762,17 @@ void inline_title_periods(scan *s, int32_t title, size_t vs, size_t ve)
 			if (first != (size_t)-1)
 				h = t + first;
 		}
-		const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(s->md);
-		if (h && (rc < 0 || (size_t)(h - t) < ov[0])) {
+		if (h && (!found || (size_t)(h - t) < dm.ov[0])) {
 			ms = (size_t)(h - t);
 			me = ms + 9;
 			/* 上 is E4 B8 8A, 下 is E4 B8 8B */
 			snprintf(value, sizeof value, "%04d-%s", last_year,
 				 h[2] == '\x8a' ? "H1" : "H2");
 			bare_half = true;
-		} else if (rc >= 0) {
-			ms = ov[0];
-			me = ov[1];
-			if (!date_value(t, s->md, value, sizeof value)) {
+		} else if (found) {
+			ms = dm.ov[0];
+			me = dm.ov[1];
+			if (!date_value(t, &dm, value, sizeof value)) {
 				at = me;
 				continue;
 			}

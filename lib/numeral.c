@@ -147,6 +147,13 @@ bool numeral_can_start(const char *s, size_t len)
 	return tens_word(s, len) || starts(s, len, "幺") || lia_before_place(s, len);
 }
 
+bool numeral_may_start_with(const char *s)
+{
+	/* every character numeral_can_start() accepts after its ASCII tests */
+	return read_token(s, 3).kind != T_NONE || tens_word(s, 3) || starts(s, 3, "幺") ||
+	       starts(s, 3, "俩") || starts(s, 3, "倆");
+}
+
 /* A digit of a string read digit by digit: the ordinary digits and 幺, the
  * "one" of dictated numbers (幺八九). Returns the value or -1. */
 static int code_digit(const char *s, size_t len, size_t *used)

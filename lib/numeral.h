@@ -40,4 +40,8 @@ int numeral_cn_digit(const char *s, size_t len, size_t *used);
 /* True when the character at s can begin a numeral. */
 bool numeral_can_start(const char *s, size_t len);
 
+/* False when numeral_can_start() is false for every text that begins with
+ * the three-byte character at s: for tables built once per parser. */
+bool numeral_may_start_with(const char *s);
+
 #endif

@@ -26,7 +26,11 @@ static const char docnum_re[] =
 	"\\s*([^\\s()\\[\\]〔〕【】]{1,40}?)\\s*([\\[〔(【])\\s*((?:19|20)\\d{2})"
 	"\\s*([\\]〕)】])\\s*第?\\s*(\\d{1,6})\\s*[号號]";
 
-/* Alternatives in order of preference; inline.c reads the groups. */
+/* Alternatives in order of preference; inline.c reads the groups. Each
+ * begins with 19 or 20; the one more, a year in Chinese digits
+ * ([〇○零一二三四五六七八九O0]{4}\s*年, group 17), is read by inline.c, as
+ * a pattern that may begin at any Han character would be tried at every
+ * one. */
 static const char date_re[] =
 	"(?<![0-9.])(?:"
 	"((?:19|20)\\d{2})-(\\d{1,2})-(\\d{1,2})(?![0-9])"
@@ -36,14 +40,7 @@ static const char date_re[] =
 	"|((?:19|20)\\d{2})\\s*[-—–~至到]\\s*((?:19|20)\\d{2})\\s*年(?:度)?"
 	"|((?:19|20)\\d{2})\\s*年\\s*(?:度\\s*)?(上半年|下半年|第?[一二三四]季度)"
 	"|((?:19|20)\\d{2})\\s*年(?:度)?"
-	"|([〇○零一二三四五六七八九O0]{4})\\s*年"
 	")";
-
-static const char formula_re[] =
-	"八项规定|三会一课|两学一做|三个代表|四个意识|四个自信|两个维护|"
-	"两个确立|五位一体|四个全面|三严三实|一带一路|十[一二三四五]五|"
-	"三次产业|一个中心|两个基本点|八项主张|百家争鸣|百花齐放|两个积极性|"
-	"一国两制|三农";
 
 static pcre2_code *compile(const char *pattern, uint32_t extra)
 {
@@ -67,17 +64,19 @@ rpt_status rpt_parser_new(rpt_parser **out)
 	p->docref = compile(docref_re, 0);
 	p->docnum = compile(docnum_re, PCRE2_ANCHORED);
 	p->date = compile(date_re, 0);
-	p->formula = compile(formula_re, 0);
 	p->limits = pcre2_match_context_create(NULL);
 	if (p->limits) {
 		/* Our patterns need a few hundred steps on real text. */
 		pcre2_set_match_limit(p->limits, 100000);
 		pcre2_set_depth_limit(p->limits, 1000);
 	}
-	if (!p->docref || !p->docnum || !p->date || !p->formula || !p->limits) {
+	if (!p->docref || !p->docnum || !p->date || !p->limits) {
 		rpt_parser_free(p);
 		return RPT_ENOMEM;
 	}
+	inline_mark_words(p);
+	indicator_mark_words(p);
+	body_mark_words(p);
 	*out = p;
 	return RPT_OK;
 }
@@ -89,9 +88,20 @@ void rpt_parser_free(rpt_parser *p)
 	pcre2_code_free(p->docref);
 	pcre2_code_free(p->docnum);
 	pcre2_code_free(p->date);
-	pcre2_code_free(p->formula);
 	pcre2_match_context_free(p->limits);
 	rpt_free(p);
+}
+
+void parser_mark_words(rpt_parser *p, const char *const *words, size_t n,
+		       unsigned flag)
+{
+	for (size_t k = 0; k < n; k++) {
+		const unsigned char *u = (const unsigned char *)words[k];
+		uint32_t cp = ((uint32_t)(u[0] & 0x0F) << 12) |
+			      ((uint32_t)(u[1] & 0x3F) << 6) | (uint32_t)(u[2] & 0x3F);
+		if (u[0] >= 0xE4 && u[0] <= 0xE9 && cp >= HAN_FIRST)
+			p->begins[cp - HAN_FIRST] |= (uint8_t)flag;
+	}
 }
 
 int32_t scan_add(scan *s, int32_t parent, node_type type, size_t vs, size_t ve)
@@ -121,23 +131,31 @@ ptrdiff_t scan_chrome(const scan *s, const line *l)
 
 static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
+/* The first line break at or after i (n when none): an LF, or a lone CR.
+ * A CR before that LF is lone unless the LF follows it at once. */
+static size_t next_break(const char *t, size_t i, size_t n)
+{
+	const char *lf = i < n ? memchr(t + i, '\n', n - i) : NULL;
+	size_t p = lf ? (size_t)(lf - t) : n;
+	const char *cr = p > i ? memchr(t + i, '\r', p - i) : NULL;
+	if (cr && !((size_t)(cr - t) + 1 == p && p < n))
+		return (size_t)(cr - t);
+	return p;
+}
+
 /* Splits the view at LF, CR LF and lone CR. */
 static rpt_status split_lines(scan *s)
 {
 	const char *t = s->v->text;
 	size_t n = s->v->len, count = 1;
-	for (size_t i = 0; i < n; i++)
-		if (t[i] == '\n' || (t[i] == '\r' && (i + 1 >= n || t[i + 1] != '\n')))
-			count++;
+	for (size_t i = next_break(t, 0, n); i < n; i = next_break(t, i + 1, n))
+		count++;
 	s->lines = rpt_malloc(count * sizeof *s->lines);
 	if (!s->lines)
 		return RPT_ENOMEM;
 	size_t start = 0, k = 0;
-	for (size_t i = 0; i <= n; i++) {
-		bool eol = i == n || t[i] == '\n' ||
-			   (t[i] == '\r' && (i + 1 >= n || t[i + 1] != '\n'));
-		if (!eol)
-			continue;
+	for (;;) {
+		size_t i = next_break(t, start, n);
 		size_t end = i;
 		if (end > start && t[end - 1] == '\r')
 			end--;
@@ -159,6 +177,8 @@ static rpt_status split_lines(scan *s)
 		while (l->ce > l->cs && (is_space(t[l->ce - 1]) ||
 					 t[l->ce - 1] == '\f' || t[l->ce - 1] == '\v'))
 			l->ce--;
+		if (i >= n)
+			break;
 		start = i + 1;
 	}
 	s->n_lines = k;

@@ -9,15 +9,46 @@
 #include "doc.h"
 #include "html.h"
 
+/* Han characters (U+4E00..U+9FFF) that begin a word of one of the word
+ * lists scanned at every character of a paragraph, so that a scanner
+ * looks at a list only where one of its words can start. */
+enum { HAN_FIRST = 0x4E00, HAN_COUNT = 0x9FFF - 0x4E00 + 1 };
+enum {
+	BEGINS_FORMULA = 1 << 0, /* inline.c: unquoted numeral formulae */
+	BEGINS_CUE = 1 << 1,     /* indicator.c: role cues and period words */
+	BEGINS_HEADING = 1 << 2, /* body.c: words naming a section's kind */
+	BEGINS_FIGURE = 1 << 3,  /* inline.c: characters a figure may begin with */
+};
+
 struct rpt_parser {
 	pcre2_code *docref; /* 《title》 and an optional (文号) */
 	pcre2_code *docnum; /* agency [year] seq 号, anchored */
-	pcre2_code *date;   /* year, month, day, range and half-year forms */
-	pcre2_code *formula; /* unquoted numeral formulae: 八项规定 … */
+	pcre2_code *date;   /* year, month, day, range and half-year forms
+			       (the Chinese-digit year is read by inline.c) */
 	/* Match and depth limits, so that no input can make a pattern
 	 * backtrack for long; a match that hits them counts as no match. */
 	pcre2_match_context *limits;
+	uint8_t begins[HAN_COUNT]; /* BEGINS_* flags of each Han character */
 };
+
+/* The BEGINS_* flags of the character at s (0 for all but Han). */
+static inline unsigned han_begins(const rpt_parser *p, const char *s, size_t avail)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (avail < 3 || u[0] < 0xE4 || u[0] > 0xE9)
+		return 0;
+	uint32_t cp = ((uint32_t)(u[0] & 0x0F) << 12) | ((uint32_t)(u[1] & 0x3F) << 6) |
+		      (uint32_t)(u[2] & 0x3F);
+	return cp >= HAN_FIRST ? p->begins[cp - HAN_FIRST] : 0;
+}
+
+/* Sets flag on the first character of each word (all Han characters). */
+void parser_mark_words(rpt_parser *p, const char *const *words, size_t n,
+		       unsigned flag);
+/* inline.c, indicator.c, body.c: mark the first characters of their lists. */
+void inline_mark_words(rpt_parser *p);
+void indicator_mark_words(rpt_parser *p);
+void body_mark_words(rpt_parser *p);
 
 /* One line of the view; [start, end) excludes the line break, and
  * [cs, ce) is the line without leading and trailing white space. */

@@ -14,7 +14,9 @@ const char *qkind_name(qkind kind)
 }
 
 typedef struct unit_def {
-	const char *text;  /* as written after the numeral */
+	/* as written after the numeral (12 bytes at most); held in the entry
+	 * so that match_unit() tests its first bytes without a pointer */
+	char text[16];
 	qkind kind;
 	const char *unit;  /* normalised unit */
 	int shift;         /* value *= 10^shift (千元 → 3) */
@@ -156,11 +158,15 @@ static const unit_def *match_unit(const char *s, size_t len, size_t *used)
 	bool ascii = (unsigned char)s[0] < 0x80;
 	const unit_def *table = ascii ? ascii_units : units;
 	size_t n = ascii ? sizeof ascii_units / sizeof *ascii_units : sizeof units / sizeof *units;
-	for (size_t k = 0; k < n; k++)
-		if (table[k].text[0] == s[0] && (len < 2 || table[k].text[1] == s[1] ||
-						 table[k].text[1] == '\0') &&
-		    match_spaced(s, len, table[k].text, used))
+	/* the first two bytes, read once: nearly every unit fails at them */
+	char c0 = s[0], c1 = len >= 2 ? s[1] : '\0';
+	for (size_t k = 0; k < n; k++) {
+		const char *w = table[k].text;
+		if (w[0] != c0 || (len >= 2 && w[1] != c1 && w[1] != '\0'))
+			continue;
+		if (match_spaced(s, len, w, used))
 			return &table[k];
+	}
 	return NULL;
 }
 
@@ -196,12 +202,6 @@ static bool han_before(const char *t, size_t lo, size_t p)
 	return p >= lo + 3 && han_at(t, p - 3, p);
 }
 
-/* Does the text just before i end with word? */
-static bool ends_with(const char *t, size_t lo, size_t i, const char *word)
-{
-	size_t n = strlen(word);
-	return i >= lo + n && memcmp(t + i - n, word, n) == 0;
-}
 
 typedef struct cue {
 	const char *word;
@@ -461,7 +461,7 @@ static const char *currency_at(const char *t, size_t lo, size_t i, size_t *at)
 		i--;
 	for (size_t k = 0; k < sizeof prefixes / sizeof *prefixes; k++) {
 		size_t n = strlen(prefixes[k].word);
-		if (i >= lo + n && memcmp(t + i - n, prefixes[k].word, n) == 0) {
+		if (ends_with(t, lo, i, prefixes[k].word)) {
 			if (at)
 				*at = i - n;
 			return prefixes[k].code;
@@ -790,7 +790,7 @@ static bool share_magnitude(const numeral *n1, const numeral *n2, decimal *lo_v)
 	return true;
 }
 
-bool quantity_at(const char *t, const uint32_t *map, size_t lo, size_t i,
+bool quantity_at(const char *t, const fold_view *map, size_t lo, size_t i,
 		 size_t hi, quantity *q)
 {
 	memset(q, 0, sizeof *q);
@@ -892,10 +892,11 @@ bool quantity_at(const char *t, const uint32_t *map, size_t lo, size_t i,
 	 * unless the figure is plainly one (82，225.00元, 233,333，333). */
 	bool plainly_one = strchr(n.num, '.') != NULL;
 	for (size_t k = i; map && k < i + n.len; k++)
-		if (t[k] == ',' && map[k + 1] - map[k] == 1)
+		if (t[k] == ',' && fold_orig(map, k + 1) - fold_orig(map, k) == 1)
 			plainly_one = true;
 	for (size_t k = i + 1; map && !plainly_one && k < i + n.len; k++)
-		if (t[k] == ',' && map[k + 1] - map[k] == 3 && map[k] - map[k - 1] == 1) {
+		if (t[k] == ',' && fold_orig(map, k + 1) - fold_orig(map, k) == 3 &&
+		    fold_orig(map, k) - fold_orig(map, k - 1) == 1) {
 			if (!numeral_parse(t + i, k - i, &n))
 				return false;
 			break;

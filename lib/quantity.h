@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "decimal.h"
+#include "fold.h"
 
 typedef enum qkind {
 	Q_MONEY,
@@ -43,10 +44,10 @@ const char *qkind_name(qkind kind);
 
 /* Reads a quantity starting at view offset i of t (the text before i is
  * looked at for prefix qualifiers and context, never before lo). map, when
- * not NULL, is the view's map to the original text: it tells a Chinese
- * comma (，) from a thousands separator. Returns false when no figure
- * starts there. */
-bool quantity_at(const char *t, const uint32_t *map, size_t lo, size_t i,
+ * not NULL, is the view t belongs to, whose map to the original text tells
+ * a Chinese comma (，) from a thousands separator. Returns false when no
+ * figure starts there. */
+bool quantity_at(const char *t, const fold_view *map, size_t lo, size_t i,
 		 size_t hi, quantity *q);
 
 #endif

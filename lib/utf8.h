@@ -31,17 +31,38 @@ static inline uint32_t utf8_decode(const char *s, size_t avail, size_t *n)
 	       ((uint32_t)(u[2] & 0x3F) << 6) | (u[3] & 0x3F);
 }
 
-/* Length of the sequence that starts with byte c. */
+/* Length of the sequence that starts with byte c (1 below 0x80, 2 below
+ * 0xE0, 3 below 0xF0, else 4): one load by the high four bits, as the
+ * scanners call this for every character. */
 static inline size_t utf8_len(unsigned char c)
 {
-	return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+	static const unsigned char by_high_bits[16] = {1, 1, 1, 1, 1, 1, 1, 1,
+						       2, 2, 2, 2, 2, 2, 3, 4};
+	return by_high_bits[c >> 4];
 }
 
-/* Does s[0..len) begin with the literal lit? */
+/* Does s[0..len) begin with the literal lit? Called in loops over word
+ * lists, where most words fail at their first two bytes: those are
+ * compared before strlen and memcmp. */
 static inline bool starts(const char *s, size_t len, const char *lit)
 {
+	if (lit[0] == '\0')
+		return true;
+	if (len == 0 || s[0] != lit[0])
+		return false;
+	if (lit[1] != '\0' && (len < 2 || s[1] != lit[1]))
+		return false;
 	size_t n = strlen(lit);
 	return len >= n && memcmp(s, lit, n) == 0;
+}
+
+/* Does the text t[lo..i) end with the literal word? Its last byte is
+ * compared first: most words of a list fail there. */
+static inline bool ends_with(const char *t, size_t lo, size_t i, const char *word)
+{
+	size_t n = strlen(word);
+	return i >= lo + n && (n == 0 || t[i - 1] == word[n - 1]) &&
+	       memcmp(t + i - n, word, n) == 0;
 }
 
 /* Does s[0..len) contain the literal lit? */
