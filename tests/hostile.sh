@@ -140,6 +140,7 @@ check text-long-line 0 timeout "$LIMIT" "$R" text "$T/longline.xml"
 out_same "$T/longline.txt"; verdict
 check metrics-long-line-xml 0 timeout "$LIMIT" "$R" metrics "$T/longline.xml"; verdict
 check summarize-long-line-xml 0 timeout "$LIMIT" "$R" summarize "$T/longline.xml"; verdict
+check diff-long-line-xml 0 timeout "$LIMIT" "$R" diff "$T/longline.xml" "$T/longline.txt"; verdict
 rm -f "$T/longline.xml"
 
 # --- pathological texts: each ends in time and round-trips ---------------------
