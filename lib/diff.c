@@ -2,6 +2,7 @@
  * then by similar headings, then by number), figures inside aligned
  * sections, and only then text, character by character, inside each
  * aligned pair: alignment never goes quadratic over a whole document. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -117,6 +118,30 @@ static bool collect_figures(const rpt_doc *d, const dsec *secs, size_t nsec,
 	return true;
 }
 
+/* Pairing compares each item of one document with each of the other:
+ * fine for reports of a few thousand sections and figures, quadratic
+ * beyond. Past PAIR_LIMIT pairs, an item is compared only with the items
+ * of the other document within a band around its proportional place
+ * (what moved further is reported as removed and added), and a figure's
+ * last resort is the nearest one of its measure, not the one of its rank. */
+enum { PAIR_LIMIT = 4000000, SECTION_BAND = 16, FIGURE_BAND = 256 };
+
+static bool banded(size_t n, size_t m) { return n && m && n > PAIR_LIMIT / m; }
+
+/* The items [*lo, *hi) of the other document, of m, to compare with item
+ * i of n. */
+static void band(size_t i, size_t n, size_t m, bool on, size_t width, size_t *lo,
+		 size_t *hi)
+{
+	*lo = 0;
+	*hi = m;
+	if (!on)
+		return;
+	size_t c = (size_t)((double)i * (double)m / (double)n);
+	*lo = c > width ? c - width : 0;
+	*hi = c + width < m ? c + width : m;
+}
+
 /* ---- sections ---- */
 
 static bool same(const char *a, size_t al, const char *b, size_t bl)
@@ -174,13 +199,16 @@ static void align_sections(rpt_diff *df)
 {
 	/* Three passes, each over the sections still alone, in document order
 	 * so that parents are paired before their children. */
+	bool on = banded(df->na, df->nb);
 	for (int pass = 0; pass < 3; pass++) {
 		for (size_t i = 0; i < df->na; i++) {
 			dsec *s = &df->sa[i];
 			if (s->match >= 0)
 				continue;
 			int best = -1, best_score = 0;
-			for (size_t j = 0; j < df->nb; j++) {
+			size_t lo, hi;
+			band(i, df->na, df->nb, on, SECTION_BAND, &lo, &hi);
+			for (size_t j = lo; j < hi; j++) {
 				dsec *t = &df->sb[j];
 				if (t->match >= 0 || !parents_agree(df, (int)i, (int)j))
 					continue;
@@ -240,6 +268,7 @@ static void align_figures(rpt_diff *df)
 {
 	/* 1: same subject in the paired section; 2: same subject anywhere;
 	 * 3: the k-th figure of its measure in the paired section */
+	bool on = banded(df->nfa, df->nfb);
 	for (int pass = 0; pass < 3; pass++) {
 		for (size_t i = 0; i < df->nfa; i++) {
 			dfig *f = &df->fa[i];
@@ -247,11 +276,34 @@ static void align_figures(rpt_diff *df)
 				continue;
 			int want_sec = section_pair_of(df, f->sec);
 			int rank = 0;
+			if (pass == 2 && on) {
+				/* banded: the unpaired figure of its measure in the
+				 * paired section nearest its proportional place */
+				size_t lo, hi, best = SIZE_MAX, c;
+				band(i, df->nfa, df->nfb, on, FIGURE_BAND, &lo, &hi);
+				c = (size_t)((double)i * (double)df->nfb / (double)df->nfa);
+				for (size_t j = lo; j < hi; j++) {
+					const dfig *g = &df->fb[j];
+					bool in_pair = f->sec < 0 ? g->sec < 0
+								  : want_sec >= 0 && g->sec == want_sec;
+					if (g->match < 0 && in_pair && same_measure(f, g) &&
+					    (best == SIZE_MAX || (j > c ? j - c : c - j) <
+								     (best > c ? best - c : c - best)))
+						best = j;
+				}
+				if (best != SIZE_MAX) {
+					f->match = (int)best;
+					df->fb[best].match = (int)i;
+				}
+				continue;
+			}
 			if (pass == 2)
 				for (size_t k = 0; k < i; k++)
 					rank += df->fa[k].sec == f->sec && same_measure(&df->fa[k], f);
 			int seen = 0;
-			for (size_t j = 0; j < df->nfb; j++) {
+			size_t lo, hi;
+			band(i, df->nfa, df->nfb, on, FIGURE_BAND, &lo, &hi);
+			for (size_t j = lo; j < hi; j++) {
 				dfig *g = &df->fb[j];
 				if (!same_measure(f, g))
 					continue;
@@ -522,8 +574,10 @@ static bool check_plans(rpt_diff *df)
 		/* an actual of the same measure and subject, else of the same
 		 * measure in the paired section */
 		int found = -1;
+		size_t lo, hi;
+		band(i, df->nfa, df->nfb, banded(df->nfa, df->nfb), FIGURE_BAND, &lo, &hi);
 		for (int pass = 0; pass < 2 && found < 0; pass++)
-			for (size_t j = 0; j < df->nfb && found < 0; j++) {
+			for (size_t j = lo; j < hi && found < 0; j++) {
 				const dfig *a = &df->fb[j];
 				if (!same(a->role.p, a->role.len, "actual", 6) ||
 				    !same_str(t->kind, a->kind) || !same_str(t->unit, a->unit))

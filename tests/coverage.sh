@@ -69,7 +69,8 @@ report() { # NAME PROFRAW...
 	"$profdata" merge -sparse "$@" -o "$prof/$name.profdata"
 	# shellcheck disable=SC2086
 	"$cov" report "$first" $args -instr-profile="$prof/$name.profdata" \
-		"$root"/lib/*.c >"$dir/coverage-$name.txt"
+		-ignore-filename-regex='/(cmd|tests)/|_data\.c$' \
+		>"$dir/coverage-$name.txt"
 	printf '%-6s ' "$name"
 	awk '/^TOTAL/ { printf "lines %s of %s covered (%s); functions %s; regions %s\n",
 		$8 - $9, $8, $10, $7, $4 }' "$dir/coverage-$name.txt"

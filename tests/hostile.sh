@@ -140,6 +140,7 @@ check text-long-line 0 timeout "$LIMIT" "$R" text "$T/longline.xml"
 out_same "$T/longline.txt"; verdict
 check metrics-long-line-xml 0 timeout "$LIMIT" "$R" metrics "$T/longline.xml"; verdict
 check summarize-long-line-xml 0 timeout "$LIMIT" "$R" summarize "$T/longline.xml"; verdict
+check diff-long-line-xml 0 timeout "$LIMIT" "$R" diff "$T/longline.xml" "$T/longline.txt"; verdict
 rm -f "$T/longline.xml"
 
 # --- pathological texts: each ends in time and round-trips ---------------------
@@ -170,6 +171,20 @@ assert "last diagnostic not on line 100000" \
 	[ "$(tail -n 1 "$T/err" | cut -d: -f3,4)" = "100000:1" ]
 verdict
 rm -f "$T/malformed.xml"
+
+# diff pairs sections and figures: two documents of 30 000 sections with
+# no heading in common, and of 50 000 figures that all changed unit (each
+# pairing once compared every item with every other: minutes)
+awk 'BEGIN { for (i = 1; i <= 30000; i++) printf "四)甲%d项\n", i }' >"$T/sections-a.txt"
+awk 'BEGIN { for (i = 1; i <= 30000; i++) printf "四)乙%d号\n", 7 * i }' >"$T/sections-b.txt"
+check diff-many-sections 1 timeout "$LIMIT" "$R" diff "$T/sections-a.txt" "$T/sections-b.txt"
+out_has '^- 四\)甲30000项 '; verdict
+awk 'BEGIN { for (i = 1; i <= 50000; i++) printf "投入%d万元，", i }' >"$T/figures-a.txt"
+awk 'BEGIN { for (i = 1; i <= 50000; i++) printf "投入%d亿元，", i }' >"$T/figures-b.txt"
+check diff-many-figures 1 timeout "$LIMIT" "$R" diff "$T/figures-a.txt" "$T/figures-b.txt"
+assert "expected 50000 changed figures" [ "$(grep -c '^~ ' "$T/out")" -eq 50000 ]
+out_has '^~ 50000万元 \(money CNY actual\): 500000000 -> 5000000000000 '; verdict
+rm -f "$T"/sections-?.txt "$T"/figures-?.txt
 
 # --- a closed standard output is an error, not a silent success ------------------
 check extract-closed-stdout 2 sh -c '"$0" extract "$1" >&-' "$R" "$EX"
