@@ -264,7 +264,6 @@ static bool emit(pool *p, meter *m, job *j)
 	if (j->in.error) {
 		/* could not be read: say so where the output would be */
 		errorf("%s: %s", j->in.name ? j->in.name : "", j->in.error);
-		snprintf(j->error, sizeof j->error, "%s", j->in.error);
 	}
 	if (j->err.len)
 		fwrite(j->err.p, 1, j->err.len, stderr);

@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 #include <rpt/rpt.h>
 
@@ -31,6 +32,9 @@ void io_capture(out *to, out *err, char *last_error, size_t cap);
 /* One line for an unknown option or a missing argument; returns 2. */
 int usage_error(const char *command, const char *arg, const char *what);
 
+/* Reads a stream to its end into a NUL-terminated buffer: "" when done,
+ * NULL (nothing kept) past max bytes, else why it failed. */
+const char *read_stream(FILE *f, size_t max, char **data, size_t *len);
 /* Reads a whole file ("-" is standard input). On failure prints the
  * reason and returns false. */
 bool read_input(const char *path, char **data, size_t *len);

@@ -63,6 +63,42 @@ const char *display_name(const char *path)
 	return strcmp(path, "-") == 0 ? "<stdin>" : path;
 }
 
+const char *read_stream(FILE *f, size_t max, char **data, size_t *len)
+{
+	size_t cap = 65536, n = 0;
+	char *b = malloc(cap + 1);
+	if (!b)
+		return "out of memory";
+	for (;;) {
+		if (n == cap) {
+			char *p = realloc(b, cap * 2 + 1);
+			if (!p) {
+				free(b);
+				return "out of memory";
+			}
+			b = p;
+			cap *= 2;
+		}
+		size_t got = fread(b + n, 1, cap - n, f);
+		n += got;
+		if (n > max) {
+			free(b);
+			return NULL;
+		}
+		if (got == 0)
+			break;
+	}
+	if (ferror(f)) {
+		int err = errno ? errno : EIO;
+		free(b);
+		return strerror(err);
+	}
+	b[n] = '\0';
+	*data = b;
+	*len = n;
+	return "";
+}
+
 bool read_input(const char *path, char **data, size_t *len)
 {
 	bool is_stdin = strcmp(path, "-") == 0;
@@ -78,39 +114,13 @@ bool read_input(const char *path, char **data, size_t *len)
 			fclose(f);
 		return false;
 	}
-	size_t cap = 65536, n = 0;
-	char *buf = malloc(cap + 1);
-	while (buf) {
-		if (n == cap) {
-			char *p = realloc(buf, cap * 2 + 1);
-			if (!p) {
-				free(buf);
-				buf = NULL;
-				break;
-			}
-			buf = p;
-			cap *= 2;
-		}
-		size_t got = fread(buf + n, 1, cap - n, f);
-		n += got;
-		if (got == 0)
-			break;
-	}
-	int err = ferror(f) ? errno : 0;
+	const char *why = read_stream(f, (size_t)-1 / 2, data, len);
 	if (!is_stdin)
 		fclose(f);
-	if (!buf) {
-		errorf("%s: out of memory", display_name(path));
+	if (why && *why) {
+		errorf("%s: %s", display_name(path), why);
 		return false;
 	}
-	if (err) {
-		errorf("%s: %s", display_name(path), strerror(err));
-		free(buf);
-		return false;
-	}
-	buf[n] = '\0';
-	*data = buf;
-	*len = n;
 	return true;
 }
 

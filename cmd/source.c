@@ -142,42 +142,6 @@ static bool selected(const source *s, const char *rel, bool is_dir)
 	return true;
 }
 
-/* Reads a stream to its end, refusing more than max bytes. */
-static const char *slurp(FILE *f, size_t max, char **data, size_t *len)
-{
-	size_t cap = 65536, n = 0;
-	char *b = malloc(cap + 1);
-	if (!b)
-		return "out of memory";
-	for (;;) {
-		if (n == cap) {
-			char *p = realloc(b, cap * 2 + 1);
-			if (!p) {
-				free(b);
-				return "out of memory";
-			}
-			b = p;
-			cap *= 2;
-		}
-		size_t got = fread(b + n, 1, cap - n, f);
-		n += got;
-		if (n > max) {
-			free(b);
-			return NULL; /* too large: the caller says so */
-		}
-		if (got == 0)
-			break;
-	}
-	if (ferror(f)) {
-		free(b);
-		return strerror(errno ? errno : EIO);
-	}
-	b[n] = '\0';
-	*data = b;
-	*len = n;
-	return "";
-}
-
 static void too_large(input *in, const char *name, size_t max)
 {
 	char why[96];
@@ -365,7 +329,7 @@ static bool open_path(source *s, const char *path, const char *base, input *in)
 	}
 	char *data = NULL;
 	size_t len = 0;
-	const char *why = slurp(f, regular ? o->max_input : (size_t)-1 / 2, &data, &len);
+	const char *why = read_stream(f, regular ? o->max_input : (size_t)-1 / 2, &data, &len);
 	if (!is_stdin)
 		fclose(f);
 	if (!why) {
@@ -553,8 +517,9 @@ static bool next_record(source *s, frame *f, input *in)
 		return failed(in, f->name, "out of memory");
 	json_record_out rec;
 	const char *why = NULL;
-	if ((size_t)n > s->o->max_input + s->o->max_input / 4 + 64) {
-		/* escapes aside, the text is as long as its line */
+	if ((size_t)n / 6 > s->o->max_input + 64) {
+		/* no escape is longer than six bytes (\u0001 for one), so no
+		 * text within the limit makes a longer line */
 		too_large(in, name, s->o->max_input);
 		rec.id = NULL;
 	} else if (!json_record(s->buf, (size_t)n, &rec, &why)) {

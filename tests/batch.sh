@@ -262,6 +262,14 @@ fi
 check extract-jsonl-error 2 "$R" extract -q --jsonl "$G/000.txt" "$T/binary.txt"
 out_has '^\{"file":"[^"]*000.txt","status":"ok"'
 out_has '^\{"file":"[^"]*binary.txt","status":"error","error":"[^"]+"\}$'; verdict
+# a record's line may be twice its text and more (\uXXXX escapes): the limit
+# is on the text
+esc=$(i=0; while [ $i -lt 300 ]; do printf '\\u4e09'; i=$((i + 1)); done)
+printf '{"id": 1, "text": "%s 10家"}\n{"id": 2, "text": "%s%s 10家"}\n' "$esc" "$esc" "$esc" >"$T/esc.jsonl"
+check jsonl-max-input-size 2 "$R" metrics --input-format jsonl --max-input-size 1K "$T/esc.jsonl"
+out_has '^\{"id":1,"status":"ok","indicators":\[\{.*"raw":"10家"'
+out_has '^\{"id":2,"status":"error","error":"larger than --max-input-size \(1024 bytes\)"\}$'
+verdict
 check input-format-bad 2 "$R" metrics --input-format yaml "$G/000.txt"; err_lines 1; verdict
 
 # --- progress ------------------------------------------------------------------
