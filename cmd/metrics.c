@@ -47,13 +47,16 @@ static const char *const columns[] = {
 	"period", "subject", "cues", "section", "section_kind", "doc_type",
 	"issuer", "aspect", "direction", "basis", "flags", NULL};
 
-
 static void field(out *o, format fmt, const char *s, size_t n)
 {
 	if (fmt == FMT_TSV) {
-		/* Tabs and line breaks cannot stand in a TSV field. */
+		/* Tabs and line breaks cannot stand in a TSV field. The bytes
+		 * to escape all sort at or before the backslash, so a byte of
+		 * Han text takes one comparison. */
 		size_t run = 0;
 		for (size_t i = 0; i < n; i++) {
+			if ((unsigned char)s[i] > '\\')
+				continue;
 			const char *rep = s[i] == '\t' ? "\\t" : s[i] == '\n' ? "\\n"
 					  : s[i] == '\r' ? "\\r" : s[i] == '\\' ? "\\\\" : NULL;
 			if (!rep)
@@ -82,6 +85,16 @@ static void field(out *o, format fmt, const char *s, size_t n)
 	} else {
 		out_json(o, s, n);
 	}
+}
+
+/* n in decimal digits, written at the end of buf[24]. */
+static rpt_str decimal_str(char buf[24], size_t n)
+{
+	char *p = buf + 24;
+	do
+		*--p = (char)('0' + n % 10);
+	while (n /= 10);
+	return (rpt_str){p, (size_t)(buf + 24 - p)};
 }
 
 static bool in_list(const char *list, rpt_str v)
@@ -132,10 +145,8 @@ static void row(out *o, const options *opt, const char *name,
 		const rpt_indicator *x, const rpt_doc_facts *f, const char *row_end)
 {
 	char start[24], end[24];
-	snprintf(start, sizeof start, "%zu", x->start);
-	snprintf(end, sizeof end, "%zu", x->end);
 	rpt_str cells[] = {
-		{name, strlen(name)}, {start, strlen(start)}, {end, strlen(end)},
+		{name, strlen(name)}, decimal_str(start, x->start), decimal_str(end, x->end),
 		x->raw, x->kind, x->value, x->unit, x->num, x->magnitude, x->qualifier,
 		{x->approx ? "true" : "", x->approx ? 4 : 0}, x->min, x->max,
 		{x->min_excl ? "true" : "", x->min_excl ? 4 : 0},

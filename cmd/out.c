@@ -4,27 +4,23 @@
 #include <stdlib.h>
 #include <string.h>
 
-void out_put(out *o, const char *s, size_t n)
+bool out_grow(out *o, size_t n)
 {
-	if (o->failed || !n)
-		return;
-	if (o->len + n + 1 > o->cap) {
-		size_t cap = o->cap ? o->cap * 2 : 65536;
-		while (cap < o->len + n + 1)
-			cap *= 2;
-		char *q = realloc(o->p, cap);
-		if (!q) {
-			o->failed = true;
-			return;
-		}
-		o->p = q;
-		o->cap = cap;
+	if (o->failed)
+		return false;
+	size_t cap = o->cap ? o->cap * 2 : 65536;
+	while (cap < o->len + n + 1)
+		cap *= 2;
+	char *q = realloc(o->p, cap);
+	if (!q) {
+		/* cap stays short of len + n, so every later append lands here */
+		o->failed = true;
+		return false;
 	}
-	memcpy(o->p + o->len, s, n);
-	o->len += n;
+	o->p = q;
+	o->cap = cap;
+	return true;
 }
-
-void out_puts(out *o, const char *s) { out_put(o, s, strlen(s)); }
 
 void out_json(out *o, const char *s, size_t n)
 {

@@ -383,20 +383,55 @@ static void add_paragraph(body *b, size_t vs, size_t ve)
 	inline_scan_items(b->s, p, vs, ve);
 }
 
+/* Is the character at t[i] a leader dot: '.', … or ·? */
+static bool is_leader_dot(const char *t, size_t i, size_t ve)
+{
+	unsigned char c = (unsigned char)t[i];
+	return c == '.' ||
+	       (c == 0xE2 && i + 2 < ve && (unsigned char)t[i + 1] == 0x80 &&
+		(unsigned char)t[i + 2] == 0xA6) ||
+	       (c == 0xC2 && i + 1 < ve && (unsigned char)t[i + 1] == 0xB7);
+}
+
+/* The first of '.', … and · in t[from, ve), or ve. Each is looked for
+ * with memchr on its first byte, and again only once passed: most lines
+ * have none of them. next[k] is where dot k is next, or SIZE_MAX before
+ * the first look. */
+typedef struct dot_finder {
+	size_t next[3];
+} dot_finder;
+
+static size_t next_dot(const char *t, size_t from, size_t ve, dot_finder *f)
+{
+	static const char *const dots[3] = {".", "…", "·"};
+	size_t best = ve;
+	for (int k = 0; k < 3; k++) {
+		if (f->next[k] == SIZE_MAX || f->next[k] < from) {
+			size_t at = from;
+			const char *p;
+			while ((p = memchr(t + at, dots[k][0], ve - at)) &&
+			       !starts(p, (size_t)(t + ve - p), dots[k]))
+				at = (size_t)(p - t) + 1;
+			f->next[k] = p ? (size_t)(p - t) : ve;
+		}
+		if (f->next[k] < best)
+			best = f->next[k];
+	}
+	return best;
+}
+
 /* A table-of-contents entry: leader dots (…… or ......) after the text.
  * Its number is not a heading; the heading comes later in the body. */
 static bool is_toc_entry(const char *t, size_t vs, size_t ve)
 {
-	size_t dots = 0;
-	for (size_t i = vs; i < ve; i += utf8_len((unsigned char)t[i])) {
-		unsigned char c = (unsigned char)t[i];
-		bool dot = c == '.' ||
-			   (c == 0xE2 && i + 2 < ve && (unsigned char)t[i + 1] == 0x80 &&
-			    (unsigned char)t[i + 2] == 0xA6) || /* … */
-			   (c == 0xC2 && i + 1 < ve && (unsigned char)t[i + 1] == 0xB7); /* · */
-		if (!dot)
-			dots = 0;
-		else if (++dots >= 6)
+	dot_finder f = {{SIZE_MAX, SIZE_MAX, SIZE_MAX}};
+	for (size_t i = next_dot(t, vs, ve, &f); i < ve; i = next_dot(t, i, ve, &f)) {
+		size_t dots = 0;
+		while (i < ve && dots < 6 && is_leader_dot(t, i, ve)) {
+			i += utf8_len((unsigned char)t[i]);
+			dots++;
+		}
+		if (dots >= 6)
 			return true;
 	}
 	return false;
