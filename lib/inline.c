@@ -13,6 +13,10 @@
 
 typedef struct spans spans;
 
+/* inline_scan() cuts a long paragraph into pieces of at most this many
+ * bytes, so that the tables below never overflow. */
+enum { PIECE_MAX = 2048 };
+
 typedef struct span {
 	size_t start, end; /* view offsets */
 	node_type type;
@@ -27,6 +31,10 @@ struct spans {
 	size_t n_figures;
 	char dates[300][32]; /* values of the dates; a date takes 7 bytes or more */
 	size_t n_dates;
+	/* where the formula and figure scans have something to look at */
+	uint16_t marks[PIECE_MAX]; /* offsets from the piece's start */
+	uint8_t mark_flags[PIECE_MAX];
+	size_t n_marks;
 };
 
 size_t inline_scratch_size(void) { return sizeof(spans); }
@@ -323,24 +331,68 @@ void inline_mark_words(rpt_parser *p)
 	}
 }
 
+/* Marks the characters of [vs, ve) that the formula and figure scans
+ * must look at: Han characters that begin a formula or a figure, ASCII
+ * digits, '.', the h and w of an address, and the characters led by E3
+ * (〇). Every other character both scans step over, so they visit these
+ * marks only, and the text is walked once. */
+enum { MARK_FORMULA = BEGINS_FORMULA, MARK_FIGURE = BEGINS_FIGURE };
+
+static void mark_starts(scan *s, size_t vs, size_t ve, spans *sp)
+{
+	const char *t = s->v->text;
+	const uint8_t *begins = s->parser->begins;
+	size_t n = 0;
+	for (size_t i = vs; i < ve;) {
+		unsigned char c = (unsigned char)t[i];
+		unsigned flags = 0;
+		if (c < 0x80) {
+			if ((c >= '0' && c <= '9') || c == '.' || c == 'h' || c == 'w')
+				flags = MARK_FIGURE;
+			i++;
+		} else {
+			if (c >= 0xE4 && c <= 0xE9 && i + 3 <= ve) {
+				uint32_t cp = ((uint32_t)(c & 0x0F) << 12) |
+					      ((uint32_t)(t[i + 1] & 0x3F) << 6) |
+					      (uint32_t)(t[i + 2] & 0x3F);
+				if (cp >= HAN_FIRST)
+					flags = begins[cp - HAN_FIRST] & (MARK_FORMULA | MARK_FIGURE);
+			} else if (c == 0xE3) {
+				flags = MARK_FIGURE;
+			}
+			if (flags) {
+				sp->marks[n] = (uint16_t)(i - vs);
+				sp->mark_flags[n++] = (uint8_t)flags;
+			}
+			i += utf8_len(c);
+			continue;
+		}
+		if (flags) {
+			sp->marks[n] = (uint16_t)(i - 1 - vs);
+			sp->mark_flags[n++] = (uint8_t)flags;
+		}
+	}
+	sp->n_marks = n;
+}
+
 /* The formulae in [vs, ve), left to right, none overlapping another. */
 static void collect_formulae(scan *s, size_t vs, size_t ve, spans *sp)
 {
 	const char *t = s->v->text;
-	for (size_t i = vs; i < ve;) {
-		if (han_begins(s->parser, t + i, ve - i) & BEGINS_FORMULA) {
-			size_t n = 0;
-			for (size_t k = 0; k < sizeof formulae / sizeof *formulae && !n; k++)
-				if (memcmp(t + i, formulae[k], 3) == 0 &&
-				    starts(t + i, ve - i, formulae[k]))
-					n = strlen(formulae[k]);
-			if (n) {
-				push(sp, (span){i, i + n, N_SLOGAN, -1, false});
-				i += n;
-				continue;
-			}
+	size_t i = vs;
+	for (size_t m = 0; m < sp->n_marks; m++) {
+		size_t at = vs + sp->marks[m];
+		if (!(sp->mark_flags[m] & MARK_FORMULA) || at < i)
+			continue;
+		size_t n = 0;
+		for (size_t k = 0; k < sizeof formulae / sizeof *formulae && !n; k++)
+			if (memcmp(t + at, formulae[k], 3) == 0 &&
+			    starts(t + at, ve - at, formulae[k]))
+				n = strlen(formulae[k]);
+		if (n) {
+			push(sp, (span){at, at + n, N_SLOGAN, -1, false});
+			i = at + n;
 		}
-		i += utf8_len((unsigned char)t[i]);
 	}
 }
 
@@ -526,7 +578,11 @@ static void collect_figures(scan *s, size_t vs, size_t ve, spans *sp)
 {
 	const char *t = s->v->text;
 	size_t first = sp->n_figures;
-	for (size_t i = vs; i < ve;) {
+	size_t i = vs;
+	for (size_t m = 0; m < sp->n_marks; m++) {
+		if (!(sp->mark_flags[m] & MARK_FIGURE) || vs + sp->marks[m] < i)
+			continue;
+		i = vs + sp->marks[m];
 		quantity q;
 		if (sp->n_figures < sizeof sp->figures / sizeof *sp->figures &&
 		    figure_may_start(s->parser, t, i, ve) &&
@@ -610,6 +666,7 @@ static void scan_range(scan *s, int32_t parent, size_t vs, size_t ve,
 	if (has_char(t + vs, ve - vs, "《"))
 		collect(s, s->parser->docref, N_DOCREF, vs, ve, sp);
 	collect_slogans(s, vs, ve, sp);
+	mark_starts(s, vs, ve, sp);
 	collect_formulae(s, vs, ve, sp);
 	if (has_char(t + vs, ve - vs, "年") || memchr(t + vs, '-', ve - vs) ||
 	    has_char(t + vs, ve - vs, "月"))
@@ -638,7 +695,7 @@ void inline_scan(scan *s, int32_t parent, size_t vs, size_t ve)
 			/* a sentence end after 768 bytes, else a comma, else any
 			 * character boundary by 2048: a piece never holds more
 			 * spans than the table does */
-			size_t lim = vs + 2048 < ve ? vs + 2048 : ve;
+			size_t lim = vs + PIECE_MAX < ve ? vs + PIECE_MAX : ve;
 			size_t comma = 0;
 			cut = 0;
 			for (size_t i = vs + 768; i + 3 <= lim && !cut; i++) {

@@ -1,5 +1,7 @@
 #include "quantity.h"
 
+#include <pthread.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "numeral.h"
@@ -151,21 +153,56 @@ static bool match_spaced(const char *s, size_t len, const char *lit, size_t *use
 	return true;
 }
 
+/* The Han units by their first character: UNIT_BUCKETS lists of indexes
+ * into units[], each in table order (so longest spellings still come
+ * first), built once. A lookup then tries the two or three units that
+ * begin with the character at hand instead of all of them. */
+enum { UNIT_BUCKETS = 256, N_UNITS = sizeof units / sizeof *units };
+_Static_assert(N_UNITS < 256, "bucket lists hold uint8_t indexes");
+static uint8_t bucket_first[UNIT_BUCKETS + 1];
+static uint8_t bucket_units[N_UNITS];
+static pthread_once_t buckets_once = PTHREAD_ONCE_INIT;
+
+static unsigned unit_bucket(const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	return ((unsigned)u[0] * 61u + (unsigned)u[1] * 31u + (unsigned)u[2]) % UNIT_BUCKETS;
+}
+
+static void build_buckets(void)
+{
+	size_t count[UNIT_BUCKETS] = {0};
+	for (size_t k = 0; k < N_UNITS; k++)
+		count[unit_bucket(units[k].text)]++;
+	for (size_t b = 0; b < UNIT_BUCKETS; b++)
+		bucket_first[b + 1] = (uint8_t)(bucket_first[b] + count[b]);
+	size_t fill[UNIT_BUCKETS];
+	for (size_t b = 0; b < UNIT_BUCKETS; b++)
+		fill[b] = bucket_first[b];
+	for (size_t k = 0; k < N_UNITS; k++)
+		bucket_units[fill[unit_bucket(units[k].text)]++] = (uint8_t)k;
+}
+
 static const unit_def *match_unit(const char *s, size_t len, size_t *used)
 {
 	if (len == 0)
 		return NULL;
-	bool ascii = (unsigned char)s[0] < 0x80;
-	const unit_def *table = ascii ? ascii_units : units;
-	size_t n = ascii ? sizeof ascii_units / sizeof *ascii_units : sizeof units / sizeof *units;
-	/* the first two bytes, read once: nearly every unit fails at them */
-	char c0 = s[0], c1 = len >= 2 ? s[1] : '\0';
-	for (size_t k = 0; k < n; k++) {
-		const char *w = table[k].text;
-		if (w[0] != c0 || (len >= 2 && w[1] != c1 && w[1] != '\0'))
-			continue;
-		if (match_spaced(s, len, w, used))
-			return &table[k];
+	if ((unsigned char)s[0] < 0x80) {
+		for (size_t k = 0; k < sizeof ascii_units / sizeof *ascii_units; k++)
+			if (ascii_units[k].text[0] == s[0] &&
+			    match_spaced(s, len, ascii_units[k].text, used))
+				return &ascii_units[k];
+		return NULL;
+	}
+	/* every Han unit begins with a character of three bytes */
+	if (len < 3)
+		return NULL;
+	pthread_once(&buckets_once, build_buckets);
+	unsigned b = unit_bucket(s);
+	for (unsigned k = bucket_first[b]; k < bucket_first[b + 1]; k++) {
+		const unit_def *u = &units[bucket_units[k]];
+		if (memcmp(u->text, s, 3) == 0 && match_spaced(s, len, u->text, used))
+			return u;
 	}
 	return NULL;
 }
