@@ -45,6 +45,29 @@ static const char *const actual_cues[] = {
 	"增长了", "下降了", "完成了", "上年", "去年", "过去", "以来", "期间",
 	"执行数", "决算", "实际", NULL};
 
+/* The words looked for behind a figure, in the text of its clause or
+ * sentence (see seen_in). */
+enum {
+	W_AN, W_GIVE, W_AN_NOT_BELOW, W_REWARD, W_EACH, W_SHARE, W_WEIGHT,
+	W_AMONG, W_YOY, W_MOM, W_THAN_LAST_YEAR, W_VS_LAST_YEAR,
+	W_THAN_PAST_YEAR, W_THAN_YEAR_START, W_ANNUAL_AVG, N_TRACKED
+};
+static const char *const tracked[N_TRACKED] = {
+	"按", "给予", "按不低于", "奖励", "每", "占", "比重", "其中", "同比",
+	"环比", "比上年", "较上年", "比去年", "比年初", "年均"};
+_Static_assert(N_TRACKED <= sizeof ((figure_context *)0)->word_at /
+				   sizeof *((figure_context *)0)->word_at,
+	       "figure_context.word_at holds every tracked word");
+
+/* Does tracked word w begin at or after a and end by b? The same as a
+ * backward search of [a, b) as long as b is where advance() stopped:
+ * the last occurrence is the one to test. */
+static bool seen_in(const figure_context *ctx, int w, size_t a, size_t b)
+{
+	size_t at = ctx->word_at[w];
+	return at != NO_CUE && at >= a && at + strlen(tracked[w]) <= b;
+}
+
 /* Is the figure a threshold in a rule? …500万元以上的, 给予; 超10亿元的企业;
  * 30万千瓦以下煤电机组; 给予一次性50万元奖励; 按不低于80%比例; 每50公斤提高5元. */
 static bool is_policy(const char *t, const quantity *q, const figure_context *ctx,
@@ -75,19 +98,17 @@ static bool is_policy(const char *t, const quantity *q, const figure_context *ct
 	}
 	/* 按投资额的10%给予补助: 按 before, 给予 right after */
 	size_t after_end = q->end + 24 < ctx->ve ? q->end + 24 : ctx->ve;
-	if (last_of(t, clause, q->start, "按") != (size_t)-1 &&
+	if (seen_in(ctx, W_AN, clause, q->start) &&
 	    last_of(t, q->end, after_end, "给予") != (size_t)-1) {
 		*cue = "按";
 		return true;
 	}
-	static const char *const rule_words[] = {"给予", "按不低于", "奖励", "每", NULL};
-	for (size_t k = 0; rule_words[k]; k++) {
-		size_t p = last_of(t, clause, q->start, rule_words[k]);
-		if (p == (size_t)-1)
+	static const int rule_words[] = {W_GIVE, W_AN_NOT_BELOW, W_REWARD, W_EACH};
+	for (size_t k = 0; k < sizeof rule_words / sizeof *rule_words; k++) {
+		int w = rule_words[k];
+		if (!seen_in(ctx, w, clause, q->start) || (w == W_EACH && q->kind != Q_MONEY))
 			continue;
-		if (strcmp(rule_words[k], "每") == 0 && q->kind != Q_MONEY)
-			continue;
-		*cue = rule_words[k];
+		*cue = tracked[w];
 		return true;
 	}
 	return false;
@@ -112,6 +133,7 @@ void indicator_mark_words(rpt_parser *p)
 	for (size_t l = 0; l < 3; l++)
 		for (size_t k = 0; lists[l][k]; k++)
 			parser_mark_words(p, &lists[l][k], 1, BEGINS_CUE);
+	parser_mark_words(p, tracked, N_TRACKED, BEGINS_CUE);
 }
 
 void figure_context_init(figure_context *ctx, size_t vs, size_t ve)
@@ -121,6 +143,8 @@ void figure_context_init(figure_context *ctx, size_t vs, size_t ve)
 	ctx->ve = ve;
 	ctx->cue_pos = ctx->sentence = vs;
 	ctx->target_at = ctx->estimate_at = ctx->actual_at = ctx->done_at = NO_CUE;
+	for (size_t w = 0; w < N_TRACKED; w++)
+		ctx->word_at[w] = NO_CUE;
 }
 
 static bool cue_here(const char *t, size_t p, size_t upto,
@@ -189,6 +213,9 @@ static void advance(figure_context *ctx, const char *t, size_t upto)
 			} else if (starts(t + p, upto - p, "完成")) {
 				ctx->done_at = p;
 			}
+			for (size_t k = 0; k < N_TRACKED; k++)
+				if (starts(t + p, upto - p, tracked[k]))
+					ctx->word_at[k] = p;
 		}
 		p += utf8_len((unsigned char)t[p]);
 	}
@@ -394,20 +421,20 @@ static void growth_of(const char *t, const quantity *q, const figure_context *ct
 	size_t clause = clause_start(t, ctx->sentence, q->start);
 	/* 占4.2%, 占全市的4.2%, 比重为30% */
 	if (!*aspect && (q->kind == Q_PERCENT || q->kind == Q_RATIO) &&
-	    (last_of(t, clause, q->start, "占") != (size_t)-1 ||
-	     last_of(t, clause, q->start, "比重") != (size_t)-1))
+	    (seen_in(ctx, W_SHARE, clause, q->start) ||
+	     seen_in(ctx, W_WEIGHT, clause, q->start)))
 		*aspect = "share";
 	if (!*aspect || strcmp(*aspect, "share") == 0)
 		return;
 	size_t ss = clause;
 	static const struct {
-		const char *word;
+		int word;
 		const char *basis;
-	} bases[] = {{"同比", "yoy"}, {"环比", "mom"}, {"比上年", "prev-year"},
-		     {"较上年", "prev-year"}, {"比去年", "prev-year"}, {"比年初", "ytd"},
-		     {"年均", "annual-avg"}};
+	} bases[] = {{W_YOY, "yoy"}, {W_MOM, "mom"}, {W_THAN_LAST_YEAR, "prev-year"},
+		     {W_VS_LAST_YEAR, "prev-year"}, {W_THAN_PAST_YEAR, "prev-year"},
+		     {W_THAN_YEAR_START, "ytd"}, {W_ANNUAL_AVG, "annual-avg"}};
 	for (size_t k = 0; k < sizeof bases / sizeof *bases; k++)
-		if (last_of(t, bounded(ss, q->start), q->start, bases[k].word) != (size_t)-1) {
+		if (seen_in(ctx, bases[k].word, bounded(ss, q->start), q->start)) {
 			*basis = bases[k].basis;
 			break;
 		}
@@ -502,6 +529,6 @@ void indicator_emit(scan *s, int32_t parent, const quantity *q,
 
 	/* 其中，种植业…308.2亿元: a part of an aggregate named before it in
 	 * the sentence; totals must not add it to its whole. */
-	if (last_of(t, bounded(ss, q->start), q->start, "其中") != (size_t)-1)
+	if (seen_in(ctx, W_AMONG, bounded(ss, q->start), q->start))
 		doc_flag(d, n, "flags", "part");
 }

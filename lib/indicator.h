@@ -22,6 +22,10 @@ typedef struct figure_context {
 	size_t target_at, estimate_at, actual_at, done_at; /* done: 完成 */
 	int period_word; /* last 上半年/全年/去年 … in the sentence, or -1 */
 	const char *target_word, *estimate_word, *actual_word;
+	/* Where each of the words a figure looks for behind it (按, 其中,
+	 * 同比 …: indicator.c's tracked[]) last began, or NO_CUE, kept by the
+	 * same pass, so that no figure searches its clause backwards. */
+	size_t word_at[16];
 } figure_context;
 
 #define NO_CUE ((size_t)-1)
