@@ -1,5 +1,6 @@
 #include "fold.h"
 
+#include <stdbool.h>
 #include <string.h>
 
 #include "alloc.h"
@@ -16,8 +17,33 @@ static char fold_cp(uint32_t cp)
 	return 0;
 }
 
-rpt_status fold_build(const char *text, size_t len, fold_view *out)
+/* Is the character of n bytes at u, as it stands in the view, a stop? */
+static uint64_t is_stop(const fold_stops *stops, const unsigned char *u, size_t n)
 {
+	if (n == 1)
+		return u[0] < 0x80 ? stops->ascii[u[0]] : 0;
+	if (n != 3)
+		return 0;
+	if (u[0] == 0xE3)
+		return 1;
+	if (u[0] < 0xE4 || u[0] > 0xE9)
+		return 0;
+	return stops->han[(((size_t)u[0] & 0x0F) << 12 | ((size_t)u[1] & 0x3F) << 6 |
+			   ((size_t)u[2] & 0x3F)) - 0x4000];
+}
+
+static void mark_stop(fold_view *v, size_t o, uint64_t stop)
+{
+	v->blocks[o / 64].stops |= stop << (o % 64);
+}
+
+rpt_status fold_build(const char *text, size_t len, const fold_stops *stops,
+		      fold_view *out)
+{
+	static const uint8_t none[0x6000];
+	const fold_stops no_stops = {none, none};
+	if (!stops)
+		stops = &no_stops;
 	size_t n_blocks = len / 64 + 1; /* the view is never longer */
 	out->text = rpt_malloc(len + 1);
 	out->blocks = rpt_calloc(n_blocks, sizeof *out->blocks);
@@ -31,11 +57,24 @@ rpt_status fold_build(const char *text, size_t len, fold_view *out)
 	size_t i = 0;
 	while (i < len) {
 		size_t j = i;
+		const unsigned char *u = (const unsigned char *)text;
 		while (j + 4 <= len) {
-			unsigned char c = (unsigned char)text[j];
-			if (c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF)
+			/* Han first, then ASCII: nearly all of the text; the stop
+			 * bit is set without a branch */
+			unsigned char c = u[j];
+			if (c >= 0xE4 && c <= 0xE9) {
+				size_t h = ((size_t)(c & 0x0F) << 12 | (size_t)(u[j + 1] & 0x3F) << 6 |
+					    (size_t)(u[j + 2] & 0x3F)) - 0x4000;
+				mark_stop(out, o + (j - i), stops->han[h]);
+				j += 3;
+			} else if (c < 0x80) {
+				mark_stop(out, o + (j - i), stops->ascii[c]);
+				j++;
+			} else if (c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF) {
 				break;
-			j += utf8_len(c);
+			} else {
+				j += utf8_len(c);
+			}
 		}
 		memcpy(out->text + o, text + i, j - i);
 		o += j - i;
@@ -51,8 +90,10 @@ rpt_status fold_build(const char *text, size_t len, fold_view *out)
 			b->folded |= (uint64_t)1 << (o % 64);
 			if (n == 3)
 				b->wide |= (uint64_t)1 << (o % 64);
+			mark_stop(out, o, is_stop(stops, (const unsigned char *)&f, 1));
 			out->text[o++] = f;
 		} else {
+			mark_stop(out, o, is_stop(stops, (const unsigned char *)text + i, n));
 			memcpy(out->text + o, text + i, n);
 			o += n;
 		}

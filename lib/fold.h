@@ -21,7 +21,18 @@ typedef struct fold_block {
 	uint32_t orig;   /* original offset of the block's first view byte */
 	uint64_t folded; /* bit k: view byte k of the block is a fold */
 	uint64_t wide;   /* bit k: and it stands for three bytes, not two */
+	uint64_t stops;  /* bit k: view byte k begins a stop (fold_stops) */
 } fold_block;
+
+/* The characters the scanners of a paragraph stop at, marked while the
+ * view is built so that each of them jumps from one to the next instead
+ * of reading every character: the ASCII bytes c with ascii[c] set, the
+ * characters of U+4000..U+9FFF (Han) with han[cp - 0x4000] set, and every
+ * character led by E3 (。、〇《》…). Entries are 0 or 1. */
+typedef struct fold_stops {
+	const uint8_t *ascii; /* 128 entries */
+	const uint8_t *han;   /* 0x6000 entries */
+} fold_stops;
 
 typedef struct fold_view {
 	char *text;    /* NUL-terminated */
@@ -29,7 +40,9 @@ typedef struct fold_view {
 	fold_block *blocks; /* len / 64 + 1 of them: view offset -> original */
 } fold_view;
 
-rpt_status fold_build(const char *text, size_t len, fold_view *out);
+/* Builds the view of text[0, len); stops may be NULL (no stops marked). */
+rpt_status fold_build(const char *text, size_t len, const fold_stops *stops,
+		      fold_view *out);
 void fold_free(fold_view *view);
 
 /* The original offset of view offset i (0 <= i <= len): the start of the
@@ -40,6 +53,20 @@ static inline size_t fold_orig(const fold_view *v, size_t i)
 	uint64_t before = ((uint64_t)1 << (i % 64)) - 1;
 	return b->orig + i % 64 + (size_t)__builtin_popcountll(b->folded & before) +
 	       (size_t)__builtin_popcountll(b->wide & before);
+}
+
+/* The first stop at or after view offset i and before end, or end. */
+static inline size_t fold_next_stop(const fold_view *v, size_t i, size_t end)
+{
+	while (i < end) {
+		uint64_t bits = v->blocks[i / 64].stops >> (i % 64);
+		if (bits) {
+			size_t at = i + (size_t)__builtin_ctzll(bits);
+			return at < end ? at : end;
+		}
+		i = (i / 64 + 1) * 64;
+	}
+	return end;
 }
 
 #endif

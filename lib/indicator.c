@@ -178,12 +178,14 @@ static bool clause_begins(const char *t, size_t sentence, size_t p)
  * the previous one. */
 static void advance(figure_context *ctx, const char *t, size_t upto)
 {
-	size_t p = ctx->cue_pos;
-	while (p < upto) {
+	if (upto <= ctx->cue_pos)
+		return;
+	/* Only the view's stops can end a sentence or begin a cue. */
+	for (size_t p = fold_next_stop(ctx->view, ctx->cue_pos, upto); p < upto;
+	     p = fold_next_stop(ctx->view, p + 1, upto)) {
 		size_t n;
 		if (is_sentence_end(t, p, &n)) {
-			p += n;
-			ctx->sentence = p;
+			ctx->sentence = p + n;
 			ctx->target_at = ctx->estimate_at = ctx->actual_at = ctx->done_at = NO_CUE;
 			ctx->period_word = -1;
 			continue;
@@ -217,10 +219,8 @@ static void advance(figure_context *ctx, const char *t, size_t upto)
 				if (starts(t + p, upto - p, tracked[k]))
 					ctx->word_at[k] = p;
 		}
-		p += utf8_len((unsigned char)t[p]);
 	}
-	if (p > ctx->cue_pos)
-		ctx->cue_pos = p;
+	ctx->cue_pos = upto;
 }
 
 /* How far back a figure looks for its words: a long clause without

@@ -9,6 +9,7 @@
 /* Context of one paragraph-like range, filled as its spans are emitted. */
 typedef struct figure_context {
 	const rpt_parser *parser;
+	const fold_view *view;   /* the text, and its stops */
 	size_t vs, ve;           /* the paragraph, view offsets */
 	const char *section_kind; /* kind of the enclosing section, or NULL */
 	int doc_year;             /* the year the report is about, or 0 */

@@ -343,32 +343,23 @@ static void mark_starts(scan *s, size_t vs, size_t ve, spans *sp)
 	const char *t = s->v->text;
 	const uint8_t *begins = s->parser->begins;
 	size_t n = 0;
-	for (size_t i = vs; i < ve;) {
+	/* the view's stops are a superset: sentence ends and cue words too */
+	for (size_t i = fold_next_stop(s->v, vs, ve); i < ve;
+	     i = fold_next_stop(s->v, i + 1, ve)) {
 		unsigned char c = (unsigned char)t[i];
 		unsigned flags = 0;
 		if (c < 0x80) {
 			if ((c >= '0' && c <= '9') || c == '.' || c == 'h' || c == 'w')
 				flags = MARK_FIGURE;
-			i++;
-		} else {
-			if (c >= 0xE4 && c <= 0xE9 && i + 3 <= ve) {
-				uint32_t cp = ((uint32_t)(c & 0x0F) << 12) |
-					      ((uint32_t)(t[i + 1] & 0x3F) << 6) |
-					      (uint32_t)(t[i + 2] & 0x3F);
-				if (cp >= HAN_FIRST)
-					flags = begins[cp - HAN_FIRST] & (MARK_FORMULA | MARK_FIGURE);
-			} else if (c == 0xE3) {
-				flags = MARK_FIGURE;
-			}
-			if (flags) {
-				sp->marks[n] = (uint16_t)(i - vs);
-				sp->mark_flags[n++] = (uint8_t)flags;
-			}
-			i += utf8_len(c);
-			continue;
+		} else if (c == 0xE3) {
+			flags = MARK_FIGURE;
+		} else if (i + 3 <= ve) {
+			uint32_t cp = ((uint32_t)(c & 0x0F) << 12) |
+				      ((uint32_t)(t[i + 1] & 0x3F) << 6) | (uint32_t)(t[i + 2] & 0x3F);
+			flags = begins[cp - HAN_FIRST] & (MARK_FORMULA | MARK_FIGURE);
 		}
 		if (flags) {
-			sp->marks[n] = (uint16_t)(i - 1 - vs);
+			sp->marks[n] = (uint16_t)(i - vs);
 			sp->mark_flags[n++] = (uint8_t)flags;
 		}
 	}
@@ -682,7 +673,7 @@ void inline_scan(scan *s, int32_t parent, size_t vs, size_t ve)
 	/* Long paragraphs are scanned in pieces so that the span table never
 	 * overflows; pieces end at sentence ends, where no element spans. */
 	const char *t = s->v->text;
-	figure_context ctx = {.parser = s->parser,
+	figure_context ctx = {.parser = s->parser, .view = s->v,
 			      .section_kind = section_kind_of(s->doc, parent),
 			      .doc_year = s->doc_year};
 	figure_context_init(&ctx, vs, ve);

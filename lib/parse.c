@@ -77,6 +77,10 @@ rpt_status rpt_parser_new(rpt_parser **out)
 	inline_mark_words(p);
 	indicator_mark_words(p);
 	body_mark_words(p);
+	for (const char *c = "0123456789.hw;!?"; *c; c++)
+		p->ascii_stops[(unsigned char)*c] = 1;
+	for (size_t k = 0; k < HAN_COUNT; k++)
+		p->han_stops[HAN_FIRST - 0x4000 + k] = p->begins[k] != 0;
 	*out = p;
 	return RPT_OK;
 }
@@ -360,7 +364,8 @@ rpt_status rpt_parse(const rpt_parser *parser, const char *bytes, size_t len,
 	scan s = {.doc = d, .parser = parser, .v = &d->view,
 		  .all_numbers = options && (options->flags & RPT_PARSE_ALL_NUMBERS),
 		  .chrome = page.ranges, .n_chrome = page.n_ranges};
-	st = fold_build(d->text, d->len, &d->view);
+	fold_stops stops = {parser->ascii_stops, parser->han_stops};
+	st = fold_build(d->text, d->len, &stops, &d->view);
 	if (st == RPT_OK)
 		st = split_lines(&s);
 	if (st == RPT_OK) {

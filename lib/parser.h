@@ -29,6 +29,12 @@ struct rpt_parser {
 	 * backtrack for long; a match that hits them counts as no match. */
 	pcre2_match_context *limits;
 	uint8_t begins[HAN_COUNT]; /* BEGINS_* flags of each Han character */
+	/* The ASCII stops of the view (fold_stops): what the figure scan
+	 * starts at (digits, '.', the h and w of an address) and the
+	 * sentence ends the cue pass stops at (; ! ?, also the folds of
+	 * ；！？). The Han stops are the characters with BEGINS_* flags. */
+	uint8_t ascii_stops[128];
+	uint8_t han_stops[0x6000]; /* U+4000..U+9FFF */
 };
 
 /* The BEGINS_* flags of the character at s (0 for all but Han). */

@@ -7,7 +7,7 @@ int main(void)
 	fold_view v;
 	/* （一）ＡＢ　１ → (一)AB 1, with ① and ㈠ left alone (no NFKC). */
 	const char *t = "（一）ＡＢ　１①㈠";
-	CHECK(fold_build(t, strlen(t), &v) == RPT_OK);
+	CHECK(fold_build(t, strlen(t), NULL, &v) == RPT_OK);
 	CHECK_STR(v.text, "(一)AB 1①㈠");
 	/* Every view byte maps back to the start of its original character. */
 	CHECK(fold_orig(&v, 0) == 0);  /* （ */
@@ -22,12 +22,12 @@ int main(void)
 
 	/* Non-breaking and EN spaces fold to ' '; CR and LF stay. */
 	const char *u = "a\xC2\xA0" "b\xE2\x80\x82\r\n";
-	CHECK(fold_build(u, strlen(u), &v) == RPT_OK);
+	CHECK(fold_build(u, strlen(u), NULL, &v) == RPT_OK);
 	CHECK_STR(v.text, "a b \r\n");
 	CHECK(fold_orig(&v, 3) == 4);
 	fold_free(&v);
 
-	CHECK(fold_build("", 0, &v) == RPT_OK);
+	CHECK(fold_build("", 0, NULL, &v) == RPT_OK);
 	CHECK(v.len == 0 && fold_orig(&v, 0) == 0);
 	fold_free(&v);
 	return UNIT_DONE();
