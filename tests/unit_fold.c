@@ -27,6 +27,31 @@ int main(void)
 	CHECK(fold_orig(&v, 3) == 4);
 	fold_free(&v);
 
+	/* Stops: here the digit 1 (also folded from １), 一 and every
+	 * character led by E3 (。); nothing else. */
+	static uint8_t ascii[128], han[0x6000];
+	ascii['1'] = 1;
+	han[0x4E00 - 0x4000] = 1; /* 一 */
+	const fold_stops stops = {ascii, han};
+	const char *w = "a1二一。１b";
+	CHECK(fold_build(w, strlen(w), &stops, &v) == RPT_OK);
+	CHECK_STR(v.text, "a1二一。1b");
+	CHECK(fold_next_stop(&v, 0, v.len) == 1);  /* 1 */
+	CHECK(fold_next_stop(&v, 2, v.len) == 5);  /* 一, not 二 */
+	CHECK(fold_next_stop(&v, 6, v.len) == 8);  /* 。 */
+	CHECK(fold_next_stop(&v, 9, v.len) == 11); /* the fold of １ */
+	CHECK(fold_next_stop(&v, 12, v.len) == v.len);
+	CHECK(fold_next_stop(&v, 2, 4) == 4); /* none before the end given */
+	fold_free(&v);
+	/* Past a block of 64 bytes. */
+	char long_text[200];
+	memset(long_text, 'x', sizeof long_text);
+	long_text[150] = '1';
+	CHECK(fold_build(long_text, sizeof long_text, &stops, &v) == RPT_OK);
+	CHECK(fold_next_stop(&v, 0, v.len) == 150);
+	CHECK(fold_next_stop(&v, 151, v.len) == v.len);
+	fold_free(&v);
+
 	CHECK(fold_build("", 0, NULL, &v) == RPT_OK);
 	CHECK(v.len == 0 && fold_orig(&v, 0) == 0);
 	fold_free(&v);
