@@ -35,6 +35,7 @@ struct spans {
 	uint16_t marks[PIECE_MAX]; /* offsets from the piece's start */
 	uint8_t mark_flags[PIECE_MAX];
 	size_t n_marks;
+	bool has_docref, has_date; /* a 《, and a 年, 月 or '-' */
 };
 
 size_t inline_scratch_size(void) { return sizeof(spans); }
@@ -323,6 +324,8 @@ void inline_mark_words(rpt_parser *p)
 {
 	parser_mark_words(p, formulae, sizeof formulae / sizeof *formulae,
 			  BEGINS_FORMULA);
+	static const char *const date_chars[] = {"年", "月"};
+	parser_mark_words(p, date_chars, 2, BEGINS_DATE);
 	for (uint32_t cp = HAN_FIRST; cp < HAN_FIRST + HAN_COUNT; cp++) {
 		char c[3] = {(char)(0xE0 | (cp >> 12)), (char)(0x80 | ((cp >> 6) & 0x3F)),
 			     (char)(0x80 | (cp & 0x3F))};
@@ -335,7 +338,8 @@ void inline_mark_words(rpt_parser *p)
  * must look at: Han characters that begin a formula or a figure, ASCII
  * digits, '.', the h and w of an address, and the characters led by E3
  * (〇). Every other character both scans step over, so they visit these
- * marks only, and the text is walked once. */
+ * marks only. On the way it notes whether the piece holds the anchors
+ * of a docref (《) and of a date (年, 月, '-'). */
 enum { MARK_FORMULA = BEGINS_FORMULA, MARK_FIGURE = BEGINS_FIGURE };
 
 static void mark_starts(scan *s, size_t vs, size_t ve, spans *sp)
@@ -343,6 +347,7 @@ static void mark_starts(scan *s, size_t vs, size_t ve, spans *sp)
 	const char *t = s->v->text;
 	const uint8_t *begins = s->parser->begins;
 	size_t n = 0;
+	bool docref = false, date = false;
 	/* the view's stops are a superset: sentence ends and cue words too */
 	for (size_t i = fold_next_stop(s->v, vs, ve); i < ve;
 	     i = fold_next_stop(s->v, i + 1, ve)) {
@@ -351,12 +356,16 @@ static void mark_starts(scan *s, size_t vs, size_t ve, spans *sp)
 		if (c < 0x80) {
 			if ((c >= '0' && c <= '9') || c == '.' || c == 'h' || c == 'w')
 				flags = MARK_FIGURE;
+			date |= c == '-';
 		} else if (c == 0xE3) {
 			flags = MARK_FIGURE;
+			docref |= starts(t + i, ve - i, "《");
 		} else if (i + 3 <= ve) {
 			uint32_t cp = ((uint32_t)(c & 0x0F) << 12) |
 				      ((uint32_t)(t[i + 1] & 0x3F) << 6) | (uint32_t)(t[i + 2] & 0x3F);
-			flags = begins[cp - HAN_FIRST] & (MARK_FORMULA | MARK_FIGURE);
+			flags = begins[cp - HAN_FIRST];
+			date |= (flags & BEGINS_DATE) != 0;
+			flags &= MARK_FORMULA | MARK_FIGURE;
 		}
 		if (flags) {
 			sp->marks[n] = (uint16_t)(i - vs);
@@ -364,6 +373,8 @@ static void mark_starts(scan *s, size_t vs, size_t ve, spans *sp)
 		}
 	}
 	sp->n_marks = n;
+	sp->has_docref = docref;
+	sp->has_date = date;
 }
 
 /* The formulae in [vs, ve), left to right, none overlapping another. */
@@ -628,20 +639,6 @@ static const char *section_kind_of(const rpt_doc *d, int32_t n)
 	return NULL;
 }
 
-/* Does s[0..len) contain the three-byte character c? */
-static bool has_char(const char *s, size_t len, const char *c)
-{
-	/* memchr looks for the last byte: a lead byte such as the E5 of 年
-	 * begins a sixth of all Han characters */
-	if (len < 3)
-		return false;
-	for (const char *p = memchr(s + 2, c[2], len - 2); p;
-	     p = memchr(p + 1, c[2], (size_t)(s + len - (p + 1))))
-		if (p[-2] == c[0] && p[-1] == c[1])
-			return true;
-	return false;
-}
-
 static void scan_range(scan *s, int32_t parent, size_t vs, size_t ve,
 		       figure_context *ctx)
 {
@@ -653,14 +650,12 @@ static void scan_range(scan *s, int32_t parent, size_t vs, size_t ve,
 		return;
 	/* Each pattern runs only where its anchor character occurs: most
 	 * paragraphs cite no 《document》 and many name no year. */
-	const char *t = s->v->text;
-	if (has_char(t + vs, ve - vs, "《"))
+	mark_starts(s, vs, ve, sp);
+	if (sp->has_docref)
 		collect(s, s->parser->docref, N_DOCREF, vs, ve, sp);
 	collect_slogans(s, vs, ve, sp);
-	mark_starts(s, vs, ve, sp);
 	collect_formulae(s, vs, ve, sp);
-	if (has_char(t + vs, ve - vs, "年") || memchr(t + vs, '-', ve - vs) ||
-	    has_char(t + vs, ve - vs, "月"))
+	if (sp->has_date)
 		collect_dates(s, vs, ve, sp);
 	collect_figures(s, vs, ve, sp);
 	/* On equal starts the longer span wins; overlaps go to the earlier

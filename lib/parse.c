@@ -77,7 +77,7 @@ rpt_status rpt_parser_new(rpt_parser **out)
 	inline_mark_words(p);
 	indicator_mark_words(p);
 	body_mark_words(p);
-	for (const char *c = "0123456789.hw;!?"; *c; c++)
+	for (const char *c = "0123456789.hw;!?-"; *c; c++)
 		p->ascii_stops[(unsigned char)*c] = 1;
 	for (size_t k = 0; k < HAN_COUNT; k++)
 		p->han_stops[HAN_FIRST - 0x4000 + k] = p->begins[k] != 0;

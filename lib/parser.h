@@ -18,6 +18,7 @@ enum {
 	BEGINS_CUE = 1 << 1,     /* indicator.c: role cues and period words */
 	BEGINS_HEADING = 1 << 2, /* body.c: words naming a section's kind */
 	BEGINS_FIGURE = 1 << 3,  /* inline.c: characters a figure may begin with */
+	BEGINS_DATE = 1 << 4,    /* inline.c: 年 and 月, which dates hold */
 };
 
 struct rpt_parser {
@@ -32,7 +33,8 @@ struct rpt_parser {
 	/* The ASCII stops of the view (fold_stops): what the figure scan
 	 * starts at (digits, '.', the h and w of an address) and the
 	 * sentence ends the cue pass stops at (; ! ?, also the folds of
-	 * ；！？). The Han stops are the characters with BEGINS_* flags. */
+	 * ；！？), and '-', which a date may hold. The Han stops are the
+	 * characters with BEGINS_* flags. */
 	uint8_t ascii_stops[128];
 	uint8_t han_stops[0x6000]; /* U+4000..U+9FFF */
 };
