@@ -30,33 +30,31 @@ size_t rpt_doc_indicator_count(const rpt_doc *d)
 	return d ? d->n_indicator_ids : 0;
 }
 
-/* The field of an indicator that attribute name fills, or NULL. */
+/* The field of an indicator that attribute name fills, or NULL. The
+ * first letter picks the candidates: one strcmp per attribute. */
 static rpt_str *indicator_field(rpt_indicator *x, const char *name)
 {
-	static const struct {
-		const char *name;
-		size_t offset;
-	} fields[] = {
-		{"kind", offsetof(rpt_indicator, kind)},
-		{"value", offsetof(rpt_indicator, value)},
-		{"unit", offsetof(rpt_indicator, unit)},
-		{"num", offsetof(rpt_indicator, num)},
-		{"magnitude", offsetof(rpt_indicator, magnitude)},
-		{"qualifier", offsetof(rpt_indicator, qualifier)},
-		{"min", offsetof(rpt_indicator, min)},
-		{"max", offsetof(rpt_indicator, max)},
-		{"role", offsetof(rpt_indicator, role)},
-		{"period", offsetof(rpt_indicator, period)},
-		{"subject", offsetof(rpt_indicator, subject)},
-		{"cues", offsetof(rpt_indicator, cues)},
-		{"aspect", offsetof(rpt_indicator, aspect)},
-		{"direction", offsetof(rpt_indicator, direction)},
-		{"basis", offsetof(rpt_indicator, basis)},
-		{"flags", offsetof(rpt_indicator, flags)},
-	};
-	for (size_t k = 0; k < sizeof fields / sizeof *fields; k++)
-		if (fields[k].name[0] == name[0] && strcmp(fields[k].name, name) == 0)
-			return (rpt_str *)((char *)x + fields[k].offset);
+#define FIELD(word, member) \
+	if (strcmp(name, word) == 0) \
+		return &x->member;
+	switch (name[0]) {
+	case 'a': FIELD("aspect", aspect) break;
+	case 'b': FIELD("basis", basis) break;
+	case 'c': FIELD("cues", cues) break;
+	case 'd': FIELD("direction", direction) break;
+	case 'f': FIELD("flags", flags) break;
+	case 'k': FIELD("kind", kind) break;
+	case 'm': FIELD("magnitude", magnitude) FIELD("min", min) FIELD("max", max) break;
+	case 'n': FIELD("num", num) break;
+	case 'p': FIELD("period", period) break;
+	case 'q': FIELD("qualifier", qualifier) break;
+	case 'r': FIELD("role", role) break;
+	case 's': FIELD("subject", subject) break;
+	case 'u': FIELD("unit", unit) break;
+	case 'v': FIELD("value", value) break;
+	default: break;
+	}
+#undef FIELD
 	return NULL;
 }
 
