@@ -239,6 +239,15 @@ check metrics-jsonl 0 "$R" metrics --format jsonl "$EX"
 out_has '^\{"file":"[^"]*000.txt","start":1310,"end":1320,"raw":"3800万元","kind":"money","value":"38000000"'
 assert "one object per line" sh -c "! grep -qv '^{.*}\$' '$T/out'"
 verdict
+# a tab, a backslash and a line break in a TSV cell are escaped (\t \\ \n),
+# so that a row stays one line of the columns of the header
+mkdir -p "$T/esc"
+tab=$(printf '\t')
+printf '投资3亿元。\n' >"$T/esc/a${tab}b\\c"
+check metrics-tsv-escapes 0 "$R" metrics --no-header "$T/esc/a${tab}b\\c"
+assert "cell not escaped" grep -q -F 'a\tb\\c	6	13	' "$T/out"
+assert "one row of 27 cells" [ "$(awk -F'\t' '{ print NF }' "$T/out")" = 27 ]
+verdict
 printf '一、概况\n指数为105.3，位列第3位。\n' >"$T/m2.txt"
 check metrics-plain 0 "$R" metrics --no-header "$T/m2.txt"; out_empty; verdict
 check metrics-all 0 "$R" metrics --no-header --all "$T/m2.txt"
