@@ -346,31 +346,33 @@ static void subject_of(const char *t, const quantity *q, const figure_context *c
 	if (ctx->last_date_end > i && ctx->last_date_end <= start)
 		i = ctx->last_date_end;
 	/* Drop a leading verb of measurement. */
-	static const char *const verbs[] = {"完成", "实现", "达到", "累计", "新增",
-					    "共计", "共有", "全年", "总计", "投入",
-					    "其中", "设立", "共", "达", "为", "有",
-					    NULL};
+	static const word_ref verbs[] = {
+		WORD("完成"), WORD("实现"), WORD("达到"), WORD("累计"), WORD("新增"),
+		WORD("共计"), WORD("共有"), WORD("全年"), WORD("总计"), WORD("投入"),
+		WORD("其中"), WORD("设立"), WORD("共"),   WORD("达"),   WORD("为"),
+		WORD("有")};
 	bool again = true;
 	while (again) {
 		again = false;
-		for (size_t k = 0; verbs[k]; k++)
-			if (starts(t + i, start - i, verbs[k])) {
-				i += strlen(verbs[k]);
+		for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
+			if (starts(t + i, start - i, verbs[k].s)) {
+				i += verbs[k].n;
 				again = true;
 			}
 	}
 	/* …and a trailing one: 投入达到, 增长 */
-	static const char *const tails[] = {"达到", "达", "为", "增长", "下降",
-					    "增加", "减少", "提高", "约", "近",
-					    "超过", "突破", "不低于", "完成", "实现",
-					    "累计", "共计", NULL};
+	static const word_ref tails[] = {
+		WORD("达到"), WORD("达"),   WORD("为"),   WORD("增长"), WORD("下降"),
+		WORD("增加"), WORD("减少"), WORD("提高"), WORD("约"),   WORD("近"),
+		WORD("超过"), WORD("突破"), WORD("不低于"), WORD("完成"), WORD("实现"),
+		WORD("累计"), WORD("共计")};
 	size_t e = start;
 	again = true;
 	while (again) {
 		again = false;
-		for (size_t k = 0; tails[k]; k++) {
-			if (ends_with(t, i, e, tails[k])) {
-				e -= strlen(tails[k]);
+		for (size_t k = 0; k < sizeof tails / sizeof *tails; k++) {
+			if (ends_with_n(t, i, e, tails[k].s, tails[k].n)) {
+				e -= tails[k].n;
 				again = true;
 			}
 		}
@@ -385,21 +387,24 @@ static void growth_of(const char *t, const quantity *q, const figure_context *ct
 		      const char **aspect, const char **direction, const char **basis)
 {
 	static const struct {
-		const char *word;
+		word_ref w;
 		const char *direction;
-	} verbs[] = {{"增长", "up"},   {"增加", "up"},   {"提高", "up"},   {"上升", "up"},
-		     {"扩大", "up"},   {"上涨", "up"},   {"增幅", "up"},   {"下降", "down"},
-		     {"减少", "down"}, {"降低", "down"}, {"回落", "down"}, {"收窄", "down"},
-		     {"缩小", "down"}, {"下滑", "down"}, {"降幅", "down"}, {"持平", "flat"}};
+	} verbs[] = {{WORD("增长"), "up"},   {WORD("增加"), "up"},   {WORD("提高"), "up"},
+		     {WORD("上升"), "up"},   {WORD("扩大"), "up"},   {WORD("上涨"), "up"},
+		     {WORD("增幅"), "up"},   {WORD("下降"), "down"}, {WORD("减少"), "down"},
+		     {WORD("降低"), "down"}, {WORD("回落"), "down"}, {WORD("收窄"), "down"},
+		     {WORD("缩小"), "down"}, {WORD("下滑"), "down"}, {WORD("降幅"), "down"},
+		     {WORD("持平"), "flat"}};
 	*aspect = *direction = *basis = NULL;
 	size_t e = q->start;
 	/* skip the glue between verb and figure: 增长了, 提高到, 下降为 */
-	static const char *const glue[] = {"了", "到", "为", "达", "约", "近", "超过"};
+	static const word_ref glue[] = {WORD("了"), WORD("到"), WORD("为"), WORD("达"),
+				    WORD("约"), WORD("近"), WORD("超过")};
 	for (bool again = true; again;) {
 		again = false;
 		for (size_t k = 0; k < sizeof glue / sizeof *glue; k++) {
-			if (ends_with(t, ctx->vs, e, glue[k])) {
-				e -= strlen(glue[k]);
+			if (ends_with_n(t, ctx->vs, e, glue[k].s, glue[k].n)) {
+				e -= glue[k].n;
 				again = true;
 			}
 		}
@@ -407,7 +412,7 @@ static void growth_of(const char *t, const quantity *q, const figure_context *ct
 	bool to_level = e < q->start && (starts(t + e, q->start - e, "到") ||
 					 starts(t + e, q->start - e, "为"));
 	for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++) {
-		if (ends_with(t, ctx->vs, e, verbs[k].word)) {
+		if (ends_with_n(t, ctx->vs, e, verbs[k].w.s, verbs[k].w.n)) {
 			*direction = verbs[k].direction;
 			/* 提高到68% is the new level; 提高3% the change */
 			*aspect = to_level ? "level"

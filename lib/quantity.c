@@ -242,30 +242,32 @@ static bool han_before(const char *t, size_t lo, size_t p)
 
 typedef struct cue {
 	const char *word;
+	size_t len; /* of word, so that a loop over a list calls no strlen */
 	const char *qualifier;
 	bool excl;
 } cue;
+#define CUE(word, qualifier, excl) {word, sizeof word - 1, qualifier, excl}
 
 /* Words before a figure that bound it (民法典 §1259 for inclusivity). */
 static const cue prefix_cues[] = {
-	{"不低于", "min", false}, {"不少于", "min", false}, {"至少", "min", false},
-	{"不超过", "max", false}, {"不高于", "max", false}, {"最多", "max", false},
-	{"超过", "min", true},    {"高于", "min", true},    {"突破", "min", true},
-	{"逾", "min", true},      {"多于", "min", true},    {"超", "min", true},
-	{"不到", "max", true},    {"不足", "max", true},    {"低于", "max", true},
-	{"将近", "max", true},    {"接近", "max", true},    {"近", "max", true},
-	{"大约", "approx", false}, {"约", "approx", false}, {"約", "approx", false},
-	{"大概", "approx", false},
+	CUE("不低于", "min", false), CUE("不少于", "min", false), CUE("至少", "min", false),
+	CUE("不超过", "max", false), CUE("不高于", "max", false), CUE("最多", "max", false),
+	CUE("超过", "min", true),    CUE("高于", "min", true),    CUE("突破", "min", true),
+	CUE("逾", "min", true),      CUE("多于", "min", true),    CUE("超", "min", true),
+	CUE("不到", "max", true),    CUE("不足", "max", true),    CUE("低于", "max", true),
+	CUE("将近", "max", true),    CUE("接近", "max", true),    CUE("近", "max", true),
+	CUE("大约", "approx", false), CUE("约", "approx", false), CUE("約", "approx", false),
+	CUE("大概", "approx", false),
 };
 
 /* 十几个: a vague digit makes the figure approximate. */
-static const cue vague_cue = {"几", "approx", false};
+static const cue vague_cue = CUE("几", "approx", false);
 
 /* Words after a figure. */
 static const cue suffix_cues[] = {
-	{"以上", "min", false}, {"以下", "max", false}, {"以内", "max", false},
-	{"之内", "max", false}, {"左右", "approx", false}, {"上下", "approx", false},
-	{"多", "min", true},    {"余", "min", true},
+	CUE("以上", "min", false), CUE("以下", "max", false), CUE("以内", "max", false),
+	CUE("之内", "max", false), CUE("左右", "approx", false), CUE("上下", "approx", false),
+	CUE("多", "min", true),    CUE("余", "min", true),
 };
 
 /* Is the cue word at p the tail of a longer word (签约, 节约, 超越 …)? */
@@ -487,18 +489,18 @@ static const char *currency_before(const char *t, size_t lo, size_t i)
 static const char *currency_at(const char *t, size_t lo, size_t i, size_t *at)
 {
 	static const struct {
-		const char *word;
+		word_ref w;
 		const char *code;
-	} prefixes[] = {{"人民币", "CNY"}, {"人民幣", "CNY"}, {"新台币", "TWD"},
-			{"新台幣", "TWD"}, {"港币", "HKD"}, {"港幣", "HKD"},
-			{"港元", "HKD"},   {"美元", "USD"},   {"US$", "USD"},
-			{"$", "USD"},      {"￥", "CNY"},     {"¥", "CNY"},
-			{"欧元", "EUR"},   {"日元", "JPY"}};
+	} prefixes[] = {{WORD("人民币"), "CNY"}, {WORD("人民幣"), "CNY"}, {WORD("新台币"), "TWD"},
+			{WORD("新台幣"), "TWD"}, {WORD("港币"), "HKD"}, {WORD("港幣"), "HKD"},
+			{WORD("港元"), "HKD"},   {WORD("美元"), "USD"},   {WORD("US$"), "USD"},
+			{WORD("$"), "USD"},      {WORD("￥"), "CNY"},     {WORD("¥"), "CNY"},
+			{WORD("欧元"), "EUR"},   {WORD("日元"), "JPY"}};
 	while (i > lo && t[i - 1] == ' ')
 		i--;
 	for (size_t k = 0; k < sizeof prefixes / sizeof *prefixes; k++) {
-		size_t n = strlen(prefixes[k].word);
-		if (ends_with(t, lo, i, prefixes[k].word)) {
+		size_t n = prefixes[k].w.n;
+		if (ends_with_n(t, lo, i, prefixes[k].w.s, n)) {
 			if (at)
 				*at = i - n;
 			return prefixes[k].code;
@@ -1326,8 +1328,8 @@ signed_figure:
 qualifiers:
 	/* Prefix words: 约 近 超过 不低于 … (but not the 约 of 签约) */
 	for (size_t c = 0; c < sizeof prefix_cues / sizeof *prefix_cues; c++)
-		if (ends_with(t, lo, start, prefix_cues[c].word) &&
-		    !inside_word(t, lo, start - strlen(prefix_cues[c].word))) {
+		if (ends_with_n(t, lo, start, prefix_cues[c].word, prefix_cues[c].len) &&
+		    !inside_word(t, lo, start - prefix_cues[c].len)) {
 			apply_bound(q, &prefix_cues[c]);
 			break;
 		}
