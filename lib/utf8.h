@@ -65,14 +65,6 @@ static inline bool ends_with(const char *t, size_t lo, size_t i, const char *wor
 	       memcmp(t + i - n, word, n) == 0;
 }
 
-/* A word of a list with its length, for the loops that try every word
- * of a list at one place: WORD("达到") spells it once. */
-typedef struct word_ref {
-	const char *s;
-	size_t n;
-} word_ref;
-#define WORD(lit) {lit, sizeof lit - 1}
-
 /* The same for a word of n bytes (n > 0) known to the caller: no strlen
  * before the last byte rules out nearly every word of a list. */
 static inline bool ends_with_n(const char *t, size_t lo, size_t i, const char *word,
@@ -80,6 +72,14 @@ static inline bool ends_with_n(const char *t, size_t lo, size_t i, const char *w
 {
 	return i >= lo + n && t[i - 1] == word[n - 1] && memcmp(t + i - n, word, n) == 0;
 }
+
+/* A word of a list with its length, for the loops that try every word
+ * of a list at one place: WORD("达到") spells it once. */
+typedef struct word_ref {
+	const char *s;
+	size_t n;
+} word_ref;
+#define WORD(lit) {lit, sizeof lit - 1}
 
 /* Does s[0..len) contain the literal lit? */
 bool contains(const char *s, size_t len, const char *lit);
