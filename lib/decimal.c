@@ -68,6 +68,10 @@ bool dec_shift(decimal *a, int k)
 
 bool dec_add(decimal *a, decimal b)
 {
+	/* The parts of a numeral are summed, most of them zero: adding zero
+	 * to an integer changes nothing. */
+	if (b.m == 0 && a->scale == 0 && fits(a->m))
+		return true;
 	int s = a->scale > b.scale ? a->scale : b.scale;
 	decimal x = *a;
 	/* Only an operand of a smaller scale is multiplied (most sums are of

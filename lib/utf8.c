@@ -9,14 +9,6 @@ size_t utf8_count(const char *s, size_t len)
 	return n;
 }
 
-size_t utf8_prev(const char *s, size_t i)
-{
-	do
-		i--;
-	while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80);
-	return i;
-}
-
 bool contains(const char *s, size_t len, const char *lit)
 {
 	size_t n = strlen(lit);

@@ -87,7 +87,14 @@ bool contains(const char *s, size_t len, const char *lit);
 /* Number of code points in s[0..len). */
 size_t utf8_count(const char *s, size_t len);
 
-/* Byte offset of the code point before offset i (i > 0). */
-size_t utf8_prev(const char *s, size_t i);
+/* Byte offset of the code point before offset i (i > 0). Inline: the
+ * subject of every figure is read backwards with it. */
+static inline size_t utf8_prev(const char *s, size_t i)
+{
+	do
+		i--;
+	while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80);
+	return i;
+}
 
 #endif
