@@ -1,5 +1,7 @@
 #include "indicator.h"
 
+#include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -136,6 +138,72 @@ void indicator_mark_words(rpt_parser *p)
 	parser_mark_words(p, tracked, N_TRACKED, BEGINS_CUE);
 }
 
+/* Every word the cue pass looks for, by its first character: CUE_BUCKETS
+ * lists of (list, index) entries, each list in the order of the lists
+ * and of their words, so that the first word of a list found at a place
+ * is still the one the list prefers. Built once. */
+enum { L_PERIOD, L_TARGET, L_PLAN, L_ESTIMATE, L_ACTUAL, L_DONE, L_TRACKED, N_LISTS };
+enum { CUE_BUCKETS = 128, CUE_WORDS = 96 };
+static struct {
+	uint8_t first[CUE_BUCKETS + 1];
+	uint8_t list[CUE_WORDS], index[CUE_WORDS];
+} cue_index;
+static pthread_once_t cue_index_once = PTHREAD_ONCE_INIT;
+_Static_assert(sizeof period_words / sizeof *period_words + sizeof target_cues / sizeof *target_cues +
+			       sizeof estimate_cues / sizeof *estimate_cues +
+			       sizeof actual_cues / sizeof *actual_cues + N_TRACKED + 2 <=
+		       CUE_WORDS,
+	       "cue_index holds every word");
+
+static const char *list_word(int list, int k)
+{
+	switch (list) {
+	case L_PERIOD: return period_words[k].word;
+	case L_TARGET: return target_cues[k];
+	case L_PLAN: return "计划";
+	case L_ESTIMATE: return estimate_cues[k];
+	case L_ACTUAL: return actual_cues[k];
+	case L_DONE: return "完成";
+	default: return tracked[k];
+	}
+}
+
+static size_t list_size(int list)
+{
+	switch (list) {
+	case L_PERIOD: return sizeof period_words / sizeof *period_words;
+	case L_TARGET: return sizeof target_cues / sizeof *target_cues - 1;
+	case L_ESTIMATE: return sizeof estimate_cues / sizeof *estimate_cues - 1;
+	case L_ACTUAL: return sizeof actual_cues / sizeof *actual_cues - 1;
+	case L_TRACKED: return N_TRACKED;
+	default: return 1;
+	}
+}
+
+static unsigned cue_bucket(const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	return ((unsigned)u[0] * 61u + (unsigned)u[1] * 31u + (unsigned)u[2]) % CUE_BUCKETS;
+}
+
+static void build_cue_index(void)
+{
+	size_t count[CUE_BUCKETS] = {0}, fill[CUE_BUCKETS];
+	for (int l = 0; l < N_LISTS; l++)
+		for (size_t k = 0; k < list_size(l); k++)
+			count[cue_bucket(list_word(l, (int)k))]++;
+	for (size_t b = 0; b < CUE_BUCKETS; b++) {
+		cue_index.first[b + 1] = (uint8_t)(cue_index.first[b] + count[b]);
+		fill[b] = cue_index.first[b];
+	}
+	for (int l = 0; l < N_LISTS; l++)
+		for (size_t k = 0; k < list_size(l); k++) {
+			size_t at = fill[cue_bucket(list_word(l, (int)k))]++;
+			cue_index.list[at] = (uint8_t)l;
+			cue_index.index[at] = (uint8_t)k;
+		}
+}
+
 void figure_context_init(figure_context *ctx, size_t vs, size_t ve)
 {
 	ctx->period_word = -1;
@@ -145,23 +213,6 @@ void figure_context_init(figure_context *ctx, size_t vs, size_t ve)
 	ctx->target_at = ctx->estimate_at = ctx->actual_at = ctx->done_at = NO_CUE;
 	for (size_t w = 0; w < N_TRACKED; w++)
 		ctx->word_at[w] = NO_CUE;
-}
-
-static bool cue_here(const char *t, size_t p, size_t upto,
-		     const char *const *words, const char **which)
-{
-	for (size_t k = 0; words[k]; k++) {
-		size_t n = strlen(words[k]);
-		/* the first character in full before any memcmp: most Han
-		 * characters share their lead byte */
-		if (words[k][0] == t[p] && words[k][1] == t[p + 1] &&
-		    words[k][2] == t[p + 2] && p + n <= upto &&
-		    memcmp(t + p, words[k], n) == 0) {
-			*which = words[k];
-			return true;
-		}
-	}
-	return false;
 }
 
 /* Does a clause begin at p (start of sentence, or after ，：)? */
@@ -180,6 +231,7 @@ static void advance(figure_context *ctx, const char *t, size_t upto)
 {
 	if (upto <= ctx->cue_pos)
 		return;
+	pthread_once(&cue_index_once, build_cue_index);
 	/* Only the view's stops can end a sentence or begin a cue. */
 	for (size_t p = fold_next_stop(ctx->view, ctx->cue_pos, upto); p < upto;
 	     p = fold_next_stop(ctx->view, p + 1, upto)) {
@@ -191,33 +243,35 @@ static void advance(figure_context *ctx, const char *t, size_t upto)
 			continue;
 		}
 		/* Most characters begin none of the words: one lookup says so. */
-		if (han_begins(ctx->parser, t + p, upto - p) & BEGINS_CUE) {
-			const char *w;
-			for (size_t k = 0; k < sizeof period_words / sizeof *period_words; k++) {
-				const char *pw = period_words[k].word;
-				if (pw[0] == t[p] && pw[1] == t[p + 1] && pw[2] == t[p + 2] &&
-				    p + strlen(pw) <= upto && memcmp(t + p, pw, strlen(pw)) == 0) {
-					ctx->period_word = (int)k;
-					break;
-				}
-			}
-			if (cue_here(t, p, upto, target_cues, &w) ||
-			    (starts(t + p, upto - p, "计划") && clause_begins(t, ctx->sentence, p) &&
-			     (w = "计划"))) {
-				ctx->target_at = p;
-				ctx->target_word = w;
-			} else if (cue_here(t, p, upto, estimate_cues, &w)) {
-				ctx->estimate_at = p;
-				ctx->estimate_word = w;
-			} else if (cue_here(t, p, upto, actual_cues, &w)) {
-				ctx->actual_at = p;
-				ctx->actual_word = w;
-			} else if (starts(t + p, upto - p, "完成")) {
-				ctx->done_at = p;
-			}
-			for (size_t k = 0; k < N_TRACKED; k++)
-				if (starts(t + p, upto - p, tracked[k]))
-					ctx->word_at[k] = p;
+		if (!(han_begins(ctx->parser, t + p, upto - p) & BEGINS_CUE))
+			continue;
+		/* the first word of each list that begins here */
+		int found[N_LISTS] = {-1, -1, -1, -1, -1, -1, -1};
+		unsigned b = cue_bucket(t + p);
+		for (unsigned e = cue_index.first[b]; e < cue_index.first[b + 1]; e++) {
+			int l = cue_index.list[e], k = cue_index.index[e];
+			const char *w = list_word(l, k);
+			if (memcmp(w, t + p, 3) != 0 || !starts(t + p, upto - p, w))
+				continue;
+			if (l == L_TRACKED)
+				ctx->word_at[k] = p;
+			else if (found[l] < 0)
+				found[l] = k;
+		}
+		if (found[L_PERIOD] >= 0)
+			ctx->period_word = found[L_PERIOD];
+		if (found[L_TARGET] >= 0 ||
+		    (found[L_PLAN] >= 0 && clause_begins(t, ctx->sentence, p))) {
+			ctx->target_at = p;
+			ctx->target_word = found[L_TARGET] >= 0 ? target_cues[found[L_TARGET]] : "计划";
+		} else if (found[L_ESTIMATE] >= 0) {
+			ctx->estimate_at = p;
+			ctx->estimate_word = estimate_cues[found[L_ESTIMATE]];
+		} else if (found[L_ACTUAL] >= 0) {
+			ctx->actual_at = p;
+			ctx->actual_word = actual_cues[found[L_ACTUAL]];
+		} else if (found[L_DONE] >= 0) {
+			ctx->done_at = p;
 		}
 	}
 	ctx->cue_pos = upto;
