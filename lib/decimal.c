@@ -149,10 +149,17 @@ size_t dec_format(decimal d, char *out, size_t cap)
 	umant u = d.m < 0 ? (umant)0 - (umant)d.m : (umant)d.m;
 	char rev[40], digits[40];
 	int n = 0;
-	do {
+	/* 128-bit division is a call per digit: only the digits above 64 bits
+	 * (amounts past 1.8e19) take it */
+	while (u > UINT64_MAX && n < (int)sizeof rev) {
 		rev[n++] = (char)('0' + (int)(u % 10));
 		u /= 10;
-	} while (u && n < (int)sizeof rev);
+	}
+	uint64_t small = (uint64_t)u;
+	do {
+		rev[n++] = (char)('0' + (int)(small % 10));
+		small /= 10;
+	} while (small && n < (int)sizeof rev);
 	for (int i = 0; i < n; i++)
 		digits[i] = rev[n - 1 - i];
 	char tmp[80];
