@@ -94,8 +94,8 @@ static int32_t find_attr(const rpt_doc *d, int32_t n, const char *name)
 	return -1;
 }
 
-void doc_attr(rpt_doc *d, int32_t n, const char *name, const char *value,
-	      size_t len)
+static void set_attr(rpt_doc *d, int32_t n, const char *name, const char *value,
+		     size_t len, bool fresh)
 {
 	if (n == NO_NODE || d->oom)
 		return;
@@ -105,7 +105,7 @@ void doc_attr(rpt_doc *d, int32_t n, const char *name, const char *value,
 		d->oom = true;
 		return;
 	}
-	int32_t a = find_attr(d, n, name);
+	int32_t a = fresh ? -1 : find_attr(d, n, name);
 	if (a >= 0) {
 		d->attrs[a].value = off;
 		d->attrs[a].value_len = (uint32_t)len;
@@ -122,6 +122,18 @@ void doc_attr(rpt_doc *d, int32_t n, const char *name, const char *value,
 	else
 		nd->first_attr = a;
 	nd->last_attr = a;
+}
+
+void doc_attr(rpt_doc *d, int32_t n, const char *name, const char *value,
+	      size_t len)
+{
+	set_attr(d, n, name, value, len, false);
+}
+
+void doc_attr_new(rpt_doc *d, int32_t n, const char *name, const char *value,
+		  size_t len)
+{
+	set_attr(d, n, name, value, len, true);
 }
 
 void doc_attr_str(rpt_doc *d, int32_t n, const char *name, const char *value)

@@ -510,11 +510,17 @@ static bool relative_period(const figure_context *ctx, char *out, size_t cap)
 	return true;
 }
 
+/* The attributes of a new indicator, each set once. */
+static void attr_str(rpt_doc *d, int32_t n, const char *name, const char *value)
+{
+	doc_attr_new(d, n, name, value, strlen(value));
+}
+
 static void attr_dec(rpt_doc *d, int32_t n, const char *name, decimal v)
 {
 	char tmp[48];
 	size_t k = dec_format(v, tmp, sizeof tmp);
-	doc_attr(d, n, name, tmp, k);
+	doc_attr_new(d, n, name, tmp, k);
 }
 
 void indicator_emit(scan *s, int32_t parent, const quantity *q,
@@ -525,55 +531,55 @@ void indicator_emit(scan *s, int32_t parent, const quantity *q,
 	int32_t n = scan_add(s, parent, N_INDICATOR, q->start, q->end);
 	if (n == NO_NODE)
 		return;
-	doc_attr_str(d, n, "kind", qkind_name(q->kind));
+	attr_str(d, n, "kind", qkind_name(q->kind));
 	attr_dec(d, n, "value", q->value);
 	if (q->unit[0])
-		doc_attr_str(d, n, "unit", q->unit);
+		attr_str(d, n, "unit", q->unit);
 	if (q->num[0])
-		doc_attr_str(d, n, "num", q->num);
+		attr_str(d, n, "num", q->num);
 	if (dec_cmp(q->magnitude, dec_int(1)) != 0)
 		attr_dec(d, n, "magnitude", q->magnitude);
-	doc_attr_str(d, n, "qualifier", q->qualifier);
+	attr_str(d, n, "qualifier", q->qualifier);
 	if (q->approx)
-		doc_attr_str(d, n, "approx", "true");
+		attr_str(d, n, "approx", "true");
 	if (q->has_min) {
 		attr_dec(d, n, "min", q->min);
 		if (q->min_excl)
-			doc_attr_str(d, n, "min-excl", "true");
+			attr_str(d, n, "min-excl", "true");
 	}
 	if (q->has_max) {
 		attr_dec(d, n, "max", q->max);
 		if (q->max_excl)
-			doc_attr_str(d, n, "max-excl", "true");
+			attr_str(d, n, "max-excl", "true");
 	}
 	if (q->kind == Q_NUMBER || q->kind == Q_ORDINAL)
 		return;
 
 	const char *cue;
 	const char *role = role_of(t, q, ctx, &cue);
-	doc_attr_str(d, n, "role", role);
+	attr_str(d, n, "role", role);
 
 	size_t ss = ctx->sentence;
 	char rel[16];
 	if (ctx->last_date[0] && ctx->last_date_end >= ss &&
 	    ctx->last_date_end <= q->start)
-		doc_attr_str(d, n, "period", ctx->last_date);
+		attr_str(d, n, "period", ctx->last_date);
 	else if (relative_period(ctx, rel, sizeof rel))
-		doc_attr_str(d, n, "period", rel);
+		attr_str(d, n, "period", rel);
 
 	const char *aspect, *direction, *basis;
 	growth_of(t, q, ctx, &aspect, &direction, &basis);
 	if (aspect)
-		doc_attr_str(d, n, "aspect", aspect);
+		attr_str(d, n, "aspect", aspect);
 	if (direction)
-		doc_attr_str(d, n, "direction", direction);
+		attr_str(d, n, "direction", direction);
 	if (basis)
-		doc_attr_str(d, n, "basis", basis);
+		attr_str(d, n, "basis", basis);
 
 	size_t a, b;
 	subject_of(t, q, ctx, &a, &b);
 	if (b > a)
-		doc_attr(d, n, "subject", d->text + fold_orig(s->v, a),
+		doc_attr_new(d, n, "subject", d->text + fold_orig(s->v, a),
 			 fold_orig(s->v, b) - fold_orig(s->v, a));
 
 	char cues[64];
@@ -584,7 +590,7 @@ void indicator_emit(scan *s, int32_t parent, const quantity *q,
 		cl += (size_t)snprintf(cues + cl, sizeof cues - cl, "%s%s",
 				       cl ? " " : "", q->cue);
 	if (cl)
-		doc_attr(d, n, "cues", cues, cl < sizeof cues ? cl : sizeof cues - 1);
+		doc_attr_new(d, n, "cues", cues, cl < sizeof cues ? cl : sizeof cues - 1);
 
 	/* 其中，种植业…308.2亿元: a part of an aggregate named before it in
 	 * the sentence; totals must not add it to its whole. */
