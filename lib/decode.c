@@ -25,13 +25,15 @@ size_t utf8_valid_prefix(const char *s, size_t len)
 	size_t i = 0;
 
 	while (i < len) {
-		unsigned c = p[i];
-		/* Han text: E1..EC and two continuation bytes, always valid */
-		if (c >= 0xE1 && c <= 0xEC && i + 3 <= len && (p[i + 1] & 0xC0) == 0x80 &&
-		    (p[i + 2] & 0xC0) == 0x80) {
+		/* Han text: E1..EC and two continuation bytes (80..BF: xor 80
+		 * leaves them below 40), always valid; a run of them in a loop
+		 * of its own */
+		while (i + 3 <= len && (unsigned)(p[i] - 0xE1) < 12u &&
+		       ((p[i + 1] ^ 0x80) | (p[i + 2] ^ 0x80)) < 0x40)
 			i += 3;
-			continue;
-		}
+		if (i >= len)
+			break;
+		unsigned c = p[i];
 		if (c < 0x80) {
 			/* runs of ASCII (digits, Latin text) eight bytes at a time */
 			while (i + 8 <= len && !(load8(p + i) & BYTES(0x80)))
