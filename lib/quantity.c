@@ -137,6 +137,9 @@ static const unit_def ascii_units[] = {
  * (个 百 分点, as PDF text and careless typing leave them). */
 static bool match_spaced(const char *s, size_t len, const char *lit, size_t *used)
 {
+	/* no space may come before the first character: most calls end here */
+	if (len == 0 || s[0] != lit[0])
+		return false;
 	size_t i = 0, j = 0, n = strlen(lit);
 	while (j < n) {
 		if (j > 0 && i < len && s[i] == ' ') {
