@@ -1,8 +1,10 @@
 #!/bin/sh
 # Throughput of `reportctl metrics` over the whole corpus on one core,
 # beside one `grep -oP` pass of an indicator-like pattern over the same
-# bytes in the same run. A benchmark, not a test: it prints, it does not
-# judge.
+# bytes in the same run: once with the corpus, ROUNDS times over, as one
+# document, and once with its files as the documents they are (-j 1, a
+# list of names, all in one process). A benchmark, not a test: it prints,
+# it does not judge.
 #   bench/metrics.sh [BUILD_DIR] [CORPUS_DIR] [ROUNDS]
 set -eu
 build=${1:-build}
@@ -18,9 +20,10 @@ trap 'rm -rf "$tmp"' EXIT
 for r in $(seq "$rounds"); do
 	for f in "$corpus"/*.txt; do
 		case $f in *.gbk.txt) continue ;; esac
-		cat "$f"
+		echo "$f"
 	done
-done >"$tmp/in.txt"
+done >"$tmp/list"
+xargs cat <"$tmp/list" >"$tmp/in.txt"
 bytes=$(wc -c <"$tmp/in.txt")
 cat "$tmp/in.txt" >/dev/null
 
@@ -33,12 +36,16 @@ t1=$(now)
 taskset -c 0 "$bin" metrics "$tmp/in.txt" >"$tmp/out.tsv" 2>/dev/null ||
 	"$bin" metrics "$tmp/in.txt" >"$tmp/out.tsv"
 t2=$(now)
+taskset -c 0 "$bin" metrics -j 1 --no-progress --files-from "$tmp/list" >"$tmp/files.tsv" 2>/dev/null ||
+	"$bin" metrics -j 1 --no-progress --files-from "$tmp/list" >"$tmp/files.tsv"
+t3=$(now)
 rows=$(($(wc -l <"$tmp/out.tsv") - 1))
 
-echo "$bytes $t0 $t1 $t2 $rows" | awk '{
-	g = $3 - $2; m = $4 - $3
-	printf "input: %d bytes (corpus x '"$rounds"'), %d indicators\n", $1, $5
-	printf "grep -oP:              %7.3f s %8.2f MB/s\n", g, $1 / g / 1e6
-	printf "reportctl metrics:     %7.3f s %8.2f MB/s (one core)\n", m, $1 / m / 1e6
-	printf "metrics / grep time:   %7.2fx\n", m / g
+echo "$bytes $t0 $t1 $t2 $t3 $rows" | awk '{
+	g = $3 - $2; m = $4 - $3; f = $5 - $4
+	printf "input: %d bytes (corpus x '"$rounds"'), %d indicators\n", $1, $6
+	printf "grep -oP:                  %7.3f s %8.2f MB/s\n", g, $1 / g / 1e6
+	printf "metrics, one document:     %7.3f s %8.2f MB/s (one core)\n", m, $1 / m / 1e6
+	printf "metrics, the files (-j 1): %7.3f s %8.2f MB/s (one core)\n", f, $1 / f / 1e6
+	printf "metrics / grep time:       %7.2fx (one document)\n", m / g
 }'
