@@ -18,6 +18,29 @@ static const uint32_t K[64] = {
 };
 
 #define ROR(x, n) (((x) >> (n)) | ((x) << (32 - (n))))
+/* The functions of FIPS 180-4 4.1.2 (named as in RFC 6234), each with an
+ * operation or two fewer than written there: the rotations nested, so
+ * that x is not copied for each (BSIG1 is ROR 6 ^ ROR 11 ^ ROR 25), and
+ * Ch as g ^ (e & (f ^ g)). */
+#define BSIG0(x) ROR(ROR(ROR(x, 9) ^ (x), 11) ^ (x), 2)
+#define BSIG1(x) ROR(ROR(ROR(x, 14) ^ (x), 5) ^ (x), 6)
+#define SSIG0(x) (ROR(ROR(x, 11) ^ (x), 7) ^ ((x) >> 3))
+#define SSIG1(x) (ROR(ROR(x, 2) ^ (x), 17) ^ ((x) >> 10))
+#define CH(e, f, g) ((g) ^ ((e) & ((f) ^ (g))))
+
+/* One round. The eight working variables are not shifted along after
+ * each round (eight copies): the next round names them one place over.
+ * Maj(a, b, c) is b ^ ((a ^ b) & (b ^ c)), and b ^ c is the a ^ b of the
+ * round before, kept in bc. */
+#define ROUND(a, b, c, d, e, f, g, h, i)                                       \
+	do {                                                                   \
+		uint32_t t1 = h + BSIG1(e) + CH(e, f, g) + K[i] + w[i];        \
+		uint32_t ab = a ^ b;                                           \
+		uint32_t t2 = BSIG0(a) + (b ^ (ab & bc));                      \
+		bc = ab;                                                       \
+		d += t1;                                                       \
+		h = t1 + t2;                                                   \
+	} while (0)
 
 static void block(uint32_t h[8], const unsigned char *p)
 {
@@ -25,26 +48,20 @@ static void block(uint32_t h[8], const unsigned char *p)
 	for (int i = 0; i < 16; i++)
 		w[i] = (uint32_t)p[4 * i] << 24 | (uint32_t)p[4 * i + 1] << 16 |
 		       (uint32_t)p[4 * i + 2] << 8 | p[4 * i + 3];
-	for (int i = 16; i < 64; i++) {
-		uint32_t s0 = ROR(w[i - 15], 7) ^ ROR(w[i - 15], 18) ^ (w[i - 15] >> 3);
-		uint32_t s1 = ROR(w[i - 2], 17) ^ ROR(w[i - 2], 19) ^ (w[i - 2] >> 10);
-		w[i] = w[i - 16] + s0 + w[i - 7] + s1;
-	}
+	for (int i = 16; i < 64; i++)
+		w[i] = w[i - 16] + SSIG0(w[i - 15]) + w[i - 7] + SSIG1(w[i - 2]);
 	uint32_t a = h[0], b = h[1], c = h[2], d = h[3];
 	uint32_t e = h[4], f = h[5], g = h[6], k = h[7];
-	for (int i = 0; i < 64; i++) {
-		uint32_t t1 = k + (ROR(e, 6) ^ ROR(e, 11) ^ ROR(e, 25)) +
-			      ((e & f) ^ (~e & g)) + K[i] + w[i];
-		uint32_t t2 = (ROR(a, 2) ^ ROR(a, 13) ^ ROR(a, 22)) +
-			      ((a & b) ^ (a & c) ^ (b & c));
-		k = g;
-		g = f;
-		f = e;
-		e = d + t1;
-		d = c;
-		c = b;
-		b = a;
-		a = t1 + t2;
+	uint32_t bc = b ^ c;
+	for (int i = 0; i < 64; i += 8) {
+		ROUND(a, b, c, d, e, f, g, k, i);
+		ROUND(k, a, b, c, d, e, f, g, i + 1);
+		ROUND(g, k, a, b, c, d, e, f, i + 2);
+		ROUND(f, g, k, a, b, c, d, e, i + 3);
+		ROUND(e, f, g, k, a, b, c, d, i + 4);
+		ROUND(d, e, f, g, k, a, b, c, i + 5);
+		ROUND(c, d, e, f, g, k, a, b, i + 6);
+		ROUND(b, c, d, e, f, g, k, a, i + 7);
 	}
 	h[0] += a; h[1] += b; h[2] += c; h[3] += d;
 	h[4] += e; h[5] += f; h[6] += g; h[7] += k;
