@@ -80,6 +80,21 @@ static bool check_output(const rpt_schema *schema, const char *name,
 	return false;
 }
 
+/* Writes p (len bytes from malloc, cap of them allocated, cap > len) to
+ * standard output, which the batch captures as the job's output, and
+ * frees it. When the job has written nothing else, p becomes that output
+ * instead of being copied into it: a document's XML is megabytes. */
+static bool give_stdout(job *j, char *p, size_t len, size_t cap)
+{
+	if (j->out.p || j->out.failed) {
+		bool ok = write_stdout(p, len);
+		free(p);
+		return ok;
+	}
+	j->out = (out){.p = p, .len = len, .cap = cap};
+	return true;
+}
+
 /* DIR/a/b.txt -> DIR/a/b.xml; other names get .xml added. */
 static char *output_path(const char *dir, const char *rel)
 {
@@ -137,10 +152,13 @@ static void extract_work(void *ctx, job *j)
 			out_puts(&rec, ",\"xml\":");
 			out_json(&rec, xml, xml_len);
 			out_puts(&rec, "}\n");
-			ok = !rec.failed && write_stdout(rec.p, rec.len);
-			if (rec.failed)
+			if (rec.failed) {
 				errorf("%s: out of memory", name);
-			free(rec.p);
+				free(rec.p);
+				ok = false;
+			} else {
+				ok = give_stdout(j, rec.p, rec.len, rec.cap);
+			}
 		} else if (o->dir) {
 			char *path = output_path(o->dir, j->in.path);
 			ok = path && make_parents(path) && write_atomic(path, xml, xml_len);
@@ -149,7 +167,8 @@ static void extract_work(void *ctx, job *j)
 			free(path);
 		} else {
 			/* -o FILE is written by extract_emit, once */
-			ok = write_stdout(xml, xml_len);
+			ok = give_stdout(j, xml, xml_len, xml_len + 1);
+			xml = NULL;
 		}
 		if (!ok)
 			j->status = EXIT_TROUBLE;
