@@ -1,7 +1,8 @@
 #!/bin/sh
 # Throughput of `reportctl extract` over the whole corpus, beside one
 # `grep -oP` pass over the same bytes in the same run, so the figures are
-# comparable on any machine. A benchmark, not a test: it prints, it does
+# comparable on any machine; and what --validate (the output read back
+# against the schema) costs on top. A benchmark, not a test: it prints, it does
 # not judge.
 #   bench/extract.sh [BUILD_DIR] [CORPUS_DIR]
 set -eu
@@ -31,9 +32,12 @@ for f in $files; do "$bin" extract -q "$f" >"$tmp/out.xml"; done
 t2=$(now)
 "$bin" extract -q $files >"$tmp/all.xml"
 t3=$(now)
+"$bin" extract -q --validate $files >"$tmp/valid.xml"
+t4=$(now)
 
 printf 'corpus: %s files, %s bytes\n' "$(echo "$files" | wc -l)" "$bytes"
 printf 'grep -oP, one process per file:      %s\n' "$(rate "$t0" "$t1")"
 printf 'extract, one process per file:       %s\n' "$(rate "$t1" "$t2")"
 printf 'extract, all files in one process:   %s\n' "$(rate "$t2" "$t3")"
+printf 'the same with --validate:            %s\n' "$(rate "$t3" "$t4")"
 echo "$t0 $t1 $t3 $t2" | awk '{ printf "extract (one process) / grep time:   %.2fx\n", ($3 - $4) / ($2 - $1) }'

@@ -1,123 +1,335 @@
 /* Serialises the model. The writer, not the parser, guarantees the
  * lossless property: it writes every byte of the text exactly once, either
  * inside a child element or as the text between children. */
+#include <stdint.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
-#include "alloc.h"
 #include "doc.h"
 #include "sha256.h"
-#include "utf8.h"
 
-/* The bytes of a code point XML 1.0 cannot carry, or 0. */
-static uint32_t unencodable(const char *s, size_t avail, size_t *n)
+/* A document is a few hundred thousand small pieces (names, offsets,
+ * escapes): they are appended through these inline helpers rather than
+ * a buf_append call (and a strlen) each. Every append leaves the length
+ * below the capacity, so the closing NUL always has room; it is written
+ * once, at the end. */
+static inline bool room(buf *b, size_t n)
 {
-	unsigned char c = (unsigned char)s[0];
-	*n = 1;
-	if (c < 0x20)
-		return (c == '\t' || c == '\n' || c == '\r') ? 0 : c;
-	if (c == 0xEF && avail >= 3 && (unsigned char)s[1] == 0xBF &&
-	    ((unsigned char)s[2] == 0xBE || (unsigned char)s[2] == 0xBF)) {
-		*n = 3;
-		return (unsigned char)s[2] == 0xBE ? 0xFFFE : 0xFFFF;
+	return b->len + n < b->cap || buf_reserve(b, n);
+}
+
+static inline void put(buf *b, const char *s, size_t n)
+{
+	if (room(b, n)) {
+		memcpy(b->data + b->len, s, n);
+		b->len += n;
 	}
-	return 0;
+}
+
+/* A string literal: its length is known when compiling. */
+#define PUT_LIT(b, s) put((b), (s), sizeof(s) - 1)
+
+static inline void put_byte(buf *b, char c)
+{
+	if (room(b, 1))
+		b->data[b->len++] = c;
+}
+
+/* Element and attribute names, diagnostic codes: static strings, all
+ * short, so copied a byte at a time into room made for any short name
+ * rather than measured first. */
+enum { NAME_ROOM = 32 };
+
+static inline void put_name(buf *b, const char *s)
+{
+	if (!room(b, NAME_ROOM))
+		return;
+	char *p = b->data + b->len;
+	char *e = p + NAME_ROOM;
+	while (*s && p < e)
+		*p++ = *s++;
+	b->len = (size_t)(p - b->data);
+	if (*s)
+		put(b, s, strlen(s)); /* longer than any name today */
+}
+
+/* Decimal digits, as %u writes them, two at a time; returns the end.
+ * p has room for 20. */
+static char *put_digits(char *p, uint64_t v)
+{
+	static const char pairs[] = "00010203040506070809101112131415161718192021222324"
+				    "25262728293031323334353637383940414243444546474849"
+				    "50515253545556575859606162636465666768697071727374"
+				    "75767778798081828384858687888990919293949596979899";
+	size_t n = 1;
+	for (uint64_t t = 10; n < 20 && v >= t; t *= 10)
+		n++;
+	char *q = p + n;
+	while (v >= 100) {
+		q -= 2;
+		memcpy(q, pairs + 2 * (v % 100), 2);
+		v /= 100;
+	}
+	if (v >= 10)
+		memcpy(q - 2, pairs + 2 * v, 2);
+	else
+		q[-1] = (char)('0' + v);
+	return p + n;
+}
+
+/* Upper-case hex digits, at least two, as %02X writes them. */
+static void put_hex(buf *b, uint32_t v)
+{
+	static const char digits[] = "0123456789ABCDEF";
+	char tmp[8];
+	char *p = tmp + sizeof tmp;
+	do {
+		*--p = digits[v & 15];
+		v >>= 4;
+	} while (v || tmp + sizeof tmp - p < 2);
+	put(b, p, (size_t)(tmp + sizeof tmp - p));
+}
+
+/* ` start="S" end="E"`, which every element has: one check for room. */
+static void put_span(buf *b, uint64_t start, uint64_t end)
+{
+	static const char s1[] = " start=\"", s2[] = "\" end=\"";
+	if (!room(b, sizeof s1 + sizeof s2 + 40))
+		return;
+	char *p = b->data + b->len;
+	memcpy(p, s1, sizeof s1 - 1);
+	p = put_digits(p + sizeof s1 - 1, start);
+	memcpy(p, s2, sizeof s2 - 1);
+	p = put_digits(p + sizeof s2 - 1, end);
+	*p++ = '"';
+	b->len = (size_t)(p - b->data);
+}
+
+/* Is s[0..2] U+FFFE or U+FFFF, code points XML 1.0 cannot carry? avail
+ * bytes are left at s. */
+static inline bool is_fffe_ffff(const unsigned char *s, size_t avail)
+{
+	return avail >= 3 && s[0] == 0xEF && s[1] == 0xBF &&
+	       (s[2] == 0xBE || s[2] == 0xBF);
+}
+
+/* The bytes at which escaping text or attribute values stops to look:
+ * markup characters, control characters, and 0xEF, which begins U+FFFE
+ * and U+FFFF (most often it begins a full-width form, which passes). */
+enum { PASS, STOP };
+
+static const unsigned char text_stop[256] = {
+	/* tab and line feed pass; CR becomes &#13;, the others <ctl> */
+	STOP, STOP, STOP, STOP, STOP, STOP, STOP, STOP,
+	STOP, PASS, PASS, STOP, STOP, STOP, STOP, STOP,
+	STOP, STOP, STOP, STOP, STOP, STOP, STOP, STOP,
+	STOP, STOP, STOP, STOP, STOP, STOP, STOP, STOP,
+	['&'] = STOP, ['<'] = STOP, ['>'] = STOP, [0xEF] = STOP,
+};
+
+static const unsigned char attr_stop[256] = {
+	/* all control characters: tab, LF and CR as character references,
+	 * since attribute value normalisation would turn them into spaces */
+	STOP, STOP, STOP, STOP, STOP, STOP, STOP, STOP,
+	STOP, STOP, STOP, STOP, STOP, STOP, STOP, STOP,
+	STOP, STOP, STOP, STOP, STOP, STOP, STOP, STOP,
+	STOP, STOP, STOP, STOP, STOP, STOP, STOP, STOP,
+	['&'] = STOP, ['<'] = STOP, ['"'] = STOP, [0xEF] = STOP,
+};
+
+#ifdef __SSE2__
+/* A bit for each of the 16 bytes at s that may be a text_stop byte:
+ * those, and tab and line feed (control characters too). */
+static inline unsigned may_stop16(const unsigned char *s)
+{
+	__m128i x = _mm_loadu_si128((const __m128i *)s);
+	__m128i below = _mm_set1_epi8(0x1F);
+	__m128i m = _mm_cmpeq_epi8(_mm_max_epu8(x, below), below);
+	m = _mm_or_si128(m, _mm_cmpeq_epi8(x, _mm_set1_epi8('&')));
+	m = _mm_or_si128(m, _mm_cmpeq_epi8(x, _mm_set1_epi8('<')));
+	m = _mm_or_si128(m, _mm_cmpeq_epi8(x, _mm_set1_epi8('>')));
+	m = _mm_or_si128(m, _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xEF)));
+	return (unsigned)_mm_movemask_epi8(m);
+}
+
+/* The first text_stop byte in s[i, to), or to. The text of a report is
+ * megabytes between rare stops: looked at 16 bytes at a time. */
+static size_t text_skip(const unsigned char *s, size_t i, size_t to)
+{
+	for (; to - i >= 16; i += 16)
+		for (unsigned m = may_stop16(s + i); m; m &= m - 1) {
+			size_t k = i + (size_t)__builtin_ctz(m);
+			if (text_stop[s[k]] == STOP)
+				return k;
+		}
+	while (i < to && text_stop[s[i]] == PASS)
+		i++;
+	return i;
+}
+#else
+#define ONES UINT64_C(0x0101010101010101)
+#define HIGHS (ONES * 0x80)
+
+/* Has x a zero byte? (Exact as to whether, not as to which.) */
+static inline uint64_t zero_byte(uint64_t x) { return (x - ONES) & ~x & HIGHS; }
+
+/* May one of the 8 bytes at s be a text_stop byte? Besides those, tab
+ * and line feed (below 0x20 too) say yes; the bytes are then looked at
+ * one by one. */
+static inline bool word_may_stop(const unsigned char *s)
+{
+	uint64_t x;
+	memcpy(&x, s, 8);
+	return ((x - ONES * 0x20) & ~x & HIGHS) | zero_byte(x ^ (ONES * '&')) |
+	       zero_byte(x ^ (ONES * '<')) | zero_byte(x ^ (ONES * '>')) |
+	       zero_byte(x ^ (ONES * 0xEF));
+}
+
+/* The first text_stop byte in s[i, to), or to. The text of a report is
+ * megabytes between rare stops: looked at 8 bytes at a time. */
+static size_t text_skip(const unsigned char *s, size_t i, size_t to)
+{
+	for (;;) {
+		while (to - i >= 8 && !word_may_stop(s + i))
+			i += 8;
+		size_t end = to - i >= 8 ? i + 8 : to;
+		for (; i < end; i++)
+			if (text_stop[s[i]] == STOP)
+				return i;
+		if (i == to)
+			return to;
+	}
+}
+#endif
+
+/* An entity or character reference, with its length. */
+typedef struct entity {
+	const char *s;
+	size_t n;
+} entity;
+
+#define ENTITY(s) ((entity){s, sizeof(s) - 1})
+
+/* What stands for the text_stop byte c in text; none (NULL) for a <ctl>
+ * element. */
+static entity text_entity(unsigned char c)
+{
+	switch (c) {
+	case '&': return ENTITY("&amp;");
+	case '<': return ENTITY("&lt;");
+	case '>': return ENTITY("&gt;");
+	case '\r': return ENTITY("&#13;"); /* a literal CR would be folded into LF */
+	default: return (entity){NULL, 0};
+	}
+}
+
+static void put_ctl(buf *out, uint32_t cp, size_t start, size_t end)
+{
+	PUT_LIT(out, "<ctl cp=\"");
+	put_hex(out, cp);
+	put_byte(out, '"');
+	put_span(out, start, end);
+	PUT_LIT(out, "/>");
 }
 
 static void put_text(buf *out, const char *text, size_t from, size_t to)
 {
+	if (from >= to)
+		return; /* children next to each other */
+	const unsigned char *s = (const unsigned char *)text;
 	size_t run = from;
-	for (size_t i = from; i < to;) {
-		unsigned char c = (unsigned char)text[i];
-		const char *rep = NULL;
+	for (size_t i = text_skip(s, from, to); i < to; i = text_skip(s, i, to)) {
+		unsigned char c = s[i];
 		size_t n = 1;
-		uint32_t ctl = 0;
-
-		if (c == '&')
-			rep = "&amp;";
-		else if (c == '<')
-			rep = "&lt;";
-		else if (c == '>')
-			rep = "&gt;";
-		else if (c == '\r')
-			rep = "&#13;"; /* a literal CR would be folded into LF */
-		else if (c < 0x20 || c == 0xEF)
-			ctl = unencodable(text + i, to - i, &n);
-		if (!rep && !ctl) {
-			i++;
-			continue;
+		entity rep = {NULL, 0};
+		uint32_t cp = c;
+		if (c == 0xEF) {
+			if (!is_fffe_ffff(s + i, to - i)) {
+				i++; /* a full-width form, or other text */
+				continue;
+			}
+			n = 3;
+			cp = s[i + 2] == 0xBE ? 0xFFFE : 0xFFFF;
+		} else {
+			rep = text_entity(c);
 		}
-		buf_append(out, text + run, i - run);
-		if (rep)
-			buf_puts(out, rep);
+		put(out, text + run, i - run);
+		if (rep.s)
+			put(out, rep.s, rep.n);
 		else
-			buf_printf(out, "<ctl cp=\"%02X\" start=\"%zu\" end=\"%zu\"/>",
-				   ctl, i, i + n);
+			put_ctl(out, cp, i, i + n);
 		i += n;
 		run = i;
 	}
-	buf_append(out, text + run, to - run);
+	put(out, text + run, to - run);
+}
+
+/* What stands for the attr_stop byte c in an attribute value. */
+static entity attr_entity(unsigned char c)
+{
+	switch (c) {
+	case '&': return ENTITY("&amp;");
+	case '<': return ENTITY("&lt;");
+	case '"': return ENTITY("&quot;");
+	case '\t': return ENTITY("&#9;");
+	case '\n': return ENTITY("&#10;");
+	case '\r': return ENTITY("&#13;");
+	default: return ENTITY("&#xFFFD;"); /* not an XML character */
+	}
 }
 
 static void put_attr_value(buf *out, const char *v, size_t len)
 {
+	const unsigned char *s = (const unsigned char *)v;
 	size_t run = 0;
 	for (size_t i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)v[i];
-		const char *rep = NULL;
-		if (c == '&')
-			rep = "&amp;";
-		else if (c == '<')
-			rep = "&lt;";
-		else if (c == '"')
-			rep = "&quot;";
-		else if (c == '\t')
-			rep = "&#9;";
-		else if (c == '\n')
-			rep = "&#10;";
-		else if (c == '\r')
-			rep = "&#13;";
-		else if (c < 0x20)
-			rep = "&#xFFFD;";
-		size_t skip = 1;
-		if (c == 0xEF && i + 2 < len && (unsigned char)v[i + 1] == 0xBF &&
-		    ((unsigned char)v[i + 2] == 0xBE || (unsigned char)v[i + 2] == 0xBF)) {
-			rep = "&#xFFFD;"; /* U+FFFE, U+FFFF: not XML characters */
-			skip = 3;
-		}
-		if (!rep)
+		if (attr_stop[s[i]] == PASS)
 			continue;
-		buf_append(out, v + run, i - run);
-		buf_puts(out, rep);
+		size_t skip = 1;
+		entity rep;
+		if (s[i] == 0xEF) {
+			if (!is_fffe_ffff(s + i, len - i))
+				continue;
+			rep = ENTITY("&#xFFFD;"); /* U+FFFE, U+FFFF: not XML characters */
+			skip = 3;
+		} else {
+			rep = attr_entity(s[i]);
+		}
+		put(out, v + run, i - run);
+		put(out, rep.s, rep.n);
 		run = i + skip;
 		i += skip - 1;
 	}
-	buf_append(out, v + run, len - run);
+	put(out, v + run, len - run);
 }
 
 static void put_attrs(buf *out, const rpt_doc *d, int32_t n)
 {
 	for (int32_t a = d->nodes[n].first_attr; a >= 0; a = d->attrs[a].next) {
-		buf_putc(out, ' ');
-		buf_puts(out, d->attrs[a].name);
-		buf_puts(out, "=\"");
-		put_attr_value(out, d->strings.data + d->attrs[a].value,
-			       d->attrs[a].value_len);
-		buf_putc(out, '"');
+		const attr *at = &d->attrs[a];
+		put_byte(out, ' ');
+		put_name(out, at->name);
+		PUT_LIT(out, "=\"");
+		put_attr_value(out, d->strings.data + at->value, at->value_len);
+		put_byte(out, '"');
 	}
 }
 
 static void put_node(buf *out, const rpt_doc *d, int32_t n)
 {
 	const node *nd = &d->nodes[n];
-	buf_putc(out, '<');
-	buf_puts(out, node_name(nd->type));
+	const char *name = node_name(nd->type);
+	put_byte(out, '<');
+	put_name(out, name);
 	put_attrs(out, d, n);
-	buf_printf(out, " start=\"%u\" end=\"%u\"", nd->start, nd->end);
+	put_span(out, nd->start, nd->end);
 	if (nd->first_child == NO_NODE && nd->start == nd->end) {
-		buf_puts(out, "/>");
+		PUT_LIT(out, "/>");
 		return;
 	}
-	buf_putc(out, '>');
+	put_byte(out, '>');
 	size_t at = nd->start;
 	for (int32_t c = nd->first_child; c != NO_NODE; c = d->nodes[c].next) {
 		put_text(out, d->text, at, d->nodes[c].start);
@@ -125,38 +337,41 @@ static void put_node(buf *out, const rpt_doc *d, int32_t n)
 		at = d->nodes[c].end;
 	}
 	put_text(out, d->text, at, nd->end);
-	buf_puts(out, "</");
-	buf_puts(out, node_name(nd->type));
-	buf_putc(out, '>');
+	PUT_LIT(out, "</");
+	put_name(out, name);
+	put_byte(out, '>');
 }
 
 static void put_diagnostics(buf *out, const rpt_doc *d)
 {
 	if (d->n_diags == 0) {
-		buf_puts(out, "<diagnostics/>");
+		PUT_LIT(out, "<diagnostics/>");
 		return;
 	}
-	buf_puts(out, "<diagnostics>");
+	PUT_LIT(out, "<diagnostics>");
 	for (size_t i = 0; i < d->n_diags; i++) {
 		const diag *g = &d->diags[i];
-		buf_printf(out, "<diag code=\"%s\" severity=\"%s\"", g->code,
-			   g->severity);
+		PUT_LIT(out, "<diag code=\"");
+		put_name(out, g->code);
+		PUT_LIT(out, "\" severity=\"");
+		put_name(out, g->severity);
+		put_byte(out, '"');
 		if (g->ref != NO_NODE) {
 			size_t len;
 			const char *id = doc_attr_get(d, g->ref, "id", &len);
 			if (id) {
-				buf_puts(out, " ref=\"");
+				PUT_LIT(out, " ref=\"");
 				put_attr_value(out, id, len);
-				buf_putc(out, '"');
+				put_byte(out, '"');
 			}
 		}
-		buf_printf(out, " start=\"%u\" end=\"%u\" message=\"", g->start,
-			   g->end);
+		put_span(out, g->start, g->end);
+		PUT_LIT(out, " message=\"");
 		const char *m = d->strings.data + g->message;
 		put_attr_value(out, m, strlen(m));
-		buf_puts(out, "\"/>");
+		PUT_LIT(out, "\"/>");
 	}
-	buf_puts(out, "</diagnostics>");
+	PUT_LIT(out, "</diagnostics>");
 }
 
 rpt_status rpt_doc_to_xml(const rpt_doc *d, char **xml, size_t *len)
@@ -166,20 +381,24 @@ rpt_status rpt_doc_to_xml(const rpt_doc *d, char **xml, size_t *len)
 	buf out = {0};
 	if (!buf_reserve(&out, d->len + d->len / 2 + 4096))
 		return RPT_ENOMEM;
-	buf_puts(&out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-	buf_puts(&out, "<report xmlns=\"" RPT_NAMESPACE "\"");
+	PUT_LIT(&out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+	PUT_LIT(&out, "<report xmlns=\"" RPT_NAMESPACE "\"");
 	put_attrs(&out, d, d->root);
 	if (d->digest_deferred) {
 		char hex[65];
 		sha256_hex(d->text, d->len, hex);
-		buf_printf(&out, " src-sha256=\"%s\"", hex);
+		PUT_LIT(&out, " src-sha256=\"");
+		put(&out, hex, 64);
+		put_byte(&out, '"');
 	}
-	buf_puts(&out, ">");
+	put_byte(&out, '>');
 	for (int32_t c = d->nodes[d->root].first_child; c != NO_NODE;
 	     c = d->nodes[c].next)
 		put_node(&out, d, c);
 	put_diagnostics(&out, d);
-	buf_puts(&out, "</report>\n");
+	PUT_LIT(&out, "</report>\n");
+	if (room(&out, 0))
+		out.data[out.len] = '\0';
 	*xml = buf_detach(&out, len);
 	return *xml ? RPT_OK : RPT_ENOMEM;
 }

@@ -57,6 +57,39 @@ check validate-extract 0 "$R" validate "$T/file.xml"; err_lines 0; out_empty; ve
 stdin=$T/file.xml check validate-stdin 0 "$R" validate; err_lines 0; verdict
 check extract-with-schema 0 "$R" extract -q --schema "$REPORTCTL_SCHEMA" "$EX"
 out_same "$T/file.xml"; verdict
+check extract-validate 0 "$R" extract -q --validate "$EX"; err_lines 0
+out_same "$T/file.xml"; verdict
+# without --validate no schema is read: a missing one does not matter
+check extract-no-schema-needed 0 env REPORTCTL_SCHEMA="$T/none.xsd" "$R" extract -q "$EX"
+out_same "$T/file.xml"; verdict
+check extract-validate-env-schema-missing 2 env REPORTCTL_SCHEMA="$T/none.xsd" \
+	"$R" extract -q --validate "$EX"
+err_fixed "reportctl: $T/none.xsd: "; out_empty; verdict
+# A schema the output does not satisfy: an internal error for each input,
+# nothing written for it, and every message names the input.
+cat >"$T/wrong.xsd" <<'END'
+<?xml version="1.0"?>
+<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    targetNamespace="urn:reportctl:1" elementFormDefault="qualified">
+  <xs:element name="report" type="xs:string"/>
+</xs:schema>
+END
+only_input_messages() {
+	[ "$(grep -c -v -F "reportctl: $EX: " "$T/err")" -eq 0 ]
+}
+check extract-schema-wrong 2 "$R" extract -q --schema "$T/wrong.xsd" "$EX"
+err_fixed "reportctl: $EX: internal error: output does not validate: "
+assert "a message does not name the input" only_input_messages; out_empty; verdict
+mkdir "$T/wrong"
+check extract-schema-wrong-o 2 "$R" extract -q --schema "$T/wrong.xsd" -o "$T/wrong/r.xml" "$EX"
+err_fixed "reportctl: $EX: internal error: "; out_empty
+assert "output written" [ -z "$(ls -A "$T/wrong")" ]; verdict
+check extract-schema-wrong-dir 2 "$R" extract -q --schema "$T/wrong.xsd" -o "$T/wrong/" "$EX"
+err_fixed "reportctl: $EX: internal error: "
+assert "output written" [ -z "$(ls -A "$T/wrong")" ]; verdict
+check extract-schema-wrong-jsonl 2 "$R" extract -q --jsonl --schema "$T/wrong.xsd" "$EX"
+out_has '^\{"file":"[^"]*000\.txt","status":"error","error":"[^"]*internal error: '
+assert "not one result line" [ "$(grep -c '' "$T/out")" -eq 1 ]; verdict
 if command -v xmllint >/dev/null 2>&1; then
 	check xmllint-schema 0 xmllint --noout --schema "$REPORTCTL_SCHEMA" "$T/file.xml"
 	verdict

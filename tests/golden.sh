@@ -2,8 +2,9 @@
 # Golden tests: for each tests/golden/NAME.txt, `reportctl extract NAME.txt`
 # must give exactly NAME.xml on stdout, NAME.err on stderr and the exit
 # status in NAME.status, and `reportctl metrics NAME.txt` exactly
-# NAME.metrics.tsv. Run with UPDATE=1 to rewrite the expectations
-# (then read the diff before committing it).
+# NAME.metrics.tsv, and the XML must pass `reportctl validate` (extract
+# itself validates only with --validate). Run with UPDATE=1 to rewrite the
+# expectations (then read the diff before committing it).
 set -u
 : "${REPORTCTL:?}" "${SOURCE_ROOT:?}"
 dir="$SOURCE_ROOT/tests/golden"
@@ -41,6 +42,9 @@ for input in *.txt; do
 	elif ! cmp -s "$tmp/err" "$name.err"; then
 		echo "FAIL $name: stderr differs"
 		diff "$name.err" "$tmp/err" | head -20
+		failed=$((failed + 1))
+	elif ! "$REPORTCTL" validate "$tmp/out" 2>"$tmp/err"; then
+		echo "FAIL $name: not valid: $(head -1 "$tmp/err")"
 		failed=$((failed + 1))
 	else
 		echo "ok $name"

@@ -82,6 +82,7 @@ oom() {
 failed_cases=0
 
 oom extract 0 "$R" extract -q "$EX"
+oom extract-validate 0 "$R" extract -q --validate "$EX"
 oom metrics 0 "$R" metrics "$EX"
 oom metrics-xml 0 "$R" metrics "$T/ex.xml"
 oom validate 0 "$R" validate "$T/ex.xml"
