@@ -1,6 +1,5 @@
 #include "out.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,6 +23,7 @@ bool out_grow(out *o, size_t n)
 
 void out_json(out *o, const char *s, size_t n)
 {
+	static const char hex[] = "0123456789abcdef";
 	out_put(o, "\"", 1);
 	size_t run = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -31,14 +31,18 @@ void out_json(out *o, const char *s, size_t n)
 		if (c != '"' && c != '\\' && c >= 0x20)
 			continue;
 		out_put(o, s + run, i - run);
-		char e[8];
-		if (c == '"' || c == '\\')
-			snprintf(e, sizeof e, "\\%c", c);
-		else if (c == '\n' || c == '\t' || c == '\r')
-			snprintf(e, sizeof e, "\\%c", c == '\n' ? 'n' : c == '\t' ? 't' : 'r');
-		else
-			snprintf(e, sizeof e, "\\u%04x", c);
-		out_puts(o, e);
+		/* \" \\ \n \t \r, and \u00XX for the other controls */
+		char e[6] = {'\\', (char)c};
+		size_t k = 2;
+		if (c == '\n' || c == '\t' || c == '\r') {
+			e[1] = c == '\n' ? 'n' : c == '\t' ? 't' : 'r';
+		} else if (c < 0x20) {
+			memcpy(e + 1, "u00", 3);
+			e[4] = hex[c >> 4];
+			e[5] = hex[c & 15];
+			k = 6;
+		}
+		out_put(o, e, k);
 		run = i + 1;
 	}
 	out_put(o, s + run, n - run);
