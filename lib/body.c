@@ -1,7 +1,6 @@
 /* The body: a section tree built from numbering markers with a stack of
  * styles, paragraphs, 一是/① lists, and the footer chrome. Numbering that
  * breaks the rules is kept as written and flagged; it never fails. */
-#include <stdio.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -117,6 +116,29 @@ static void set_hkey(body *b, int32_t n, size_t vs, size_t ve)
 	}
 	if (kl)
 		doc_attr(b->s->doc, n, "hkey", key, kl);
+}
+
+/* Writes v in decimal at out; returns the digits written (at most 10).
+ * A section sets its id and three numbers, and snprintf for them was
+ * the largest cost of opening one. */
+static size_t put_uint(char *out, unsigned v)
+{
+	char tmp[10];
+	size_t n = 0;
+	do
+		tmp[n++] = (char)('0' + v % 10);
+	while (v /= 10);
+	for (size_t i = 0; i < n; i++)
+		out[i] = tmp[n - 1 - i];
+	return n;
+}
+
+/* doc_attr_int for the counts and ordinals here, which are never
+ * negative. */
+static void attr_count(rpt_doc *d, int32_t n, const char *name, int value)
+{
+	char tmp[10];
+	doc_attr(d, n, name, tmp, put_uint(tmp, (unsigned)value));
 }
 
 static int32_t current_parent(const body *b)
@@ -286,17 +308,20 @@ static void open_section(body *b, const marker *m, size_t vs, size_t ve,
 	if (b->depth + 1 < MAX_DEPTH)
 		b->ids[b->depth + 1] = 0;
 	char id[128];
-	size_t il = (size_t)snprintf(id, sizeof id, "s%d", b->ids[0]);
-	for (int i = 1; i <= b->depth && il < sizeof id - 12; i++)
-		il += (size_t)snprintf(id + il, sizeof id - il, ".%d", b->ids[i]);
-	doc_attr_str(d, sec, "id", id);
-	doc_attr_int(d, sec, "level", b->depth + 1);
+	id[0] = 's';
+	size_t il = 1 + put_uint(id + 1, (unsigned)b->ids[0]);
+	for (int i = 1; i <= b->depth && il < sizeof id - 12; i++) {
+		id[il++] = '.';
+		il += put_uint(id + il, (unsigned)b->ids[i]);
+	}
+	doc_attr(d, sec, "id", id, il);
+	attr_count(d, sec, "level", b->depth + 1);
 	doc_attr(d, sec, "num", d->text + fold_orig(s->v, vs),
 		 fold_orig(s->v, vs + m->len) - fold_orig(s->v, vs));
-	doc_attr_int(d, sec, "ordinal", m->ordinal);
+	attr_count(d, sec, "ordinal", m->ordinal);
 	doc_attr_str(d, sec, "style", marker_style_name(m->style));
 	int gbt = marker_gbt_level(m->style);
-	doc_attr_int(d, sec, "gbt-level", gbt);
+	attr_count(d, sec, "gbt-level", gbt);
 	const char *br = bracket_kind(s, vs, m);
 	if (br)
 		doc_attr_str(d, sec, "bracket", br);
@@ -369,7 +394,7 @@ static void add_item(body *b, const marker *m, size_t vs, size_t ve)
 	int32_t it = scan_add(s, b->list, N_ITEM, vs, ve);
 	doc_attr(d, it, "num", d->text + fold_orig(s->v, vs),
 		 fold_orig(s->v, vs + m->len) - fold_orig(s->v, vs));
-	doc_attr_int(d, it, "ordinal", m->ordinal);
+	attr_count(d, it, "ordinal", m->ordinal);
 	doc_attr_str(d, it, "style", marker_style_name(m->style));
 	inline_scan(s, it, vs + m->len, ve);
 }
