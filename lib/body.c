@@ -142,6 +142,28 @@ static void set_hkey(body *b, int32_t n, size_t vs, size_t ve)
 	char key[512];
 	size_t kl = 0;
 	for (size_t i = vs; i < ve;) {
+		/* ASCII and the CJK Unified Ideographs, nearly all of a heading,
+		 * without utf8proc: of ASCII only letters and digits are kept
+		 * (the rest are punctuation, symbols, spaces and controls), and
+		 * U+4E00..U+9FFF are all letters. */
+		unsigned char c0 = (unsigned char)t[i];
+		if (c0 < 0x80) {
+			bool alnum = (c0 >= '0' && c0 <= '9') || (c0 >= 'A' && c0 <= 'Z') ||
+				     (c0 >= 'a' && c0 <= 'z');
+			if (alnum && kl + 1 < sizeof key)
+				key[kl++] = (char)c0;
+			i++;
+			continue;
+		}
+		if (c0 >= 0xE4 && c0 <= 0xE9 && ve - i >= 3 &&
+		    (c0 > 0xE4 || (unsigned char)t[i + 1] >= 0xB8)) {
+			if (kl + 3 < sizeof key) {
+				memcpy(key + kl, t + i, 3);
+				kl += 3;
+			}
+			i += 3;
+			continue;
+		}
 		utf8proc_int32_t cp;
 		utf8proc_ssize_t used = utf8proc_iterate(
 			(const utf8proc_uint8_t *)t + i, (utf8proc_ssize_t)(ve - i), &cp);
