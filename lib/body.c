@@ -239,11 +239,14 @@ static size_t guess_heading_end(const char *t, size_t hs, size_t ve)
 	return i;
 }
 
-/* The first 。 ： ； ！ ？ within the heading length, or (size_t)-1. */
-static size_t find_terminator(const char *t, size_t hs, size_t ve, size_t *tl)
+/* The first 。 ： ； ！ ？ within the heading length, or (size_t)-1;
+ * then *fits tells whether all of [hs, ve) is within that length, which
+ * the walk has counted already. */
+static size_t find_terminator(const char *t, size_t hs, size_t ve, size_t *tl,
+			      bool *fits)
 {
-	size_t cps = 0;
-	for (size_t i = hs; i < ve && cps <= HEADING_MAX;) {
+	size_t cps = 0, i;
+	for (i = hs; i < ve && cps <= HEADING_MAX;) {
 		if (starts(t + i, ve - i, "。")) {
 			*tl = 3;
 			return i;
@@ -255,6 +258,7 @@ static size_t find_terminator(const char *t, size_t hs, size_t ve, size_t *tl)
 		i += utf8_len((unsigned char)t[i]);
 		cps++;
 	}
+	*fits = i >= ve && cps <= HEADING_MAX;
 	return (size_t)-1;
 }
 
@@ -272,13 +276,14 @@ static const char *add_heading_and_text(body *b, int32_t sec, size_t hs,
 	if (hs >= ve)
 		return NULL;
 	size_t tl = 0;
-	size_t term = find_terminator(t, hs, ve, &tl);
+	bool fits = false;
+	size_t term = find_terminator(t, hs, ve, &tl, &fits);
 	size_t he;
 	bool runin, guessed = false;
 	if (term != (size_t)-1) {
 		he = term + tl;
 		runin = he < ve;
-	} else if (utf8_count(t + hs, ve - hs) <= HEADING_MAX) {
+	} else if (fits) {
 		he = ve;
 		runin = false;
 	} else {
