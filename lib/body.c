@@ -29,18 +29,26 @@ typedef struct body {
 	bool any_section;
 } body;
 
-/* The first four-digit year in a heading, or 0. */
+/* The first four-digit year in a heading, or 0: a run of exactly four
+ * digits from 1949 to 2100. The heading is walked a character at a time
+ * and a run of digits at once. */
 static int heading_year(const char *h, size_t len)
 {
-	for (size_t i = 0; i + 4 <= len; i++) {
-		if (h[i] < '0' || h[i] > '9' || (i > 0 && h[i - 1] >= '0' && h[i - 1] <= '9'))
+	for (size_t i = 0; i + 4 <= len;) {
+		if (h[i] < '0' || h[i] > '9') {
+			i += utf8_len((unsigned char)h[i]);
 			continue;
-		int y = 0, k = 0;
-		while (k < 4 && h[i + k] >= '0' && h[i + k] <= '9')
-			y = y * 10 + (h[i + k++] - '0');
-		if (k == 4 && (i + 4 >= len || h[i + 4] < '0' || h[i + 4] > '9') &&
-		    y >= 1949 && y <= 2100)
+		}
+		size_t k = i;
+		int y = 0;
+		while (k < len && h[k] >= '0' && h[k] <= '9') {
+			if (k - i < 4)
+				y = y * 10 + (h[k] - '0');
+			k++;
+		}
+		if (k - i == 4 && y >= 1949 && y <= 2100)
 			return y;
+		i = k;
 	}
 	return 0;
 }
