@@ -303,8 +303,9 @@ static const char *add_heading_and_text(body *b, int32_t sec, size_t hs,
 		int32_t h = scan_add(s, sec, N_HEADING, hs, he);
 		doc_attr_str(d, h, "runin", runin ? "true" : "false");
 		if (term != (size_t)-1) {
-			doc_attr(d, h, "term", d->text + fold_orig(s->v, term),
-				 fold_orig(s->v, term + tl) - fold_orig(s->v, term));
+			size_t ts = fold_orig(s->v, term);
+			doc_attr(d, h, "term", d->text + ts,
+				 fold_orig(s->v, term + tl) - ts);
 		}
 		if (guessed) {
 			doc_flag(d, h, "flags", "unterminated");
@@ -393,8 +394,9 @@ static void open_section(body *b, const marker *m, size_t vs, size_t ve,
 	}
 	doc_attr(d, sec, "id", id, il);
 	attr_count(d, sec, "level", b->depth + 1);
-	doc_attr(d, sec, "num", d->text + fold_orig(s->v, vs),
-		 fold_orig(s->v, vs + m->len) - fold_orig(s->v, vs));
+	/* The marker as written, and where diagnostics point. */
+	size_t os = fold_orig(s->v, vs), oe = fold_orig(s->v, vs + m->len);
+	doc_attr(d, sec, "num", d->text + os, oe - os);
 	attr_count(d, sec, "ordinal", m->ordinal);
 	doc_attr_str(d, sec, "style", marker_style_name(m->style));
 	int gbt = marker_gbt_level(m->style);
@@ -405,7 +407,6 @@ static void open_section(body *b, const marker *m, size_t vs, size_t ve,
 	if (inline_marker)
 		doc_flag(d, sec, "flags", "inline");
 
-	size_t os = fold_orig(s->v, vs), oe = fold_orig(s->v, vs + m->len);
 	int mlen = (int)(oe - os);
 	const char *num = d->text + os;
 	if (m->flags & MARK_MISSING_OPEN) {
@@ -469,8 +470,8 @@ static void add_item(body *b, const marker *m, size_t vs, size_t ve)
 		b->list_style = m->style;
 	}
 	int32_t it = scan_add(s, b->list, N_ITEM, vs, ve);
-	doc_attr(d, it, "num", d->text + fold_orig(s->v, vs),
-		 fold_orig(s->v, vs + m->len) - fold_orig(s->v, vs));
+	size_t os = fold_orig(s->v, vs);
+	doc_attr(d, it, "num", d->text + os, fold_orig(s->v, vs + m->len) - os);
 	attr_count(d, it, "ordinal", m->ordinal);
 	doc_attr_str(d, it, "style", marker_style_name(m->style));
 	inline_scan(s, it, vs + m->len, ve);
