@@ -187,7 +187,7 @@ static void set_hkey(body *b, int32_t n, size_t vs, size_t ve)
 		i += (size_t)used;
 	}
 	if (kl)
-		doc_attr(b->s->doc, n, "hkey", key, kl);
+		doc_attr_new(b->s->doc, n, "hkey", key, kl);
 }
 
 /* Writes v in decimal at out; returns the digits written (at most 10).
@@ -205,12 +205,20 @@ static size_t put_uint(char *out, unsigned v)
 	return n;
 }
 
-/* doc_attr_int for the counts and ordinals here, which are never
- * negative. */
+/* The attributes of a section, its heading and an item are each set
+ * once on the node just made (but for a section's kind, corrected after
+ * its heading): doc_attr_new, which does not look for an earlier value
+ * among the ten or so a section has. */
+static void attr_new(rpt_doc *d, int32_t n, const char *name, const char *value)
+{
+	doc_attr_new(d, n, name, value, strlen(value));
+}
+
+/* attr_new of a count or an ordinal, never negative. */
 static void attr_count(rpt_doc *d, int32_t n, const char *name, int value)
 {
 	char tmp[10];
-	doc_attr(d, n, name, tmp, put_uint(tmp, (unsigned)value));
+	doc_attr_new(d, n, name, tmp, put_uint(tmp, (unsigned)value));
 }
 
 static int32_t current_parent(const body *b)
@@ -301,10 +309,10 @@ static const char *add_heading_and_text(body *b, int32_t sec, size_t hs,
 	}
 	if (he > hs) {
 		int32_t h = scan_add(s, sec, N_HEADING, hs, he);
-		doc_attr_str(d, h, "runin", runin ? "true" : "false");
+		attr_new(d, h, "runin", runin ? "true" : "false");
 		if (term != (size_t)-1) {
 			size_t ts = fold_orig(s->v, term);
-			doc_attr(d, h, "term", d->text + ts,
+			doc_attr_new(d, h, "term", d->text + ts,
 				 fold_orig(s->v, term + tl) - ts);
 		}
 		if (guessed) {
@@ -392,18 +400,18 @@ static void open_section(body *b, const marker *m, size_t vs, size_t ve,
 		id[il++] = '.';
 		il += put_uint(id + il, (unsigned)b->ids[i]);
 	}
-	doc_attr(d, sec, "id", id, il);
+	doc_attr_new(d, sec, "id", id, il);
 	attr_count(d, sec, "level", b->depth + 1);
 	/* The marker as written, and where diagnostics point. */
 	size_t os = fold_orig(s->v, vs), oe = fold_orig(s->v, vs + m->len);
-	doc_attr(d, sec, "num", d->text + os, oe - os);
+	doc_attr_new(d, sec, "num", d->text + os, oe - os);
 	attr_count(d, sec, "ordinal", m->ordinal);
-	doc_attr_str(d, sec, "style", marker_style_name(m->style));
+	attr_new(d, sec, "style", marker_style_name(m->style));
 	int gbt = marker_gbt_level(m->style);
 	attr_count(d, sec, "gbt-level", gbt);
 	const char *br = bracket_kind(s, vs, m);
 	if (br)
-		doc_attr_str(d, sec, "bracket", br);
+		attr_new(d, sec, "bracket", br);
 	if (inline_marker)
 		doc_flag(d, sec, "flags", "inline");
 
@@ -440,7 +448,7 @@ static void open_section(body *b, const marker *m, size_t vs, size_t ve,
 
 	/* The kind attribute goes before the heading is added, so it is set
 	 * now and corrected once the heading has been read. */
-	doc_attr_str(d, sec, "kind", parent_kind ? parent_kind : "other");
+	attr_new(d, sec, "kind", parent_kind ? parent_kind : "other");
 	b->stack[b->depth] = (frame){m->style, m->ordinal, sec, parent_kind};
 	b->depth++;
 	b->any_section = true;
@@ -471,9 +479,10 @@ static void add_item(body *b, const marker *m, size_t vs, size_t ve)
 	}
 	int32_t it = scan_add(s, b->list, N_ITEM, vs, ve);
 	size_t os = fold_orig(s->v, vs);
-	doc_attr(d, it, "num", d->text + os, fold_orig(s->v, vs + m->len) - os);
+	doc_attr_new(d, it, "num", d->text + os,
+		     fold_orig(s->v, vs + m->len) - os);
 	attr_count(d, it, "ordinal", m->ordinal);
-	doc_attr_str(d, it, "style", marker_style_name(m->style));
+	attr_new(d, it, "style", marker_style_name(m->style));
 	inline_scan(s, it, vs + m->len, ve);
 }
 
