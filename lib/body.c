@@ -1,7 +1,7 @@
 /* The body: a section tree built from numbering markers with a stack of
  * styles, paragraphs, 一是/① lists, and the footer chrome. Numbering that
  * breaks the rules is kept as written and flagged; it never fails. */
-#include <stdio.h>
+#include <pthread.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -29,18 +29,26 @@ typedef struct body {
 	bool any_section;
 } body;
 
-/* The first four-digit year in a heading, or 0. */
+/* The first four-digit year in a heading, or 0: a run of exactly four
+ * digits from 1949 to 2100. The heading is walked a character at a time
+ * and a run of digits at once. */
 static int heading_year(const char *h, size_t len)
 {
-	for (size_t i = 0; i + 4 <= len; i++) {
-		if (h[i] < '0' || h[i] > '9' || (i > 0 && h[i - 1] >= '0' && h[i - 1] <= '9'))
+	for (size_t i = 0; i + 4 <= len;) {
+		if (h[i] < '0' || h[i] > '9') {
+			i += utf8_len((unsigned char)h[i]);
 			continue;
-		int y = 0, k = 0;
-		while (k < 4 && h[i + k] >= '0' && h[i + k] <= '9')
-			y = y * 10 + (h[i + k++] - '0');
-		if (k == 4 && (i + 4 >= len || h[i + 4] < '0' || h[i + 4] > '9') &&
-		    y >= 1949 && y <= 2100)
+		}
+		size_t k = i;
+		int y = 0;
+		while (k < len && h[k] >= '0' && h[k] <= '9') {
+			if (k - i < 4)
+				y = y * 10 + (h[k] - '0');
+			k++;
+		}
+		if (k - i == 4 && y >= 1949 && y <= 2100)
 			return y;
+		i = k;
 	}
 	return 0;
 }
@@ -72,22 +80,63 @@ void body_mark_words(rpt_parser *p)
 			parser_mark_words(p, &heading_words[k].words[w], 1, BEGINS_HEADING);
 }
 
+/* The heading words by their first character (all are Han characters of
+ * three bytes): KIND_BUCKETS lists of (kind, word) index pairs, built
+ * once, so that a character that begins some word is compared with the
+ * one or two words sharing its bucket instead of all of them. */
+enum { KIND_BUCKETS = 64, KIND_WORDS = HEADING_KINDS * 16 };
+_Static_assert(KIND_WORDS < 256, "bucket lists hold uint8_t indexes");
+static uint8_t kind_first[KIND_BUCKETS + 1];
+static struct kind_word {
+	uint8_t kind, word;
+} kind_words[KIND_WORDS];
+static pthread_once_t kind_once = PTHREAD_ONCE_INIT;
+
+static unsigned kind_bucket(const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	return ((unsigned)u[0] * 61u + (unsigned)u[1] * 31u + (unsigned)u[2]) % KIND_BUCKETS;
+}
+
+static void build_kind_buckets(void)
+{
+	size_t count[KIND_BUCKETS] = {0};
+	for (size_t k = 0; k < HEADING_KINDS; k++)
+		for (size_t w = 0; w < 16 && heading_words[k].words[w]; w++)
+			count[kind_bucket(heading_words[k].words[w])]++;
+	for (size_t b = 0; b < KIND_BUCKETS; b++)
+		kind_first[b + 1] = (uint8_t)(kind_first[b] + count[b]);
+	size_t fill[KIND_BUCKETS];
+	for (size_t b = 0; b < KIND_BUCKETS; b++)
+		fill[b] = kind_first[b];
+	for (size_t k = 0; k < HEADING_KINDS; k++)
+		for (size_t w = 0; w < 16 && heading_words[k].words[w]; w++)
+			kind_words[fill[kind_bucket(heading_words[k].words[w])]++] =
+				(struct kind_word){(uint8_t)k, (uint8_t)w};
+}
+
 static const char *heading_kind(const rpt_parser *p, const char *h, size_t len,
 				int doc_year)
 {
-	/* One pass notes the kinds whose words occur; the first of them in
-	 * the table wins, wherever its word stands. */
-	bool found[HEADING_KINDS] = {false};
-	for (size_t i = 0; i < len; i += utf8_len((unsigned char)h[i])) {
+	/* The first kind of the table whose words occur wins, wherever its
+	 * word stands: once one is found only earlier kinds are looked for,
+	 * and after the first (problems) nothing is. */
+	pthread_once(&kind_once, build_kind_buckets);
+	size_t best = HEADING_KINDS;
+	for (size_t i = 0; i < len && best > 0; i += utf8_len((unsigned char)h[i])) {
 		if (!(han_begins(p, h + i, len - i) & BEGINS_HEADING))
 			continue;
-		for (size_t k = 0; k < HEADING_KINDS; k++)
-			for (size_t w = 0; w < 16 && heading_words[k].words[w] && !found[k]; w++)
-				found[k] = starts(h + i, len - i, heading_words[k].words[w]);
+		unsigned b = kind_bucket(h + i);
+		for (unsigned k = kind_first[b]; k < kind_first[b + 1]; k++) {
+			const struct kind_word *kw = &kind_words[k];
+			const char *w = heading_words[kw->kind].words[kw->word];
+			if (kw->kind < best && memcmp(w, h + i, 3) == 0 &&
+			    starts(h + i, len - i, w))
+				best = kw->kind;
+		}
 	}
-	for (size_t k = 0; k < HEADING_KINDS; k++)
-		if (found[k])
-			return heading_words[k].kind;
+	if (best < HEADING_KINDS)
+		return heading_words[best].kind;
 	int y = heading_year(h, len);
 	if (y && doc_year)
 		return y >= doc_year ? "plan" : "review";
@@ -101,6 +150,28 @@ static void set_hkey(body *b, int32_t n, size_t vs, size_t ve)
 	char key[512];
 	size_t kl = 0;
 	for (size_t i = vs; i < ve;) {
+		/* ASCII and the CJK Unified Ideographs, nearly all of a heading,
+		 * without utf8proc: of ASCII only letters and digits are kept
+		 * (the rest are punctuation, symbols, spaces and controls), and
+		 * U+4E00..U+9FFF are all letters. */
+		unsigned char c0 = (unsigned char)t[i];
+		if (c0 < 0x80) {
+			bool alnum = (c0 >= '0' && c0 <= '9') || (c0 >= 'A' && c0 <= 'Z') ||
+				     (c0 >= 'a' && c0 <= 'z');
+			if (alnum && kl + 1 < sizeof key)
+				key[kl++] = (char)c0;
+			i++;
+			continue;
+		}
+		if (c0 >= 0xE4 && c0 <= 0xE9 && ve - i >= 3 &&
+		    (c0 > 0xE4 || (unsigned char)t[i + 1] >= 0xB8)) {
+			if (kl + 3 < sizeof key) {
+				memcpy(key + kl, t + i, 3);
+				kl += 3;
+			}
+			i += 3;
+			continue;
+		}
 		utf8proc_int32_t cp;
 		utf8proc_ssize_t used = utf8proc_iterate(
 			(const utf8proc_uint8_t *)t + i, (utf8proc_ssize_t)(ve - i), &cp);
@@ -116,7 +187,38 @@ static void set_hkey(body *b, int32_t n, size_t vs, size_t ve)
 		i += (size_t)used;
 	}
 	if (kl)
-		doc_attr(b->s->doc, n, "hkey", key, kl);
+		doc_attr_new(b->s->doc, n, "hkey", key, kl);
+}
+
+/* Writes v in decimal at out; returns the digits written (at most 10).
+ * A section sets its id and three numbers, and snprintf for them was
+ * the largest cost of opening one. */
+static size_t put_uint(char *out, unsigned v)
+{
+	char tmp[10];
+	size_t n = 0;
+	do
+		tmp[n++] = (char)('0' + v % 10);
+	while (v /= 10);
+	for (size_t i = 0; i < n; i++)
+		out[i] = tmp[n - 1 - i];
+	return n;
+}
+
+/* The attributes of a section, its heading and an item are each set
+ * once on the node just made (but for a section's kind, corrected after
+ * its heading): doc_attr_new, which does not look for an earlier value
+ * among the ten or so a section has. */
+static void attr_new(rpt_doc *d, int32_t n, const char *name, const char *value)
+{
+	doc_attr_new(d, n, name, value, strlen(value));
+}
+
+/* attr_new of a count or an ordinal, never negative. */
+static void attr_count(rpt_doc *d, int32_t n, const char *name, int value)
+{
+	char tmp[10];
+	doc_attr_new(d, n, name, tmp, put_uint(tmp, (unsigned)value));
 }
 
 static int32_t current_parent(const body *b)
@@ -153,11 +255,14 @@ static size_t guess_heading_end(const char *t, size_t hs, size_t ve)
 	return i;
 }
 
-/* The first 。 ： ； ！ ？ within the heading length, or (size_t)-1. */
-static size_t find_terminator(const char *t, size_t hs, size_t ve, size_t *tl)
+/* The first 。 ： ； ！ ？ within the heading length, or (size_t)-1;
+ * then *fits tells whether all of [hs, ve) is within that length, which
+ * the walk has counted already. */
+static size_t find_terminator(const char *t, size_t hs, size_t ve, size_t *tl,
+			      bool *fits)
 {
-	size_t cps = 0;
-	for (size_t i = hs; i < ve && cps <= HEADING_MAX;) {
+	size_t cps = 0, i;
+	for (i = hs; i < ve && cps <= HEADING_MAX;) {
 		if (starts(t + i, ve - i, "。")) {
 			*tl = 3;
 			return i;
@@ -169,6 +274,7 @@ static size_t find_terminator(const char *t, size_t hs, size_t ve, size_t *tl)
 		i += utf8_len((unsigned char)t[i]);
 		cps++;
 	}
+	*fits = i >= ve && cps <= HEADING_MAX;
 	return (size_t)-1;
 }
 
@@ -186,13 +292,14 @@ static const char *add_heading_and_text(body *b, int32_t sec, size_t hs,
 	if (hs >= ve)
 		return NULL;
 	size_t tl = 0;
-	size_t term = find_terminator(t, hs, ve, &tl);
+	bool fits = false;
+	size_t term = find_terminator(t, hs, ve, &tl, &fits);
 	size_t he;
 	bool runin, guessed = false;
 	if (term != (size_t)-1) {
 		he = term + tl;
 		runin = he < ve;
-	} else if (utf8_count(t + hs, ve - hs) <= HEADING_MAX) {
+	} else if (fits) {
 		he = ve;
 		runin = false;
 	} else {
@@ -202,10 +309,11 @@ static const char *add_heading_and_text(body *b, int32_t sec, size_t hs,
 	}
 	if (he > hs) {
 		int32_t h = scan_add(s, sec, N_HEADING, hs, he);
-		doc_attr_str(d, h, "runin", runin ? "true" : "false");
+		attr_new(d, h, "runin", runin ? "true" : "false");
 		if (term != (size_t)-1) {
-			doc_attr(d, h, "term", d->text + fold_orig(s->v, term),
-				 fold_orig(s->v, term + tl) - fold_orig(s->v, term));
+			size_t ts = fold_orig(s->v, term);
+			doc_attr_new(d, h, "term", d->text + ts,
+				 fold_orig(s->v, term + tl) - ts);
 		}
 		if (guessed) {
 			doc_flag(d, h, "flags", "unterminated");
@@ -286,24 +394,27 @@ static void open_section(body *b, const marker *m, size_t vs, size_t ve,
 	if (b->depth + 1 < MAX_DEPTH)
 		b->ids[b->depth + 1] = 0;
 	char id[128];
-	size_t il = (size_t)snprintf(id, sizeof id, "s%d", b->ids[0]);
-	for (int i = 1; i <= b->depth && il < sizeof id - 12; i++)
-		il += (size_t)snprintf(id + il, sizeof id - il, ".%d", b->ids[i]);
-	doc_attr_str(d, sec, "id", id);
-	doc_attr_int(d, sec, "level", b->depth + 1);
-	doc_attr(d, sec, "num", d->text + fold_orig(s->v, vs),
-		 fold_orig(s->v, vs + m->len) - fold_orig(s->v, vs));
-	doc_attr_int(d, sec, "ordinal", m->ordinal);
-	doc_attr_str(d, sec, "style", marker_style_name(m->style));
+	id[0] = 's';
+	size_t il = 1 + put_uint(id + 1, (unsigned)b->ids[0]);
+	for (int i = 1; i <= b->depth && il < sizeof id - 12; i++) {
+		id[il++] = '.';
+		il += put_uint(id + il, (unsigned)b->ids[i]);
+	}
+	doc_attr_new(d, sec, "id", id, il);
+	attr_count(d, sec, "level", b->depth + 1);
+	/* The marker as written, and where diagnostics point. */
+	size_t os = fold_orig(s->v, vs), oe = fold_orig(s->v, vs + m->len);
+	doc_attr_new(d, sec, "num", d->text + os, oe - os);
+	attr_count(d, sec, "ordinal", m->ordinal);
+	attr_new(d, sec, "style", marker_style_name(m->style));
 	int gbt = marker_gbt_level(m->style);
-	doc_attr_int(d, sec, "gbt-level", gbt);
+	attr_count(d, sec, "gbt-level", gbt);
 	const char *br = bracket_kind(s, vs, m);
 	if (br)
-		doc_attr_str(d, sec, "bracket", br);
+		attr_new(d, sec, "bracket", br);
 	if (inline_marker)
 		doc_flag(d, sec, "flags", "inline");
 
-	size_t os = fold_orig(s->v, vs), oe = fold_orig(s->v, vs + m->len);
 	int mlen = (int)(oe - os);
 	const char *num = d->text + os;
 	if (m->flags & MARK_MISSING_OPEN) {
@@ -337,7 +448,7 @@ static void open_section(body *b, const marker *m, size_t vs, size_t ve,
 
 	/* The kind attribute goes before the heading is added, so it is set
 	 * now and corrected once the heading has been read. */
-	doc_attr_str(d, sec, "kind", parent_kind ? parent_kind : "other");
+	attr_new(d, sec, "kind", parent_kind ? parent_kind : "other");
 	b->stack[b->depth] = (frame){m->style, m->ordinal, sec, parent_kind};
 	b->depth++;
 	b->any_section = true;
@@ -367,10 +478,11 @@ static void add_item(body *b, const marker *m, size_t vs, size_t ve)
 		b->list_style = m->style;
 	}
 	int32_t it = scan_add(s, b->list, N_ITEM, vs, ve);
-	doc_attr(d, it, "num", d->text + fold_orig(s->v, vs),
-		 fold_orig(s->v, vs + m->len) - fold_orig(s->v, vs));
-	doc_attr_int(d, it, "ordinal", m->ordinal);
-	doc_attr_str(d, it, "style", marker_style_name(m->style));
+	size_t os = fold_orig(s->v, vs);
+	doc_attr_new(d, it, "num", d->text + os,
+		     fold_orig(s->v, vs + m->len) - os);
+	attr_count(d, it, "ordinal", m->ordinal);
+	attr_new(d, it, "style", marker_style_name(m->style));
 	inline_scan(s, it, vs + m->len, ve);
 }
 

@@ -32,6 +32,10 @@ static int cn_digit(const char *s, size_t len, size_t *used)
 {
 	static const char *const digits[] = {"〇", "一", "二", "三", "四", "五",
 					     "六", "七", "八", "九"};
+	/* All twelve begin with a byte from E3 (〇) to E9 (零): the Arabic
+	 * digits and brackets of most markers fail here, not at each. */
+	if (len < 3 || (unsigned char)s[0] < 0xE3 || (unsigned char)s[0] > 0xE9)
+		return -1;
 	for (int i = 0; i < 10; i++)
 		if (starts(s, len, digits[i])) {
 			*used = 3;

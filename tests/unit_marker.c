@@ -73,6 +73,13 @@ int main(void)
 	CHECK(cn_small_number("两", 3, &used) == 2);
 	CHECK(cn_small_number("十", 3, &used) == 10);
 	CHECK(cn_small_number("百", 3, &used) == -1);
+	CHECK(cn_small_number("〇", 3, &used) == -1);
+	CHECK(cn_small_number("零二", 6, &used) == -1);
+	CHECK(cn_small_number("九", 3, &used) == 9 && used == 3);
+	CHECK(cn_small_number("十〇", 6, &used) == 10 && used == 3);
+	CHECK(cn_small_number("一", 2, &used) == -1);
+	CHECK(cn_small_number("1", 1, &used) == -1);
+	CHECK(cn_small_number("", 0, &used) == -1);
 	CHECK(marker_gbt_level(STYLE_CN_DUN) == 1);
 	CHECK(marker_gbt_level(STYLE_AR_PAREN) == 4);
 	CHECK(marker_gbt_level(STYLE_CIRCLED) == 0);
