@@ -593,15 +593,6 @@ static bool continues(frame *stack, int *depth, const marker *m)
 	return true;
 }
 
-static bool after_sentence_end(const char *t, size_t cs, size_t i)
-{
-	if (i <= cs)
-		return false;
-	size_t p = utf8_prev(t, i);
-	return starts(t + p, i - p, "。") || t[p] == ':' || t[p] == ';' ||
-	       t[p] == '!' || t[p] == '?';
-}
-
 /* A crawler put the whole body on one line: find the headings inside. */
 static void long_line(body *b, size_t cs, size_t ce)
 {
@@ -614,16 +605,20 @@ static void long_line(body *b, size_t cs, size_t ce)
 	marker m;
 	if (marker_parse(t + cs, ce - cs, &m))
 		continues(stack, &depth, &m);
-	for (size_t i = cs + 1; i < ce;) {
-		if (after_sentence_end(t, cs, i) && marker_parse(t + i, ce - i, &m) &&
-		    continues(stack, &depth, &m)) {
+	/* A heading inside the line follows a sentence end: only the bytes
+	 * that end 。 : ; ! ? are looked at, not every character. */
+	for (size_t p = cs; p + 1 < ce; p++) {
+		unsigned char c = (unsigned char)t[p];
+		if (!(c == ':' || c == ';' || c == '!' || c == '?' ||
+		      (c == 0x82 && p >= cs + 2 && starts(t + p - 2, 3, "。"))))
+			continue;
+		size_t i = p + 1;
+		if (marker_parse(t + i, ce - i, &m) && continues(stack, &depth, &m)) {
 			segment(b, from, i, from_inline);
 			from = i;
 			from_inline = true;
-			i += m.len;
-			continue;
+			p = i + m.len - 1;
 		}
-		i += utf8_len((unsigned char)t[i]);
 	}
 	segment(b, from, ce, from_inline);
 }
