@@ -12,8 +12,17 @@ size_t utf8_count(const char *s, size_t len)
 bool contains(const char *s, size_t len, const char *lit)
 {
 	size_t n = strlen(lit);
-	for (size_t i = 0; i + n <= len; i++)
-		if (memcmp(s + i, lit, n) == 0)
+	if (n == 0)
+		return true;
+	if (n > len)
+		return false;
+	/* memchr finds the candidates by the last byte, for a Han word a
+	 * continuation byte that few characters share */
+	const char *end = s + len;
+	char last = lit[n - 1];
+	for (const char *p = memchr(s + n - 1, last, len - n + 1); p;
+	     p = memchr(p + 1, last, (size_t)(end - p - 1)))
+		if (memcmp(p - (n - 1), lit, n) == 0)
 			return true;
 	return false;
 }
