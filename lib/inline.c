@@ -672,9 +672,7 @@ void inline_scan(scan *s, int32_t parent, size_t vs, size_t ve)
 			      .section_kind = section_kind_of(s->doc, parent),
 			      .doc_year = s->doc_year};
 	figure_context_init(&ctx, vs, ve);
-	ctx.future_doc = s->doc_type && (strcmp(s->doc_type, "work-plan") == 0 ||
-					 strcmp(s->doc_type, "budget") == 0 ||
-					 strcmp(s->doc_type, "plan") == 0);
+	ctx.future_doc = s->future_doc;
 	while (vs < ve) {
 		size_t cut = ve;
 		if (ve - vs > 1024) {

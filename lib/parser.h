@@ -76,6 +76,7 @@ typedef struct scan {
 	bool all_numbers; /* also bare numbers and ordinals as indicators */
 	struct spans *spans;  /* inline.c's scratch table, one per parse */
 	const char *doc_type; /* from the title, once meta is built */
+	bool future_doc;      /* a plan or budget: figures default to targets */
 	int doc_year;         /* the year the report is about, or 0 */
 	const html_range *chrome; /* HTML page chrome, sorted; NULL for text */
 	size_t n_chrome;
