@@ -103,8 +103,8 @@ rpt_status fold_build(const char *text, size_t len, const fold_stops *stops,
 	 * what its folds shortened. */
 	for (size_t k = 1; k <= o / 64; k++) {
 		const fold_block *p = &out->blocks[k - 1];
-		out->blocks[k].orig = p->orig + 64 + (uint32_t)__builtin_popcountll(p->folded) +
-				      (uint32_t)__builtin_popcountll(p->wide);
+		out->blocks[k].orig = p->orig + 64 + (uint32_t)popcount64(p->folded) +
+				      (uint32_t)popcount64(p->wide);
 	}
 	out->text[o] = '\0';
 	out->len = o;

@@ -45,14 +45,23 @@ rpt_status fold_build(const char *text, size_t len, const fold_stops *stops,
 		      fold_view *out);
 void fold_free(fold_view *view);
 
+/* Bits set in x. __builtin_popcountll is a libgcc call on x86-64 built
+ * without -mpopcnt; this is a dozen instructions inline. */
+static inline size_t popcount64(uint64_t x)
+{
+	x -= (x >> 1) & 0x5555555555555555u;
+	x = (x & 0x3333333333333333u) + ((x >> 2) & 0x3333333333333333u);
+	x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Fu;
+	return (size_t)((x * 0x0101010101010101u) >> 56);
+}
+
 /* The original offset of view offset i (0 <= i <= len): the start of the
  * character that view byte i belongs to, or the end of the text. */
 static inline size_t fold_orig(const fold_view *v, size_t i)
 {
 	const fold_block *b = &v->blocks[i / 64];
 	uint64_t before = ((uint64_t)1 << (i % 64)) - 1;
-	return b->orig + i % 64 + (size_t)__builtin_popcountll(b->folded & before) +
-	       (size_t)__builtin_popcountll(b->wide & before);
+	return b->orig + i % 64 + popcount64(b->folded & before) + popcount64(b->wide & before);
 }
 
 /* The first stop at or after view offset i and before end, or end. */
