@@ -318,11 +318,9 @@ static int period_year(const char *v)
  * 力争 governs a whole list); an actual cue or a past year; then the
  * section's kind and the document type. */
 static const char *role_of(const char *t, const quantity *q,
-			   figure_context *ctx, const char **cue)
+			   const figure_context *ctx, size_t clause, const char **cue)
 {
-	advance(ctx, t, q->start);
 	size_t ss = ctx->sentence;
-	size_t clause = clause_start(t, ss, q->start);
 	*cue = NULL;
 	if (is_policy(t, q, ctx, clause, cue))
 		return "policy";
@@ -438,7 +436,8 @@ static void subject_of(const char *t, const quantity *q, const figure_context *c
 /* 同比增长6.8%, 占4.2%, 下降0.5个百分点: what the figure measures (a
  * change, an increment, a share), which way, and against what. */
 static void growth_of(const char *t, const quantity *q, const figure_context *ctx,
-		      const char **aspect, const char **direction, const char **basis)
+		      size_t clause, const char **aspect, const char **direction,
+		      const char **basis)
 {
 	static const struct {
 		word_ref w;
@@ -477,7 +476,6 @@ static void growth_of(const char *t, const quantity *q, const figure_context *ct
 			break;
 		}
 	}
-	size_t clause = clause_start(t, ctx->sentence, q->start);
 	/* 占4.2%, 占全市的4.2%, 比重为30% */
 	if (!*aspect && (q->kind == Q_PERCENT || q->kind == Q_RATIO) &&
 	    (seen_in(ctx, W_SHARE, clause, q->start) ||
@@ -555,8 +553,11 @@ void indicator_emit(scan *s, int32_t parent, const quantity *q,
 	if (q->kind == Q_NUMBER || q->kind == Q_ORDINAL)
 		return;
 
+	/* the text up to the figure read once, and its clause found once */
+	advance(ctx, t, q->start);
+	size_t clause = clause_start(t, ctx->sentence, q->start);
 	const char *cue;
-	const char *role = role_of(t, q, ctx, &cue);
+	const char *role = role_of(t, q, ctx, clause, &cue);
 	attr_str(d, n, "role", role);
 
 	size_t ss = ctx->sentence;
@@ -568,7 +569,7 @@ void indicator_emit(scan *s, int32_t parent, const quantity *q,
 		attr_str(d, n, "period", rel);
 
 	const char *aspect, *direction, *basis;
-	growth_of(t, q, ctx, &aspect, &direction, &basis);
+	growth_of(t, q, ctx, clause, &aspect, &direction, &basis);
 	if (aspect)
 		attr_str(d, n, "aspect", aspect);
 	if (direction)
