@@ -149,7 +149,8 @@ static struct {
 	uint8_t list[CUE_WORDS], index[CUE_WORDS];
 } cue_index;
 static pthread_once_t cue_index_once = PTHREAD_ONCE_INIT;
-_Static_assert(sizeof period_words / sizeof *period_words + sizeof target_cues / sizeof *target_cues +
+_Static_assert(sizeof period_words / sizeof *period_words +
+			       sizeof target_cues / sizeof *target_cues +
 			       sizeof estimate_cues / sizeof *estimate_cues +
 			       sizeof actual_cues / sizeof *actual_cues + N_TRACKED + 2 <=
 		       CUE_WORDS,
