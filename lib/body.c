@@ -8,6 +8,7 @@
 #include "marker.h"
 #include "parser.h"
 #include "utf8.h"
+#include "wordindex.h"
 
 enum { MAX_DEPTH = 16, HEADING_MAX = 50, GUESS_MAX = 40, LONG_LINE = 1000 };
 
@@ -80,40 +81,16 @@ void body_mark_words(rpt_parser *p)
 			parser_mark_words(p, &heading_words[k].words[w], 1, BEGINS_HEADING);
 }
 
-/* The heading words by their first character (all are Han characters of
- * three bytes): KIND_BUCKETS lists of (kind, word) index pairs, built
- * once, so that a character that begins some word is compared with the
- * one or two words sharing its bucket instead of all of them. */
-enum { KIND_BUCKETS = 64, KIND_WORDS = HEADING_KINDS * 16 };
-_Static_assert(KIND_WORDS < 256, "bucket lists hold uint8_t indexes");
-static uint8_t kind_first[KIND_BUCKETS + 1];
-static struct kind_word {
-	uint8_t kind, word;
-} kind_words[KIND_WORDS];
+/* The heading words by their first character; id k * 16 + w is word w of
+ * kind k. */
+enum { KIND_IDS = HEADING_KINDS * 16 };
+_Static_assert(KIND_IDS <= WORD_INDEX_MAX, "the kind index holds every word");
+static word_index kind_index;
 static pthread_once_t kind_once = PTHREAD_ONCE_INIT;
 
-static unsigned kind_bucket(const char *s)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	return ((unsigned)u[0] * 61u + (unsigned)u[1] * 31u + (unsigned)u[2]) % KIND_BUCKETS;
-}
+static const char *kind_word(size_t id) { return heading_words[id / 16].words[id % 16]; }
 
-static void build_kind_buckets(void)
-{
-	size_t count[KIND_BUCKETS] = {0};
-	for (size_t k = 0; k < HEADING_KINDS; k++)
-		for (size_t w = 0; w < 16 && heading_words[k].words[w]; w++)
-			count[kind_bucket(heading_words[k].words[w])]++;
-	for (size_t b = 0; b < KIND_BUCKETS; b++)
-		kind_first[b + 1] = (uint8_t)(kind_first[b] + count[b]);
-	size_t fill[KIND_BUCKETS];
-	for (size_t b = 0; b < KIND_BUCKETS; b++)
-		fill[b] = kind_first[b];
-	for (size_t k = 0; k < HEADING_KINDS; k++)
-		for (size_t w = 0; w < 16 && heading_words[k].words[w]; w++)
-			kind_words[fill[kind_bucket(heading_words[k].words[w])]++] =
-				(struct kind_word){(uint8_t)k, (uint8_t)w};
-}
+static void build_kind_index(void) { word_index_build(&kind_index, KIND_IDS, kind_word); }
 
 static const char *heading_kind(const rpt_parser *p, const char *h, size_t len,
 				int doc_year)
@@ -121,18 +98,18 @@ static const char *heading_kind(const rpt_parser *p, const char *h, size_t len,
 	/* The first kind of the table whose words occur wins, wherever its
 	 * word stands: once one is found only earlier kinds are looked for,
 	 * and after the first (problems) nothing is. */
-	pthread_once(&kind_once, build_kind_buckets);
+	pthread_once(&kind_once, build_kind_index);
 	size_t best = HEADING_KINDS;
 	for (size_t i = 0; i < len && best > 0; i += utf8_len((unsigned char)h[i])) {
 		if (!(han_begins(p, h + i, len - i) & BEGINS_HEADING))
 			continue;
-		unsigned b = kind_bucket(h + i);
-		for (unsigned k = kind_first[b]; k < kind_first[b + 1]; k++) {
-			const struct kind_word *kw = &kind_words[k];
-			const char *w = heading_words[kw->kind].words[kw->word];
-			if (kw->kind < best && memcmp(w, h + i, 3) == 0 &&
-			    starts(h + i, len - i, w))
-				best = kw->kind;
+		size_t n;
+		const uint16_t *ids = word_index_bucket(&kind_index, h + i, &n);
+		for (size_t k = 0; k < n; k++) {
+			size_t kind = ids[k] / 16;
+			const char *w = kind_word(ids[k]);
+			if (kind < best && memcmp(w, h + i, 3) == 0 && starts(h + i, len - i, w))
+				best = kind;
 		}
 	}
 	if (best < HEADING_KINDS)

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "utf8.h"
+#include "wordindex.h"
 
 static bool is_sentence_end(const char *t, size_t i, size_t *len)
 {
@@ -138,38 +139,21 @@ void indicator_mark_words(rpt_parser *p)
 	parser_mark_words(p, tracked, N_TRACKED, BEGINS_CUE);
 }
 
-/* Every word the cue pass looks for, by its first character: CUE_BUCKETS
- * lists of (list, index) entries, each list in the order of the lists
- * and of their words, so that the first word of a list found at a place
- * is still the one the list prefers. Built once. */
+/* Every word the cue pass looks for, by its first character. Id l * 32 + k
+ * is word k of list l, so that the first word of a list found at a place
+ * is still the one the list prefers. */
 enum { L_PERIOD, L_TARGET, L_PLAN, L_ESTIMATE, L_ACTUAL, L_DONE, L_TRACKED, N_LISTS };
-enum { CUE_BUCKETS = 128, CUE_WORDS = 96 };
-static struct {
-	uint8_t first[CUE_BUCKETS + 1];
-	uint8_t list[CUE_WORDS], index[CUE_WORDS];
-} cue_index;
+enum { LIST_MAX = 32, CUE_IDS = N_LISTS * LIST_MAX };
+_Static_assert(CUE_IDS <= WORD_INDEX_MAX, "the cue index holds every word");
+_Static_assert(sizeof period_words / sizeof *period_words <= LIST_MAX &&
+		       sizeof target_cues / sizeof *target_cues <= LIST_MAX &&
+		       sizeof actual_cues / sizeof *actual_cues <= LIST_MAX &&
+		       (size_t)N_TRACKED <= LIST_MAX,
+	       "every cue list fits its ids");
+static word_index cue_index;
 static pthread_once_t cue_index_once = PTHREAD_ONCE_INIT;
-_Static_assert(sizeof period_words / sizeof *period_words +
-			       sizeof target_cues / sizeof *target_cues +
-			       sizeof estimate_cues / sizeof *estimate_cues +
-			       sizeof actual_cues / sizeof *actual_cues + N_TRACKED + 2 <=
-		       CUE_WORDS,
-	       "cue_index holds every word");
 
-static const char *list_word(int list, int k)
-{
-	switch (list) {
-	case L_PERIOD: return period_words[k].word;
-	case L_TARGET: return target_cues[k];
-	case L_PLAN: return "计划";
-	case L_ESTIMATE: return estimate_cues[k];
-	case L_ACTUAL: return actual_cues[k];
-	case L_DONE: return "完成";
-	default: return tracked[k];
-	}
-}
-
-static size_t list_size(int list)
+static size_t list_size(size_t list)
 {
 	switch (list) {
 	case L_PERIOD: return sizeof period_words / sizeof *period_words;
@@ -181,29 +165,23 @@ static size_t list_size(int list)
 	}
 }
 
-static unsigned cue_bucket(const char *s)
+static const char *cue_word(size_t id)
 {
-	const unsigned char *u = (const unsigned char *)s;
-	return ((unsigned)u[0] * 61u + (unsigned)u[1] * 31u + (unsigned)u[2]) % CUE_BUCKETS;
+	size_t list = id / LIST_MAX, k = id % LIST_MAX;
+	if (k >= list_size(list))
+		return NULL;
+	switch (list) {
+	case L_PERIOD: return period_words[k].word;
+	case L_TARGET: return target_cues[k];
+	case L_PLAN: return "计划";
+	case L_ESTIMATE: return estimate_cues[k];
+	case L_ACTUAL: return actual_cues[k];
+	case L_DONE: return "完成";
+	default: return tracked[k];
+	}
 }
 
-static void build_cue_index(void)
-{
-	size_t count[CUE_BUCKETS] = {0}, fill[CUE_BUCKETS];
-	for (int l = 0; l < N_LISTS; l++)
-		for (size_t k = 0; k < list_size(l); k++)
-			count[cue_bucket(list_word(l, (int)k))]++;
-	for (size_t b = 0; b < CUE_BUCKETS; b++) {
-		cue_index.first[b + 1] = (uint8_t)(cue_index.first[b] + count[b]);
-		fill[b] = cue_index.first[b];
-	}
-	for (int l = 0; l < N_LISTS; l++)
-		for (size_t k = 0; k < list_size(l); k++) {
-			size_t at = fill[cue_bucket(list_word(l, (int)k))]++;
-			cue_index.list[at] = (uint8_t)l;
-			cue_index.index[at] = (uint8_t)k;
-		}
-}
+static void build_cue_index(void) { word_index_build(&cue_index, CUE_IDS, cue_word); }
 
 void figure_context_init(figure_context *ctx, size_t vs, size_t ve)
 {
@@ -248,10 +226,11 @@ static void advance(figure_context *ctx, const char *t, size_t upto)
 			continue;
 		/* the first word of each list that begins here */
 		int found[N_LISTS] = {-1, -1, -1, -1, -1, -1, -1};
-		unsigned b = cue_bucket(t + p);
-		for (unsigned e = cue_index.first[b]; e < cue_index.first[b + 1]; e++) {
-			int l = cue_index.list[e], k = cue_index.index[e];
-			const char *w = list_word(l, k);
+		size_t n_ids;
+		const uint16_t *ids = word_index_bucket(&cue_index, t + p, &n_ids);
+		for (size_t e = 0; e < n_ids; e++) {
+			int l = ids[e] / LIST_MAX, k = ids[e] % LIST_MAX;
+			const char *w = cue_word(ids[e]);
 			if (memcmp(w, t + p, 3) != 0 || !starts(t + p, upto - p, w))
 				continue;
 			if (l == L_TRACKED)

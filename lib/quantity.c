@@ -6,6 +6,7 @@
 
 #include "numeral.h"
 #include "utf8.h"
+#include "wordindex.h"
 
 const char *qkind_name(qkind kind)
 {
@@ -156,35 +157,16 @@ static bool match_spaced(const char *s, size_t len, const char *lit, size_t *use
 	return true;
 }
 
-/* The Han units by their first character: UNIT_BUCKETS lists of indexes
- * into units[], each in table order (so longest spellings still come
- * first), built once. A lookup then tries the two or three units that
- * begin with the character at hand instead of all of them. */
-enum { UNIT_BUCKETS = 256, N_UNITS = sizeof units / sizeof *units };
-_Static_assert(N_UNITS < 256, "bucket lists hold uint8_t indexes");
-static uint8_t bucket_first[UNIT_BUCKETS + 1];
-static uint8_t bucket_units[N_UNITS];
-static pthread_once_t buckets_once = PTHREAD_ONCE_INIT;
+/* The Han units by their first character; ids are indexes into units[],
+ * so longest spellings still come first. */
+enum { N_UNITS = sizeof units / sizeof *units };
+_Static_assert(N_UNITS <= WORD_INDEX_MAX, "the unit index holds every unit");
+static word_index unit_index;
+static pthread_once_t unit_index_once = PTHREAD_ONCE_INIT;
 
-static unsigned unit_bucket(const char *s)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	return ((unsigned)u[0] * 61u + (unsigned)u[1] * 31u + (unsigned)u[2]) % UNIT_BUCKETS;
-}
+static const char *unit_word(size_t id) { return units[id].text; }
 
-static void build_buckets(void)
-{
-	size_t count[UNIT_BUCKETS] = {0};
-	for (size_t k = 0; k < N_UNITS; k++)
-		count[unit_bucket(units[k].text)]++;
-	for (size_t b = 0; b < UNIT_BUCKETS; b++)
-		bucket_first[b + 1] = (uint8_t)(bucket_first[b] + count[b]);
-	size_t fill[UNIT_BUCKETS];
-	for (size_t b = 0; b < UNIT_BUCKETS; b++)
-		fill[b] = bucket_first[b];
-	for (size_t k = 0; k < N_UNITS; k++)
-		bucket_units[fill[unit_bucket(units[k].text)]++] = (uint8_t)k;
-}
+static void build_unit_index(void) { word_index_build(&unit_index, N_UNITS, unit_word); }
 
 static const unit_def *match_unit(const char *s, size_t len, size_t *used)
 {
@@ -200,10 +182,11 @@ static const unit_def *match_unit(const char *s, size_t len, size_t *used)
 	/* every Han unit begins with a character of three bytes */
 	if (len < 3)
 		return NULL;
-	pthread_once(&buckets_once, build_buckets);
-	unsigned b = unit_bucket(s);
-	for (unsigned k = bucket_first[b]; k < bucket_first[b + 1]; k++) {
-		const unit_def *u = &units[bucket_units[k]];
+	pthread_once(&unit_index_once, build_unit_index);
+	size_t n;
+	const uint16_t *ids = word_index_bucket(&unit_index, s, &n);
+	for (size_t k = 0; k < n; k++) {
+		const unit_def *u = &units[ids[k]];
 		if (memcmp(u->text, s, 3) == 0 && match_spaced(s, len, u->text, used))
 			return u;
 	}
