@@ -62,6 +62,21 @@ void *rpt_realloc(void *p, size_t n) { return FAIL_NOW() ? NULL : realloc(p, n ?
 
 void rpt_free(void *p) { free(p); }
 
+bool rpt_grow(void **p, size_t *cap, size_t n, size_t size, size_t first)
+{
+	if (n < *cap)
+		return true;
+	size_t c = *cap ? *cap * 2 : first;
+	if (c <= n || c > (size_t)-1 / size)
+		return false;
+	void *q = rpt_realloc(*p, c * size);
+	if (!q)
+		return false;
+	*p = q;
+	*cap = c;
+	return true;
+}
+
 char *rpt_strndup(const char *s, size_t n)
 {
 	char *p = rpt_malloc(n + 1);

@@ -415,14 +415,8 @@ static bool add_text(const rpt_doc *d, int32_t n, bool exact, unit_seq *s)
 static bool add_hunk(rpt_diff *df, int sa, int sb, const unit_seq *a, size_t a0,
 		     size_t a1, const unit_seq *b, size_t b0, size_t b1)
 {
-	if (df->n_hunks == df->cap_hunks) {
-		size_t cap = df->cap_hunks ? df->cap_hunks * 2 : 16;
-		dhunk *h = rpt_realloc(df->hunks, cap * sizeof *h);
-		if (!h)
-			return false;
-		df->hunks = h;
-		df->cap_hunks = cap;
-	}
+	if (!rpt_grow((void **)&df->hunks, &df->cap_hunks, df->n_hunks, sizeof *df->hunks, 16))
+		return false;
 	dhunk *h = &df->hunks[df->n_hunks++];
 	h->old_sec = sa;
 	h->new_sec = sb;

@@ -38,17 +38,10 @@ const char *node_name(node_type type) { return names[type]; }
 
 static bool grow(rpt_doc *d, void **p, size_t *cap, size_t n, size_t size)
 {
-	if (n < *cap)
+	if (rpt_grow(p, cap, n, size, 64))
 		return true;
-	size_t c = *cap ? *cap * 2 : 64;
-	void *q = rpt_realloc(*p, c * size);
-	if (!q) {
-		d->oom = true;
-		return false;
-	}
-	*p = q;
-	*cap = c;
-	return true;
+	d->oom = true;
+	return false;
 }
 
 int32_t doc_add(rpt_doc *d, int32_t parent, node_type type, size_t start,

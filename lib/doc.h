@@ -102,8 +102,8 @@ int32_t doc_add(rpt_doc *d, int32_t parent, node_type type, size_t start,
 		size_t end);
 void doc_attr(rpt_doc *d, int32_t n, const char *name, const char *value,
 	      size_t len);
-/* doc_attr for a name n has no value of yet: no search of its attributes
- * (a new indicator gets some fifteen, one by one). */
+/* doc_attr for a name node n has no value for yet: its attributes are
+ * not searched (a new indicator gets some fifteen, one by one). */
 void doc_attr_new(rpt_doc *d, int32_t n, const char *name, const char *value,
 		  size_t len);
 void doc_attr_str(rpt_doc *d, int32_t n, const char *name, const char *value);

@@ -402,28 +402,16 @@ static void block_edge(walker *w, unsigned breaks)
 
 static bool push_range(walker *w, size_t start, size_t end, const char *kind)
 {
-	if (w->n_ranges == w->cap_ranges) {
-		size_t cap = w->cap_ranges ? w->cap_ranges * 2 : 16;
-		html_range *r = rpt_realloc(w->ranges, cap * sizeof *r);
-		if (!r)
-			return false;
-		w->ranges = r;
-		w->cap_ranges = cap;
-	}
+	if (!rpt_grow((void **)&w->ranges, &w->cap_ranges, w->n_ranges, sizeof *w->ranges, 16))
+		return false;
 	w->ranges[w->n_ranges++] = (html_range){(uint32_t)start, (uint32_t)end, kind};
 	return true;
 }
 
 static bool enter(walker *w, const xmlNode *n, const element *e)
 {
-	if (w->depth == w->cap_stack) {
-		size_t cap = w->cap_stack ? w->cap_stack * 2 : 64;
-		frame *f = rpt_realloc(w->stack, cap * sizeof *f);
-		if (!f)
-			return false;
-		w->stack = f;
-		w->cap_stack = cap;
-	}
+	if (!rpt_grow((void **)&w->stack, &w->cap_stack, w->depth, sizeof *w->stack, 64))
+		return false;
 	const char *chrome = chrome_of(n, e, w->sectioning);
 	w->stack[w->depth++] = (frame){e, chrome, w->text.len, w->n_ranges, w->stops};
 	/* in a menu every element is an entry: <a>机构概况</a><a>政策文件</a> */
