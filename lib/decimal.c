@@ -201,6 +201,24 @@ bool dec_parse(const char *s, size_t len, decimal *out)
 		neg = true;
 		i++;
 	}
+	/* The first 18 digits fit in 64 bits, where arithmetic is cheap;
+	 * the mantissa takes over from there. */
+	uint64_t small = 0;
+	int small_digits = 0;
+	for (; i < len && small_digits < 18; i++) {
+		if (s[i] == '.' && !point) {
+			point = true;
+			continue;
+		}
+		if (s[i] < '0' || s[i] > '9')
+			return false;
+		small = small * 10 + (uint64_t)(s[i] - '0');
+		small_digits++;
+		if (point && ++d.scale > DEC_MAX_SCALE)
+			return false;
+	}
+	d.m = small;
+	digits = small_digits > 0;
 	for (; i < len; i++) {
 		if (s[i] == '.' && !point) {
 			point = true;
