@@ -9,6 +9,10 @@
 #include "alloc.h"
 #include "error.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 /* Eight bytes at s, in any byte order: only their bits are tested. */
 static uint64_t load8(const unsigned char *s)
 {
@@ -18,58 +22,6 @@ static uint64_t load8(const unsigned char *s)
 }
 
 #define BYTES(b) (0x0101010101010101u * (b))
-
-size_t utf8_valid_prefix(const char *s, size_t len)
-{
-	const unsigned char *p = (const unsigned char *)s;
-	size_t i = 0;
-
-	while (i < len) {
-		/* Han text: E1..EC and two continuation bytes (80..BF: xor 80
-		 * leaves them below 40), always valid; a run of them in a loop
-		 * of its own */
-		while (i + 3 <= len && (unsigned)(p[i] - 0xE1) < 12u &&
-		       ((p[i + 1] ^ 0x80) | (p[i + 2] ^ 0x80)) < 0x40)
-			i += 3;
-		if (i >= len)
-			break;
-		unsigned c = p[i];
-		if (c < 0x80) {
-			/* runs of ASCII (digits, Latin text) eight bytes at a time */
-			while (i + 8 <= len && !(load8(p + i) & BYTES(0x80)))
-				i += 8;
-			if (i < len && p[i] < 0x80)
-				i++;
-			continue;
-		}
-		/* The well-formed sequences of Unicode (Table 3-7): after the
-		 * first byte, every byte is 80..BF, but the second's range is
-		 * narrower after E0, ED, F0 and F4, which rules out overlong
-		 * forms, surrogates and values past U+10FFFF. */
-		size_t n;
-		unsigned lo = 0x80, hi = 0xBF;
-		if (c >= 0xC2 && c <= 0xDF) {
-			n = 2;
-		} else if (c >= 0xE0 && c <= 0xEF) {
-			n = 3;
-			lo = c == 0xE0 ? 0xA0 : 0x80;
-			hi = c == 0xED ? 0x9F : 0xBF;
-		} else if (c >= 0xF0 && c <= 0xF4) {
-			n = 4;
-			lo = c == 0xF0 ? 0x90 : 0x80;
-			hi = c == 0xF4 ? 0x8F : 0xBF;
-		} else {
-			return i;
-		}
-		if (i + n > len || p[i + 1] < lo || p[i + 1] > hi)
-			return i;
-		for (size_t k = 2; k < n; k++)
-			if ((p[i + k] & 0xC0) != 0x80)
-				return i;
-		i += n;
-	}
-	return len;
-}
 
 /* Converts with iconv; on failure reports the input offset that stopped it. */
 static rpt_status convert(const char *from, const char *bytes, size_t len,
@@ -128,6 +80,21 @@ static bool looks_binary(const char *s, size_t len)
 	const unsigned char *u = (const unsigned char *)s;
 	size_t controls = 0, i = 0;
 
+#ifdef __SSE2__
+	/* Sixteen bytes at a time; lines of text have their breaks (\n,
+	 * 9..13) and no other byte below 0x20. */
+	const __m128i below_space = _mm_set1_epi8(0x1F), nine = _mm_set1_epi8(9),
+		      four = _mm_set1_epi8(4);
+	for (; i + 16 <= len; i += 16) {
+		__m128i in = _mm_loadu_si128((const __m128i *)(u + i));
+		__m128i control = _mm_cmpeq_epi8(_mm_min_epu8(in, below_space), in);
+		__m128i k = _mm_sub_epi8(in, nine);
+		__m128i breaks = _mm_cmpeq_epi8(_mm_min_epu8(k, four), k);
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_andnot_si128(breaks, control));
+		if (m)
+			controls += (size_t)__builtin_popcount(m);
+	}
+#endif
 	while (i < len) {
 		/* Skip eight bytes at a time while none is below 0x20 (its top
 		 * three bits all clear), the common case in text. */

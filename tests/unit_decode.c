@@ -60,6 +60,23 @@ int main(void)
 		bin[i] = (char)(i % 31 + 1);
 	CHECK(run(bin, sizeof bin, NULL, &d, &e) == RPT_EDECODE);
 
+	/* The count of controls is exact at the threshold, in the blocks
+	 * and in the tail: more than 8 and more than one byte in 64. Line
+	 * breaks and tabs are no controls. */
+	char text[643];
+	for (int controls = 10; controls <= 11; controls++) {
+		for (size_t i = 0; i < sizeof text; i++)
+			text[i] = "ab\t\r\n\v\fcd"[i % 9];
+		for (int k = 0; k < 10; k++)
+			text[k * 61 + 7] = k % 2 ? '\x01' : '\x1F';
+		if (controls == 11)
+			text[641] = '\x08'; /* in the tail after the last block */
+		rpt_status st = run(text, 640 + (controls == 11 ? 3 : 0), NULL, &d, &e);
+		CHECK(st == (controls == 10 ? RPT_OK : RPT_EDECODE));
+		if (st == RPT_OK)
+			rpt_free(d.text);
+	}
+
 	/* A forced encoding wins; an unknown one is an argument error. */
 	CHECK(run("\xD6\xD0", 2, "GBK", &d, &e) == RPT_OK);
 	CHECK_STR(d.text, "中");
