@@ -1,5 +1,6 @@
 /* Inline elements inside paragraphs and headings: 《title》(文号) references,
  * dates, and the numeral slogans that must never be read as figures. */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,6 +11,7 @@
 #include "parser.h"
 #include "quantity.h"
 #include "utf8.h"
+#include "wordindex.h"
 
 typedef struct spans spans;
 
@@ -377,20 +379,37 @@ static void mark_starts(scan *s, size_t vs, size_t ve, spans *sp)
 	sp->has_date = date;
 }
 
+/* The formulae by their first character, in the order of the list. */
+static word_index formula_index;
+static pthread_once_t formula_once = PTHREAD_ONCE_INIT;
+
+static const char *formula_word(size_t id)
+{
+	return id < sizeof formulae / sizeof *formulae ? formulae[id] : NULL;
+}
+
+static void build_formula_index(void)
+{
+	word_index_build(&formula_index, sizeof formulae / sizeof *formulae, formula_word);
+}
+
 /* The formulae in [vs, ve), left to right, none overlapping another. */
 static void collect_formulae(scan *s, size_t vs, size_t ve, spans *sp)
 {
+	pthread_once(&formula_once, build_formula_index);
 	const char *t = s->v->text;
 	size_t i = vs;
 	for (size_t m = 0; m < sp->n_marks; m++) {
 		size_t at = vs + sp->marks[m];
 		if (!(sp->mark_flags[m] & MARK_FORMULA) || at < i)
 			continue;
-		size_t n = 0;
-		for (size_t k = 0; k < sizeof formulae / sizeof *formulae && !n; k++)
-			if (memcmp(t + at, formulae[k], 3) == 0 &&
-			    starts(t + at, ve - at, formulae[k]))
-				n = strlen(formulae[k]);
+		size_t n = 0, n_ids;
+		const uint16_t *ids = word_index_bucket(&formula_index, t + at, &n_ids);
+		for (size_t k = 0; k < n_ids && !n; k++) {
+			const char *f = formulae[ids[k]];
+			if (memcmp(t + at, f, 3) == 0 && starts(t + at, ve - at, f))
+				n = strlen(f);
+		}
 		if (n) {
 			push(sp, (span){at, at + n, N_SLOGAN, -1, false});
 			i = at + n;
@@ -398,17 +417,21 @@ static void collect_formulae(scan *s, size_t vs, size_t ve, spans *sp)
 	}
 }
 
+/* Does [a, b) hold a digit or one of 一二三四五六七八九十两百千万? */
 static bool has_numeral(const char *t, size_t a, size_t b)
 {
-	static const char *const cn[] = {"一", "二", "三", "四", "五", "六", "七",
-					 "八", "九", "十", "两", "百", "千", "万"};
 	for (size_t i = a; i < b;) {
 		if (t[i] >= '0' && t[i] <= '9')
 			return true;
-		for (size_t k = 0; k < sizeof cn / sizeof *cn; k++)
-			if (strncmp(t + i, cn[k], 3) == 0)
-				return true;
-		i += utf8_len((unsigned char)t[i]);
+		size_t n;
+		switch (utf8_decode(t + i, b - i, &n)) {
+		case 0x4E00: case 0x4E8C: case 0x4E09: case 0x56DB: case 0x4E94:
+		case 0x516D: case 0x4E03: case 0x516B: case 0x4E5D: case 0x5341:
+		case 0x4E24: case 0x767E: case 0x5343: case 0x4E07:
+			return true;
+		default:
+			i += utf8_len((unsigned char)t[i]);
+		}
 	}
 	return false;
 }
