@@ -4,6 +4,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "batch.h"
 #include "cli.h"
 #include "out.h"
@@ -125,9 +129,32 @@ static void header(out *o, const options *opt)
 	out_puts(o, opt->fmt == FMT_CSV ? "\r\n" : "\n");
 }
 
+/* How many bytes of s[0, n) TSV escapes: tab, LF, CR and backslash. */
+static size_t tsv_specials(const char *s, size_t n)
+{
+	size_t count = 0, i = 0;
+#ifdef __SSE2__
+	const __m128i tab = _mm_set1_epi8('\t'), lf = _mm_set1_epi8('\n'),
+		      cr = _mm_set1_epi8('\r'), bs = _mm_set1_epi8('\\');
+	for (; i + 16 <= n; i += 16) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(s + i));
+		__m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, tab), _mm_cmpeq_epi8(x, lf)),
+					   _mm_or_si128(_mm_cmpeq_epi8(x, cr), _mm_cmpeq_epi8(x, bs)));
+		unsigned m = (unsigned)_mm_movemask_epi8(hit);
+		for (; m; m &= m - 1)
+			count++;
+	}
+#endif
+	for (; i < n; i++)
+		count += s[i] == '\t' || s[i] == '\n' || s[i] == '\r' || s[i] == '\\';
+	return count;
+}
+
 /* A TSV row in one go: room for the worst case (every byte escaped) is
- * made once, then the cells are copied a byte at a time with no call
- * per cell. Tab, LF, CR and backslash become \t \n \r \\. */
+ * made once. Cells seldom hold a byte to escape, so the row is copied a
+ * cell at a time and checked whole: only when it holds more than the
+ * tabs between its cells is it written again, a byte at a time, with
+ * tab, LF, CR and backslash as \t \n \r \\. */
 static void tsv_row(out *o, const rpt_str *cells, size_t n)
 {
 	size_t need = 1;
@@ -135,19 +162,26 @@ static void tsv_row(out *o, const rpt_str *cells, size_t n)
 		need += 2 * cells[c].len + 1;
 	if (o->len + need + 1 > o->cap && !out_grow(o, need))
 		return;
-	char *p = o->p + o->len;
+	char *row = o->p + o->len, *p = row;
 	for (size_t c = 0; c < n; c++) {
 		if (c)
 			*p++ = '\t';
-		for (size_t i = 0; i < cells[c].len; i++) {
-			char b = cells[c].p[i];
-			/* the bytes to escape all sort at or before the backslash */
-			if ((unsigned char)b <= '\\' &&
-			    (b == '\t' || b == '\n' || b == '\r' || b == '\\')) {
-				*p++ = '\\';
-				b = b == '\t' ? 't' : b == '\n' ? 'n' : b == '\r' ? 'r' : '\\';
+		memcpy(p, cells[c].p, cells[c].len);
+		p += cells[c].len;
+	}
+	if (n && tsv_specials(row, (size_t)(p - row)) != n - 1) {
+		p = row;
+		for (size_t c = 0; c < n; c++) {
+			if (c)
+				*p++ = '\t';
+			for (size_t i = 0; i < cells[c].len; i++) {
+				char b = cells[c].p[i];
+				if (b == '\t' || b == '\n' || b == '\r' || b == '\\') {
+					*p++ = '\\';
+					b = b == '\t' ? 't' : b == '\n' ? 'n' : b == '\r' ? 'r' : '\\';
+				}
+				*p++ = b;
 			}
-			*p++ = b;
 		}
 	}
 	*p++ = '\n';
