@@ -136,11 +136,8 @@ static const unit_def ascii_units[] = {
 
 /* Matches lit at s, letting single spaces stand between its characters
  * (个 百 分点, as PDF text and careless typing leave them). */
-static bool match_spaced(const char *s, size_t len, const char *lit, size_t *used)
+static bool match_spaced_rest(const char *s, size_t len, const char *lit, size_t *used)
 {
-	/* no space may come before the first character: most calls end here */
-	if (len == 0 || s[0] != lit[0])
-		return false;
 	size_t i = 0, j = 0, n = strlen(lit);
 	while (j < n) {
 		if (j > 0 && i < len && s[i] == ' ') {
@@ -155,6 +152,13 @@ static bool match_spaced(const char *s, size_t len, const char *lit, size_t *use
 	}
 	*used = i;
 	return true;
+}
+
+/* No space may come before the first character, and most calls end
+ * there: that test is made where the call is. */
+static inline bool match_spaced(const char *s, size_t len, const char *lit, size_t *used)
+{
+	return len > 0 && s[0] == lit[0] && match_spaced_rest(s, len, lit, used);
 }
 
 /* The Han units by their first character; ids are indexes into units[],
