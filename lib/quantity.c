@@ -138,15 +138,20 @@ static const unit_def ascii_units[] = {
  * (个 百 分点, as PDF text and careless typing leave them). */
 static bool match_spaced_rest(const char *s, size_t len, const char *lit, size_t *used)
 {
-	size_t i = 0, j = 0, n = strlen(lit);
-	while (j < n) {
+	size_t i = 0, j = 0;
+	while (lit[j]) {
 		if (j > 0 && i < len && s[i] == ' ') {
 			i++;
 			continue;
 		}
+		/* a character of one to four bytes: compared in place, as a
+		 * call to memcmp costs more than the bytes */
 		size_t c = utf8_len((unsigned char)lit[j]);
-		if (i + c > len || memcmp(s + i, lit + j, c) != 0)
+		if (i + c > len)
 			return false;
+		for (size_t k = 0; k < c; k++)
+			if (s[i + k] != lit[j + k])
+				return false;
 		i += c;
 		j += c;
 	}
