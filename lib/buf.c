@@ -31,7 +31,7 @@ bool buf_reserve(buf *b, size_t extra)
 	return true;
 }
 
-void buf_append(buf *b, const char *s, size_t n)
+void buf_append_slow(buf *b, const char *s, size_t n)
 {
 	if (!buf_reserve(b, n))
 		return;

@@ -6,6 +6,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
 
 typedef struct buf {
 	char *data;
@@ -15,7 +16,20 @@ typedef struct buf {
 } buf;
 
 bool buf_reserve(buf *b, size_t extra);
-void buf_append(buf *b, const char *s, size_t n);
+void buf_append_slow(buf *b, const char *s, size_t n);
+
+/* Appends n bytes (and keeps a NUL after them). Most appends fit in the
+ * room already there: that case is inline, the growth out of line. */
+static inline void buf_append(buf *b, const char *s, size_t n)
+{
+	if (b->failed || b->len + n + 1 > b->cap) {
+		buf_append_slow(b, s, n);
+		return;
+	}
+	memcpy(b->data + b->len, s, n);
+	b->len += n;
+	b->data[b->len] = '\0';
+}
 void buf_puts(buf *b, const char *s);
 void buf_putc(buf *b, char c);
 void buf_printf(buf *b, const char *fmt, ...)
