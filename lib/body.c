@@ -5,6 +5,10 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "marker.h"
 #include "parser.h"
 #include "utf8.h"
@@ -570,6 +574,34 @@ static bool continues(frame *stack, int *depth, const marker *m)
 	return true;
 }
 
+/* The first byte of t[p, end) that is ':' ';' '!' '?' or 0x82 (the last
+ * byte of 。), or end: sixteen bytes at a time, as such a line runs on
+ * for thousands of bytes between sentence ends. */
+static size_t next_end_byte(const char *t, size_t p, size_t end)
+{
+#ifdef __SSE2__
+	const __m128i colon = _mm_set1_epi8(':'), semi = _mm_set1_epi8(';'),
+		      bang = _mm_set1_epi8('!'), query = _mm_set1_epi8('?'),
+		      stop = _mm_set1_epi8((char)0x82);
+	for (; p + 16 <= end; p += 16) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(t + p));
+		__m128i hit = _mm_or_si128(
+			_mm_or_si128(_mm_cmpeq_epi8(x, colon), _mm_cmpeq_epi8(x, semi)),
+			_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, bang), _mm_cmpeq_epi8(x, query)),
+				     _mm_cmpeq_epi8(x, stop)));
+		unsigned m = (unsigned)_mm_movemask_epi8(hit);
+		if (m)
+			return p + (size_t)__builtin_ctz(m);
+	}
+#endif
+	for (; p < end; p++) {
+		unsigned char c = (unsigned char)t[p];
+		if (c == ':' || c == ';' || c == '!' || c == '?' || c == 0x82)
+			break;
+	}
+	return p;
+}
+
 /* A crawler put the whole body on one line: find the headings inside. */
 static void long_line(body *b, size_t cs, size_t ce)
 {
@@ -584,10 +616,8 @@ static void long_line(body *b, size_t cs, size_t ce)
 		continues(stack, &depth, &m);
 	/* A heading inside the line follows a sentence end: only the bytes
 	 * that end 。 : ; ! ? are looked at, not every character. */
-	for (size_t p = cs; p + 1 < ce; p++) {
-		unsigned char c = (unsigned char)t[p];
-		if (!(c == ':' || c == ';' || c == '!' || c == '?' ||
-		      (c == 0x82 && p >= cs + 2 && starts(t + p - 2, 3, "。"))))
+	for (size_t p = cs; p + 1 < ce && (p = next_end_byte(t, p, ce - 1)) + 1 < ce; p++) {
+		if ((unsigned char)t[p] == 0x82 && !(p >= cs + 2 && starts(t + p - 2, 3, "。")))
 			continue;
 		size_t i = p + 1;
 		if (marker_parse(t + i, ce - i, &m) && continues(stack, &depth, &m)) {
