@@ -527,6 +527,19 @@ static void attr_dec(rpt_doc *d, int32_t n, const char *name, decimal v)
 	doc_attr_new(d, n, name, tmp, k);
 }
 
+/* Writes word at out + len as far as it fits in cap with room for the
+ * NUL, and returns len plus the length of word, as snprintf would. */
+static size_t put_word(char *out, size_t cap, size_t len, const char *word)
+{
+	size_t n = strlen(word);
+	if (len + 1 < cap) {
+		size_t fit = n < cap - 1 - len ? n : cap - 1 - len;
+		memcpy(out + len, word, fit);
+		out[len + fit] = '\0';
+	}
+	return len + n;
+}
+
 void indicator_emit(scan *s, int32_t parent, const quantity *q,
 		    figure_context *ctx)
 {
@@ -592,10 +605,12 @@ void indicator_emit(scan *s, int32_t parent, const quantity *q,
 	char cues[64];
 	size_t cl = 0;
 	if (cue)
-		cl += (size_t)snprintf(cues + cl, sizeof cues - cl, "%s", cue);
-	if (q->cue && cl + 1 < sizeof cues)
-		cl += (size_t)snprintf(cues + cl, sizeof cues - cl, "%s%s",
-				       cl ? " " : "", q->cue);
+		cl = put_word(cues, sizeof cues, cl, cue);
+	if (q->cue && cl + 1 < sizeof cues) {
+		if (cl)
+			cl = put_word(cues, sizeof cues, cl, " ");
+		cl = put_word(cues, sizeof cues, cl, q->cue);
+	}
 	if (cl)
 		doc_attr_new(d, n, "cues", cues, cl < sizeof cues ? cl : sizeof cues - 1);
 
