@@ -61,33 +61,38 @@ rpt_status fold_build(const char *text, size_t len, const fold_stops *stops,
 		/* The stop bits of the block being written gather in a
 		 * register: setting them in memory one character after another
 		 * would make each wait for the store before it. */
-		size_t block = o / 64;
-		uint64_t bits = 0;
-		while (j + 4 <= len) {
-			size_t at = o + (j - i);
-			if (at / 64 != block) {
-				out->blocks[block].stops |= bits;
-				bits = 0;
-				block = at / 64;
+		bool fold_next = false;
+		while (!fold_next && j + 4 <= len) {
+			/* the input bytes whose copies land in view block o' / 64,
+			 * where o' = o + (j - i): a run copies byte for byte */
+			size_t at = o + (j - i), block = at / 64;
+			size_t end = j + (64 - at % 64);
+			if (end > len - 3)
+				end = len - 3;
+			size_t base = j - at % 64; /* input offset of the block's bit 0 */
+			uint64_t bits = 0;
+			while (j < end) {
+				/* Han first, then ASCII: nearly all of the text; the
+				 * stop bit is set without a branch */
+				unsigned char c = u[j];
+				if (c >= 0xE4 && c <= 0xE9) {
+					size_t h = ((size_t)(c & 0x0F) << 12 |
+						    (size_t)(u[j + 1] & 0x3F) << 6 |
+						    (size_t)(u[j + 2] & 0x3F)) - 0x4000;
+					bits |= (uint64_t)stops->han[h] << (j - base);
+					j += 3;
+				} else if (c < 0x80) {
+					bits |= (uint64_t)stops->ascii[c] << (j - base);
+					j++;
+				} else if (c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF) {
+					fold_next = true;
+					break;
+				} else {
+					j += utf8_len(c);
+				}
 			}
-			/* Han first, then ASCII: nearly all of the text; the stop
-			 * bit is set without a branch */
-			unsigned char c = u[j];
-			if (c >= 0xE4 && c <= 0xE9) {
-				size_t h = ((size_t)(c & 0x0F) << 12 | (size_t)(u[j + 1] & 0x3F) << 6 |
-					    (size_t)(u[j + 2] & 0x3F)) - 0x4000;
-				bits |= (uint64_t)stops->han[h] << (at % 64);
-				j += 3;
-			} else if (c < 0x80) {
-				bits |= (uint64_t)stops->ascii[c] << (at % 64);
-				j++;
-			} else if (c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF) {
-				break;
-			} else {
-				j += utf8_len(c);
-			}
+			out->blocks[block].stops |= bits;
 		}
-		out->blocks[block].stops |= bits;
 		memcpy(out->text + o, text + i, j - i);
 		o += j - i;
 		i = j;
