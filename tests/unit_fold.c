@@ -1,6 +1,55 @@
 /* The matching view and its offset map. */
 #include "fold.h"
 #include "unit.h"
+#include "utf8.h"
+
+/* The view and its stops as the header describes them, one character
+ * at a time, to hold the fast build to: the folds of U+FF01..FF5E to
+ * ASCII and of U+3000, U+00A0, U+2000..200A and U+202F to a space; a
+ * stop where the ASCII byte, the Han character or a character led by
+ * E3 is one. Checked by view offset: the text, the original offset of
+ * every byte (a folded byte stands for its whole character), and the
+ * stop bits. */
+static int compare_with_reference(const char *t, size_t len, const fold_stops *st)
+{
+	fold_view v;
+	if (fold_build(t, len, st, &v) != RPT_OK)
+		return 1;
+	char view[1200];
+	size_t orig[1200], o = 0;
+	bool stop[1200] = {false};
+	for (size_t i = 0; i < len;) {
+		size_t n;
+		uint32_t cp = utf8_decode(t + i, len - i, &n);
+		char f = 0;
+		if (cp >= 0xFF01 && cp <= 0xFF5E)
+			f = (char)(cp - 0xFEE0);
+		else if (cp == 0x3000 || cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F)
+			f = ' ';
+		const unsigned char c = (unsigned char)t[i];
+		if (f) {
+			stop[o] = st->ascii[(unsigned char)f];
+			orig[o] = i;
+			view[o++] = f;
+		} else {
+			stop[o] = n == 1 ? c < 0x80 && st->ascii[c]
+				  : n == 3 && (c == 0xE3 || (c >= 0xE4 && c <= 0xE9 &&
+							    st->han[cp - 0x4000]));
+			for (size_t b = 0; b < n; b++) {
+				orig[o] = i + b;
+				view[o++] = t[i + b];
+			}
+		}
+		i += n;
+	}
+	int bad = v.len != o || memcmp(v.text, view, o) != 0;
+	for (size_t k = 0; !bad && k < o; k++)
+		bad = fold_orig(&v, k) != orig[k] ||
+		      (((v.blocks[k / 64].stops >> (k % 64)) & 1) != 0) != stop[k];
+	bad = bad || fold_orig(&v, o) != len;
+	fold_free(&v);
+	return bad;
+}
 
 int main(void)
 {
@@ -51,6 +100,33 @@ int main(void)
 	CHECK(fold_next_stop(&v, 0, v.len) == 150);
 	CHECK(fold_next_stop(&v, 151, v.len) == v.len);
 	fold_free(&v);
+
+	/* Random text of the characters that fold, stop or neither, at
+	 * every alignment to the 64-byte blocks. */
+	static const char *const pieces[] = {
+		"a", "1", " ", "\n", "一", "二", "报", "。", "，", "、", "（", "１", "Ａ",
+		"\xE3\x80\x80", "\xC2\xA0", "\xC3\xA9", "\xE2\x80\x82", "\xE2\x80\xAF",
+		"\xE2\x80\x9C", "①", "\xF0\x9F\x98\x80", "\xEF\xBD\x9E", "\xEF\xBF\xBD"};
+	static uint8_t some_ascii[128], some_han[0x6000];
+	for (int k = '0'; k <= '9'; k++)
+		some_ascii[k] = 1;
+	some_ascii[','] = 1;
+	some_han[0x4E00 - 0x4000] = 1;
+	const fold_stops some = {some_ascii, some_han};
+	uint32_t seed = 7;
+	int mismatches = 0;
+	for (int round = 0; round < 20000; round++) {
+		char buf[1200];
+		size_t len = 0, want = (size_t)(round % 300);
+		while (len < want) {
+			seed = seed * 1103515245u + 12345u;
+			const char *p = pieces[(seed >> 16) % (sizeof pieces / sizeof *pieces)];
+			memcpy(buf + len, p, strlen(p));
+			len += strlen(p);
+		}
+		mismatches += compare_with_reference(buf, len, &some);
+	}
+	CHECK(mismatches == 0);
 
 	CHECK(fold_build("", 0, NULL, &v) == RPT_OK);
 	CHECK(v.len == 0 && fold_orig(&v, 0) == 0);
