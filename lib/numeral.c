@@ -434,8 +434,8 @@ static bool continues_numeral(const char *s, size_t len)
 }
 
 /* One number with nothing after it that the full reader would take:
- * Arabic digits (2019年, 23家, 1.6%) or a single Chinese digit (三个, and
- * the 一 of 进一步). Most numerals of a report are one of these. Gives the
+ * Arabic digits (2019年, 23家, 1.6%), with one magnitude (3800万元), or a
+ * single Chinese digit (三个, and the 一 of 进一步). Most numerals of a report are one of these. Gives the
  * full reader's result for them at a fraction of its cost: 1 when read,
  * 0 when s is no numeral, -1 when the full reader must decide. */
 static int single_number(const char *s, size_t len, numeral *out)
@@ -456,10 +456,24 @@ static int single_number(const char *s, size_t len, numeral *out)
 		used = t.len;
 		v = dec_int(t.value);
 	}
+	/* 3800万, 1.2亿: Arabic digits and one magnitude */
+	token mag = {T_NONE, 0, 0, false, false};
+	if (t.kind == T_NONE && used < len && (unsigned char)s[used] >= 0x80) {
+		mag = read_token(s + used, len - used);
+		if (mag.kind == T_MAG) {
+			decimal n = dec_int(0);
+			if (!dec_add(&n, v) || !dec_shift(&n, mag.value))
+				return 0;
+			v = n;
+			used += mag.len;
+		}
+	}
 	if (used < len) {
 		unsigned char c = (unsigned char)s[used];
 		if (c == ' ' || (c >= 0x80 && continues_numeral(s + used, len - used)) ||
-		    (t.kind == T_NONE && (c == 'k' || c == 'K' || c == 'w' || c == 'W')))
+		    (t.kind == T_NONE && mag.kind == T_NONE &&
+		     (c == 'k' || c == 'K' || c == 'w' || c == 'W')) ||
+		    (mag.kind == T_MAG && c >= '0' && c <= '9'))
 			return -1;
 	}
 	/* the sum the full reader makes of its parts: zero plus the number */
@@ -467,6 +481,10 @@ static int single_number(const char *s, size_t len, numeral *out)
 	if (!dec_add(&out->value, v))
 		return 0;
 	out->len = used;
+	if (mag.kind == T_MAG) {
+		dec_shift(&out->magnitude, mag.value);
+		out->trailing = mag.value == 4 ? 10000 : 100000000;
+	}
 	if (t.kind == T_DIGIT) {
 		out->chinese = true;
 		out->financial = t.financial;
@@ -483,6 +501,17 @@ bool numeral_parse(const char *s, size_t len, numeral *out)
 	memset(out, 0, sizeof *out);
 	out->magnitude = dec_int(1);
 	out->trailing = 1;
+	int single = single_number(s, len > 96 ? 96 : len, out);
+	if (single >= 0)
+		return single;
+	return numeral_parse_full(s, len, out);
+}
+
+bool numeral_parse_full(const char *s, size_t len, numeral *out)
+{
+	memset(out, 0, sizeof *out);
+	out->magnitude = dec_int(1);
+	out->trailing = 1;
 	acc lo = {{0, 0}, {0, 0}, {0, 0}, {0, 0}}, hi = lo;
 	bool have = false, any = false, arabic_only = true, ranged = false;
 	bool last_place = false, zero_seen = false, point_seen = false;
@@ -492,10 +521,6 @@ bool numeral_parse(const char *s, size_t len, numeral *out)
 
 	if (len > 96)
 		len = 96; /* a numeral is short; this bounds the work */
-	int single = single_number(s, len, out);
-	if (single >= 0)
-		return single;
-	memset(out->num, 0, sizeof out->num);
 	int shape = positional(s, len, out);
 	if (shape < 0)
 		return false;

@@ -34,6 +34,10 @@ typedef struct numeral {
 /* Reads a numeral at the start of s. */
 bool numeral_parse(const char *s, size_t len, numeral *out);
 
+/* The same without the shortcut for the common shapes (2019, 3800万, 三)
+ * that numeral_parse() takes first: the reference it is tested against. */
+bool numeral_parse_full(const char *s, size_t len, numeral *out);
+
 /* Value of a Chinese digit character (一 → 1, 两 → 2, 〇 → 0), or -1. */
 int numeral_cn_digit(const char *s, size_t len, size_t *used);
 

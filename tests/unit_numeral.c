@@ -1,0 +1,64 @@
+/* numeral_parse() reads the common shapes (2019, 3800万, 1.2亿, 三) by a
+ * shortcut: on random strings of the characters that matter to a
+ * numeral, it must give what the full reader gives, field for field. */
+#include <stdint.h>
+
+#include "numeral.h"
+#include "unit.h"
+
+static bool same_decimal(decimal a, decimal b) { return a.m == b.m && a.scale == b.scale; }
+
+static bool same(const numeral *x, const numeral *y)
+{
+	return same_decimal(x->value, y->value) && x->len == y->len &&
+	       strcmp(x->num, y->num) == 0 && same_decimal(x->magnitude, y->magnitude) &&
+	       x->trailing == y->trailing && x->approx_inside == y->approx_inside &&
+	       x->vague == y->vague && x->hundred_million_by_ge == y->hundred_million_by_ge &&
+	       x->chinese == y->chinese && x->bare_one == y->bare_one && x->spaced == y->spaced &&
+	       x->slang == y->slang && x->financial == y->financial && x->in_word == y->in_word &&
+	       x->ranged == y->ranged && (!x->ranged || same_decimal(x->high, y->high)) &&
+	       x->lone_financial == y->lone_financial && x->positional == y->positional;
+}
+
+int main(void)
+{
+	static const char *const pieces[] = {
+		"0", "1", "2", "9", ".", ",", " ", "k", "w", "W", "K", "1.25", "3800", "0.0",
+		"一", "二", "两", "三", "九", "十", "百", "千", "万", "亿", "萬", "億", "零", "〇",
+		"多", "余", "个", "点", "兆", "幺", "俩", "廿", "壹", "陆", "拾", "几", "年", "元",
+		"家", "分之", "%", "瓦", "米", "半", "成", "折", "a", "°", "万元", "亿元"};
+	uint32_t seed = 12345;
+	int mismatches = 0, shortcut_read = 0;
+	for (int round = 0; round < 400000; round++) {
+		char buf[128];
+		size_t len = 0;
+		seed = seed * 1103515245u + 12345u;
+		int count = 1 + (int)((seed >> 16) % 6);
+		for (int k = 0; k < count; k++) {
+			seed = seed * 1103515245u + 12345u;
+			const char *p = pieces[(seed >> 16) % (sizeof pieces / sizeof *pieces)];
+			memcpy(buf + len, p, strlen(p));
+			len += strlen(p);
+		}
+		numeral fast, full;
+		bool a = numeral_parse(buf, len, &fast), b = numeral_parse_full(buf, len, &full);
+		shortcut_read += a;
+		if (a != b || (a && !same(&fast, &full))) {
+			if (mismatches++ < 5)
+				printf("'%.*s': %d %s, full reader %d %s\n", (int)len, buf, a,
+				       a ? fast.num : "", b, b ? full.num : "");
+		}
+	}
+	CHECK(mismatches == 0);
+	CHECK(shortcut_read > 1000); /* the strings hold numerals at all */
+
+	/* The shapes of the shortcut, by value. */
+	numeral n;
+	CHECK(numeral_parse("3800万元", strlen("3800万元"), &n) && n.value.m == 38000000 &&
+	      n.len == strlen("3800万") && strcmp(n.num, "3800") == 0 && n.magnitude.m == 10000);
+	CHECK(numeral_parse("1.25亿", strlen("1.25亿"), &n) && n.value.m == 125000000 &&
+	      n.value.scale == 0 && n.magnitude.m == 100000000);
+	CHECK(numeral_parse("2019年", strlen("2019年"), &n) && n.value.m == 2019 && n.len == 4);
+	CHECK(numeral_parse("三个", strlen("三个"), &n) && n.value.m == 3 && n.chinese && n.in_word);
+	return UNIT_DONE();
+}
