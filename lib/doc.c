@@ -36,9 +36,10 @@ static const char *const names[N_TYPE_COUNT] = {
 
 const char *node_name(node_type type) { return names[type]; }
 
-static bool grow(rpt_doc *d, void **p, size_t *cap, size_t n, size_t size)
+static inline bool grow(rpt_doc *d, void **p, size_t *cap, size_t n, size_t size)
 {
-	if (rpt_grow(p, cap, n, size, 64))
+	/* most calls find room: no call for those */
+	if (n < *cap || rpt_grow(p, cap, n, size, 64))
 		return true;
 	d->oom = true;
 	return false;
