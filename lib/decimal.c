@@ -147,7 +147,7 @@ size_t dec_format(decimal d, char *out, size_t cap)
 	 * negative mantissa has a magnitude too */
 	__extension__ typedef unsigned __int128 umant;
 	umant u = d.m < 0 ? (umant)0 - (umant)d.m : (umant)d.m;
-	char rev[40], digits[40];
+	char rev[40];
 	int n = 0;
 	/* 128-bit division is a call per digit: only the digits above 64 bits
 	 * (amounts past 1.8e19) take it */
@@ -160,28 +160,22 @@ size_t dec_format(decimal d, char *out, size_t cap)
 		rev[n++] = (char)('0' + (int)(small % 10));
 		small /= 10;
 	} while (small && n < (int)sizeof rev);
-	for (int i = 0; i < n; i++)
-		digits[i] = rev[n - 1 - i];
+	/* the digits most significant first, the point before the last
+	 * scale of them, and zeros after it when there are fewer digits */
 	char tmp[80];
 	size_t k = 0;
 	if (d.m < 0)
 		tmp[k++] = '-';
-	if (d.scale == 0) {
-		memcpy(tmp + k, digits, (size_t)n);
-		k += (size_t)n;
-	} else if (n > d.scale) {
-		memcpy(tmp + k, digits, (size_t)(n - d.scale));
-		k += (size_t)(n - d.scale);
-		tmp[k++] = '.';
-		memcpy(tmp + k, digits + n - d.scale, (size_t)d.scale);
-		k += (size_t)d.scale;
-	} else {
+	if (n <= d.scale) {
 		tmp[k++] = '0';
 		tmp[k++] = '.';
 		for (int i = n; i < d.scale; i++)
 			tmp[k++] = '0';
-		memcpy(tmp + k, digits, (size_t)n);
-		k += (size_t)n;
+	}
+	for (int i = n - 1; i >= 0; i--) {
+		tmp[k++] = rev[i];
+		if (i == d.scale && i > 0)
+			tmp[k++] = '.';
 	}
 	if (k >= cap)
 		k = cap ? cap - 1 : 0;
