@@ -142,6 +142,7 @@ rpt_status decode_input(const char *bytes, size_t len, const char *forced,
 	const unsigned char *u = (const unsigned char *)bytes;
 	size_t bad = 0;
 	rpt_status st;
+	bool copied = false; /* the text is the input as it was */
 
 	memset(out, 0, sizeof *out);
 
@@ -182,6 +183,7 @@ rpt_status decode_input(const char *bytes, size_t len, const char *forced,
 					     (size_t)(nul - bytes));
 		size_t valid = utf8_valid_prefix(bytes, len);
 		if (valid == len) {
+			copied = true;
 			out->text = rpt_strndup(bytes, len);
 			if (!out->text)
 				return fail(error, RPT_ENOMEM, 0, "out of memory");
@@ -208,7 +210,8 @@ rpt_status decode_input(const char *bytes, size_t len, const char *forced,
 		}
 	}
 
-	const char *nul = memchr(out->text, 0, out->len);
+	/* UTF-8 input was looked at for NUL bytes before it was copied */
+	const char *nul = copied ? NULL : memchr(out->text, 0, out->len);
 	if (nul || looks_binary(out->text, out->len)) {
 		size_t at = nul ? (size_t)(nul - out->text) : 0;
 		rpt_free(out->text);

@@ -3,6 +3,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "alloc.h"
 #include "decode.h"
 #include "error.h"
@@ -139,12 +143,25 @@ static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
  * A CR before that LF is lone unless the LF follows it at once. */
 static size_t next_break(const char *t, size_t i, size_t n)
 {
-	const char *lf = i < n ? memchr(t + i, '\n', n - i) : NULL;
-	size_t p = lf ? (size_t)(lf - t) : n;
-	const char *cr = p > i ? memchr(t + i, '\r', p - i) : NULL;
-	if (cr && !((size_t)(cr - t) + 1 == p && p < n))
-		return (size_t)(cr - t);
-	return p;
+	/* the first CR or LF, sixteen bytes at a time */
+	size_t c = i;
+#ifdef __SSE2__
+	const __m128i lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
+	for (; c + 16 <= n; c += 16) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(t + c));
+		unsigned m = (unsigned)_mm_movemask_epi8(
+			_mm_or_si128(_mm_cmpeq_epi8(x, lf), _mm_cmpeq_epi8(x, cr)));
+		if (m) {
+			c += (size_t)__builtin_ctz(m);
+			break;
+		}
+	}
+#endif
+	while (c < n && t[c] != '\n' && t[c] != '\r')
+		c++;
+	if (c < n && t[c] == '\r' && c + 1 < n && t[c + 1] == '\n')
+		return c + 1; /* CR LF breaks at its LF */
+	return c;
 }
 
 /* Splits the view at LF, CR LF and lone CR. */
