@@ -1,7 +1,8 @@
 #!/bin/sh
-# Two builds of librpt compared in one process (bench/ab.c): the same
-# corpus files parsed and their indicators read by each build in turn,
-# ROUNDS times, so that a machine whose speed drifts treats both alike.
+# Two builds of librpt compared in one process (bench/ab.c): each
+# corpus file parsed and its indicators read by one build and then the
+# other, ROUNDS times, so that a machine whose speed drifts treats both
+# alike.
 # Prints MB/s of each and the ratio new / base. A benchmark, not a test.
 #   bench/ab.sh BASE_BUILD NEW_BUILD [ROUNDS] [CORPUS_DIR]
 # A base build of an earlier commit, for instance:
