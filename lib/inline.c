@@ -338,8 +338,8 @@ void inline_mark_words(rpt_parser *p)
 
 /* Marks the characters of [vs, ve) that the formula and figure scans
  * must look at: Han characters that begin a formula or a figure, ASCII
- * digits, '.', the h and w of an address, and the characters led by E3
- * (〇). Every other character both scans step over, so they visit these
+ * digits, '.', the h and w of an address, and 〇. Every other character
+ * both scans step over, so they visit these
  * marks only. On the way it notes whether the piece holds the anchors
  * of a docref (《) and of a date (年, 月, '-'). */
 enum { MARK_FORMULA = BEGINS_FORMULA, MARK_FIGURE = BEGINS_FIGURE };
@@ -360,8 +360,12 @@ static void mark_starts(scan *s, size_t vs, size_t ve, spans *sp)
 				flags = MARK_FIGURE;
 			date |= c == '-';
 		} else if (c == 0xE3) {
-			flags = MARK_FIGURE;
-			docref |= starts(t + i, ve - i, "《");
+			/* of the punctuation led by E3, only 〇 may begin a
+			 * figure, and 《 a document reference */
+			bool e380 = i + 3 <= ve && (unsigned char)t[i + 1] == 0x80;
+			if (e380 && (unsigned char)t[i + 2] == 0x87)
+				flags = MARK_FIGURE;
+			docref |= e380 && (unsigned char)t[i + 2] == 0x8A;
 		} else if (i + 3 <= ve) {
 			uint32_t cp = ((uint32_t)(c & 0x0F) << 12) |
 				      ((uint32_t)(t[i + 1] & 0x3F) << 6) | (uint32_t)(t[i + 2] & 0x3F);
