@@ -8,20 +8,11 @@
 
 #include "alloc.h"
 #include "error.h"
+#include "swar.h"
 
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
-
-/* Eight bytes at s, in any byte order: only their bits are tested. */
-static uint64_t load8(const unsigned char *s)
-{
-	uint64_t w;
-	memcpy(&w, s, sizeof w);
-	return w;
-}
-
-#define BYTES(b) (0x0101010101010101u * (b))
 
 /* Converts with iconv; on failure reports the input offset that stopped it. */
 static rpt_status convert(const char *from, const char *bytes, size_t len,

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "decode.h"
+#include "swar.h"
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #define UTF8_SSSE3 1
@@ -15,16 +16,7 @@
 #include <stdbool.h>
 #endif
 
-/* Eight bytes at s, in any byte order: only their bits are tested. */
-static uint64_t load8(const unsigned char *s)
-{
-	uint64_t w;
-	memcpy(&w, s, sizeof w);
-	return w;
-}
-
-#define BYTES(b) (0x0101010101010101u * (b))
-
+/* The scan a character at a time: the end of the valid prefix. */
 static size_t valid_prefix_scalar(const char *s, size_t len)
 {
 	const unsigned char *p = (const unsigned char *)s;
