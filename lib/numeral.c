@@ -435,9 +435,10 @@ static bool continues_numeral(const char *s, size_t len)
 
 /* One number with nothing after it that the full reader would take:
  * Arabic digits (2019年, 23家, 1.6%), with one magnitude (3800万元), or a
- * single Chinese digit (三个, and the 一 of 进一步). Most numerals of a report are one of these. Gives the
- * full reader's result for them at a fraction of its cost: 1 when read,
- * 0 when s is no numeral, -1 when the full reader must decide. */
+ * single Chinese digit (三个, and the 一 of 进一步). Most numerals of a
+ * report are one of these. Gives the full reader's result for them at a
+ * fraction of its cost: 1 when read, 0 when s is no numeral, -1 when the
+ * full reader must decide. */
 static int single_number(const char *s, size_t len, numeral *out)
 {
 	size_t used;
