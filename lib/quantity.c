@@ -842,6 +842,9 @@ bool quantity_at(const char *t, const fold_view *map, size_t lo, size_t i,
 	bool neg = negative_before(t, lo, i);
 	/* 每50公斤: the base of a rate, not a figure */
 	bool per = ends_with(t, lo, i, "每");
+	/* the forms below all begin with a Han character */
+	if ((unsigned char)t[i] < 0x80)
+		goto numeral;
 	if (discount_words(t, i, hi, q))
 		goto qualifiers;
 	size_t used;
@@ -917,6 +920,7 @@ bool quantity_at(const char *t, const fold_view *map, size_t lo, size_t i,
 		q->end = i + 6;
 		return true;
 	}
+numeral:
 	if (!numeral_can_start(t + i, hi - i))
 		return false;
 	numeral n;
