@@ -720,16 +720,14 @@ void inline_scan(scan *s, int32_t parent, size_t vs, size_t ve)
 			 * character boundary by 2048: a piece never holds more
 			 * spans than the table does */
 			size_t lim = vs + PIECE_MAX < ve ? vs + PIECE_MAX : ve;
-			size_t comma = 0;
 			cut = 0;
-			for (size_t i = vs + 768; i + 3 <= lim && !cut; i++) {
-				if (memcmp(t + i, "。", 3) == 0)
-					cut = i + 3;
-				else if (!comma && (t[i] == ',' || t[i] == ';'))
-					comma = i + 1;
-			}
-			if (!cut)
-				cut = comma;
+			for (const char *p = memchr(t + vs + 768, 0xE3, lim - 2 - (vs + 768));
+			     p && !cut; p = memchr(p + 1, 0xE3, (size_t)(t + lim - 2 - (p + 1))))
+				if (memcmp(p, "。", 3) == 0)
+					cut = (size_t)(p - t) + 3;
+			for (size_t i = vs + 768; i + 3 <= lim && !cut; i++)
+				if (t[i] == ',' || t[i] == ';')
+					cut = i + 1;
 			if (!cut) {
 				cut = lim;
 				while (cut > vs && ((unsigned char)t[cut] & 0xC0) == 0x80)
