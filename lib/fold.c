@@ -84,6 +84,13 @@ rpt_status fold_build(const char *text, size_t len, const fold_stops *stops,
 				} else if (c < 0x80) {
 					bits |= (uint64_t)stops->ascii[c] << (j - base);
 					j++;
+				} else if (c == 0xE3 && !(u[j + 1] == 0x80 && u[j + 2] == 0x80)) {
+					/* 。、《》: no fold but U+3000, and every one a stop */
+					bits |= (uint64_t)1 << (j - base);
+					j += 3;
+				} else if (c == 0xE2 && !(u[j + 1] == 0x80 &&
+							  (u[j + 2] <= 0x8A || u[j + 2] == 0xAF))) {
+					j += 3; /* “” — …: no fold but the spaces, no stop */
 				} else if (c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF) {
 					fold_next = true;
 					break;
