@@ -56,6 +56,25 @@ static int by_start(const void *a, const void *b)
 	return x->end > y->end ? -1 : x->end < y->end;
 }
 
+/* Sorts the spans by start, longer first, keeping the order of equal
+ * ones: emit_all's order. A piece holds few spans, pushed in runs already
+ * in order (the dates, then the figures …), where an insertion sort costs
+ * a fraction of a qsort call. */
+static void sort_spans(span *x, size_t n)
+{
+	if (n > 64) {
+		qsort(x, n, sizeof *x, by_start); /* glibc's: a stable merge sort */
+		return;
+	}
+	for (size_t i = 1; i < n; i++) {
+		span y = x[i];
+		size_t j = i;
+		for (; j > 0 && by_start(&x[j - 1], &y) > 0; j--)
+			x[j] = x[j - 1];
+		x[j] = y;
+	}
+}
+
 /* Group g of an ovector: false when it did not take part in the match. */
 static bool ov_group(const PCRE2_SIZE *ov, int g, size_t *s, size_t *e)
 {
@@ -534,20 +553,7 @@ static void emit(scan *s, int32_t parent, const span *x, spans *sp,
 
 static void emit_all(scan *s, int32_t parent, spans *sp, figure_context *ctx)
 {
-	/* A piece holds few spans, pushed in runs already in order (the
-	 * dates, then the figures …): an insertion sort, stable as glibc's
-	 * merge sort is, costs a fraction of a qsort call there. */
-	if (sp->n <= 64) {
-		for (size_t i = 1; i < sp->n; i++) {
-			span x = sp->items[i];
-			size_t j = i;
-			for (; j > 0 && by_start(&sp->items[j - 1], &x) > 0; j--)
-				sp->items[j] = sp->items[j - 1];
-			sp->items[j] = x;
-		}
-	} else {
-		qsort(sp->items, sp->n, sizeof *sp->items, by_start);
-	}
+	sort_spans(sp->items, sp->n);
 	size_t last_end = 0;
 	for (size_t i = 0; i < sp->n; i++) {
 		if (sp->items[i].start < last_end)
@@ -621,10 +627,22 @@ static void collect_figures(scan *s, size_t vs, size_t ve, spans *sp)
 	const char *t = s->v->text;
 	size_t first = sp->n_figures;
 	size_t i = vs;
+	/* No figure starts inside a docref, slogan, formula or date found
+	 * before: those keep their numbers (an overlap goes to the span that
+	 * starts first), so the numbers in 2019年6月30日 are not read again. */
+	size_t n_prior = sp->n, next_prior = 0, covered = 0;
+	sort_spans(sp->items, n_prior);
 	for (size_t m = 0; m < sp->n_marks; m++) {
 		if (!(sp->mark_flags[m] & MARK_FIGURE) || vs + sp->marks[m] < i)
 			continue;
 		i = vs + sp->marks[m];
+		for (; next_prior < n_prior && sp->items[next_prior].start < i; next_prior++)
+			if (sp->items[next_prior].end > covered)
+				covered = sp->items[next_prior].end;
+		if (i < covered) {
+			i = covered;
+			continue;
+		}
 		quantity q;
 		if (sp->n_figures < sizeof sp->figures / sizeof *sp->figures &&
 		    figure_may_start(s->parser, t, i, ve) &&
