@@ -600,6 +600,12 @@ static bool figure_may_start(const rpt_parser *parser, const char *t, size_t i,
 		return false;
 	uint32_t cp = ((uint32_t)(c & 0x0F) << 12) |
 		      ((uint32_t)(t[i + 1] & 0x3F) << 6) | (uint32_t)(t[i + 2] & 0x3F);
+	if (cp == 0x5BF9 || cp == 0x5C0D) { /* 对, 對: only 对折 (对 折) */
+		size_t k = i + 3;
+		while (k < ve && t[k] == ' ')
+			k++;
+		return starts(t + k, ve - k, "折");
+	}
 	return figure_word_char(cp) || numeral_can_start(t + i, ve - i);
 }
 
