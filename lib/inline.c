@@ -358,9 +358,9 @@ void inline_mark_words(rpt_parser *p)
 /* Marks the characters of [vs, ve) that the formula and figure scans
  * must look at: Han characters that begin a formula or a figure, ASCII
  * digits, '.', the h and w of an address, and 〇. Every other character
- * both scans step over, so they visit these
- * marks only. On the way it notes whether the piece holds the anchors
- * of a docref (《) and of a date (年, 月, '-'). */
+ * both scans step over, so they visit these marks only. On the way it
+ * notes whether the piece holds the anchors of a docref (《) and of a
+ * date (年, 月, '-'). */
 enum { MARK_FORMULA = BEGINS_FORMULA, MARK_FIGURE = BEGINS_FIGURE };
 
 static void mark_starts(scan *s, size_t vs, size_t ve, spans *sp)
