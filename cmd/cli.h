@@ -33,8 +33,9 @@ void io_capture(out *to, out *err, char *last_error, size_t cap);
 int usage_error(const char *command, const char *arg, const char *what);
 
 /* Reads a stream to its end into a NUL-terminated buffer: "" when done,
- * NULL (nothing kept) past max bytes, else why it failed. */
-const char *read_stream(FILE *f, size_t max, char **data, size_t *len);
+ * NULL (nothing kept) past max bytes, else why it failed. size is what
+ * the stream is expected to hold (a regular file's size), or 0. */
+const char *read_stream(FILE *f, size_t max, size_t size, char **data, size_t *len);
 /* Reads a whole file ("-" is standard input). On failure prints the
  * reason and returns false. */
 bool read_input(const char *path, char **data, size_t *len);

@@ -63,9 +63,11 @@ const char *display_name(const char *path)
 	return strcmp(path, "-") == 0 ? "<stdin>" : path;
 }
 
-const char *read_stream(FILE *f, size_t max, char **data, size_t *len)
+const char *read_stream(FILE *f, size_t max, size_t size, char **data, size_t *len)
 {
-	size_t cap = 65536, n = 0;
+	/* Room for the expected size and one byte more, so that the read
+	 * that finds the end needs no more room: one read, no copy. */
+	size_t cap = size > 0 && size < max ? size + 1 : 65536, n = 0;
 	char *b = malloc(cap + 1);
 	if (!b)
 		return "out of memory";
@@ -108,13 +110,15 @@ bool read_input(const char *path, char **data, size_t *len)
 		return false;
 	}
 	struct stat st;
-	if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+	bool known = fstat(fileno(f), &st) == 0;
+	if (known && S_ISDIR(st.st_mode)) {
 		errorf("%s: is a directory", path);
 		if (!is_stdin)
 			fclose(f);
 		return false;
 	}
-	const char *why = read_stream(f, (size_t)-1 / 2, data, len);
+	const char *why = read_stream(f, (size_t)-1 / 2,
+				      known && S_ISREG(st.st_mode) ? (size_t)st.st_size : 0, data, len);
 	if (!is_stdin)
 		fclose(f);
 	if (why && *why) {

@@ -329,7 +329,8 @@ static bool open_path(source *s, const char *path, const char *base, input *in)
 	}
 	char *data = NULL;
 	size_t len = 0;
-	const char *why = read_stream(f, regular ? o->max_input : (size_t)-1 / 2, &data, &len);
+	const char *why = read_stream(f, regular ? o->max_input : (size_t)-1 / 2,
+				      regular ? (size_t)st.st_size : 0, &data, &len);
 	if (!is_stdin)
 		fclose(f);
 	if (!why) {
