@@ -161,7 +161,10 @@ static size_t text_skip(const unsigned char *s, size_t i, size_t to)
 	for (; to - i >= 16; i += 16)
 		for (unsigned m = may_stop16(s + i); m; m &= m - 1) {
 			size_t k = i + (size_t)__builtin_ctz(m);
-			if (text_stop[s[k]] == STOP)
+			/* 0xEF mostly begins a full-width form (，（）): those
+			 * pass here, not one by one in the caller */
+			if (text_stop[s[k]] == STOP &&
+			    (s[k] != 0xEF || is_fffe_ffff(s + k, to - k)))
 				return k;
 		}
 	while (i < to && text_stop[s[i]] == PASS)
@@ -280,18 +283,46 @@ static entity attr_entity(unsigned char c)
 	}
 }
 
+/* Is s[k] a byte that a value stops at? A 0xEF only when it begins
+ * U+FFFE or U+FFFF: mostly it begins a full-width form. */
+static inline bool attr_stops_at(const unsigned char *s, size_t k, size_t len)
+{
+	return attr_stop[s[k]] == STOP && (s[k] != 0xEF || is_fffe_ffff(s + k, len - k));
+}
+
+/* The first byte of s[i, len) that a value stops at, or len: 16 bytes
+ * at a time where the processor can, as subjects run to tens of bytes. */
+static size_t attr_skip(const unsigned char *s, size_t i, size_t len)
+{
+#ifdef __SSE2__
+	const __m128i below = _mm_set1_epi8(0x1F), amp = _mm_set1_epi8('&'),
+		      lt = _mm_set1_epi8('<'), quot = _mm_set1_epi8('"'),
+		      ef = _mm_set1_epi8((char)0xEF);
+	for (; len - i >= 16; i += 16) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(s + i));
+		__m128i m = _mm_cmpeq_epi8(_mm_max_epu8(x, below), below);
+		m = _mm_or_si128(m, _mm_or_si128(_mm_cmpeq_epi8(x, amp), _mm_cmpeq_epi8(x, lt)));
+		m = _mm_or_si128(m, _mm_or_si128(_mm_cmpeq_epi8(x, quot), _mm_cmpeq_epi8(x, ef)));
+		for (unsigned bits = (unsigned)_mm_movemask_epi8(m); bits; bits &= bits - 1) {
+			size_t k = i + (size_t)__builtin_ctz(bits);
+			if (attr_stops_at(s, k, len))
+				return k;
+		}
+	}
+#endif
+	while (i < len && !attr_stops_at(s, i, len))
+		i++;
+	return i;
+}
+
 static void put_attr_value(buf *out, const char *v, size_t len)
 {
 	const unsigned char *s = (const unsigned char *)v;
 	size_t run = 0;
-	for (size_t i = 0; i < len; i++) {
-		if (attr_stop[s[i]] == PASS)
-			continue;
+	for (size_t i = attr_skip(s, 0, len); i < len; i = attr_skip(s, i + 1, len)) {
 		size_t skip = 1;
 		entity rep;
 		if (s[i] == 0xEF) {
-			if (!is_fffe_ffff(s + i, len - i))
-				continue;
 			rep = ENTITY("&#xFFFD;"); /* U+FFFE, U+FFFF: not XML characters */
 			skip = 3;
 		} else {
