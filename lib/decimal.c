@@ -143,44 +143,43 @@ int dec_cmp(decimal a, decimal b)
 size_t dec_format(decimal d, char *out, size_t cap)
 {
 	normalise(&d);
-	/* digits of |m|, most significant first; unsigned so that the most
-	 * negative mantissa has a magnitude too */
+	/* |m| unsigned, so that the most negative mantissa has one too,
+	 * written from its last digit back, the point after the last scale
+	 * digits; zeros make up for a number below 1 */
 	__extension__ typedef unsigned __int128 umant;
 	umant u = d.m < 0 ? (umant)0 - (umant)d.m : (umant)d.m;
-	char rev[40];
+	char tmp[80];
+	char *end = tmp + sizeof tmp, *p = end;
 	int n = 0;
 	/* 128-bit division is a call per digit: only the digits above 64 bits
 	 * (amounts past 1.8e19) take it */
-	while (u > UINT64_MAX && n < (int)sizeof rev) {
-		rev[n++] = (char)('0' + (int)(u % 10));
+	while (u > UINT64_MAX) {
+		*--p = (char)('0' + (int)(u % 10));
 		u /= 10;
+		if (++n == d.scale)
+			*--p = '.';
 	}
 	uint64_t small = (uint64_t)u;
 	do {
-		rev[n++] = (char)('0' + (int)(small % 10));
+		*--p = (char)('0' + (int)(small % 10));
 		small /= 10;
-	} while (small && n < (int)sizeof rev);
-	/* the digits most significant first, the point before the last
-	 * scale of them, and zeros after it when there are fewer digits */
-	char tmp[80];
-	size_t k = 0;
+		if (++n == d.scale)
+			*--p = '.';
+	} while (small);
+	if (n < d.scale) {
+		while (n++ < d.scale)
+			*--p = '0';
+		*--p = '.';
+	}
+	if (*p == '.')
+		*--p = '0';
 	if (d.m < 0)
-		tmp[k++] = '-';
-	if (n <= d.scale) {
-		tmp[k++] = '0';
-		tmp[k++] = '.';
-		for (int i = n; i < d.scale; i++)
-			tmp[k++] = '0';
-	}
-	for (int i = n - 1; i >= 0; i--) {
-		tmp[k++] = rev[i];
-		if (i == d.scale && i > 0)
-			tmp[k++] = '.';
-	}
+		*--p = '-';
+	size_t k = (size_t)(end - p);
 	if (k >= cap)
 		k = cap ? cap - 1 : 0;
 	if (cap) {
-		memcpy(out, tmp, k);
+		memcpy(out, p, k);
 		out[k] = '\0';
 	}
 	return k;
