@@ -302,9 +302,36 @@ static void apply_bound(quantity *q, const cue *c)
 	}
 }
 
+/* The separators of a range, and the currencies written before a figure. */
+static const char *const seps[] = {"——", "—", "–", "－", "-", "~", "至", "到"};
+static const struct {
+	word_ref w;
+	const char *code;
+} prefixes[] = {{WORD("人民币"), "CNY"}, {WORD("人民幣"), "CNY"}, {WORD("新台币"), "TWD"},
+		{WORD("新台幣"), "TWD"}, {WORD("港币"), "HKD"}, {WORD("港幣"), "HKD"},
+		{WORD("港元"), "HKD"},   {WORD("美元"), "USD"},   {WORD("US$"), "USD"},
+		{WORD("$"), "USD"},      {WORD("￥"), "CNY"},     {WORD("¥"), "CNY"},
+		{WORD("欧元"), "EUR"},   {WORD("日元"), "JPY"}};
+
+/* The first bytes of the separators and the last bytes of the prefixes,
+ * to rule out nearly every place by one lookup. */
+static bool sep_first[256], prefix_last[256];
+static pthread_once_t edge_bytes_once = PTHREAD_ONCE_INIT;
+
+static void build_edge_bytes(void)
+{
+	for (size_t k = 0; k < sizeof seps / sizeof *seps; k++)
+		sep_first[(unsigned char)seps[k][0]] = true;
+	for (size_t k = 0; k < sizeof prefixes / sizeof *prefixes; k++)
+		prefix_last[(unsigned char)prefixes[k].w.s[prefixes[k].w.n - 1]] = true;
+}
+
 static bool is_range_sep(const char *s, size_t len, size_t *used)
 {
-	static const char *const seps[] = {"——", "—", "–", "－", "-", "~", "至", "到"};
+	pthread_once(&edge_bytes_once, build_edge_bytes);
+	/* most figures are followed by no separator's first byte */
+	if (len == 0 || !sep_first[(unsigned char)s[0]])
+		return false;
 	for (size_t k = 0; k < sizeof seps / sizeof *seps; k++)
 		if (starts(s, len, seps[k])) {
 			*used = strlen(seps[k]);
@@ -483,16 +510,12 @@ static const char *currency_before(const char *t, size_t lo, size_t i)
 
 static const char *currency_at(const char *t, size_t lo, size_t i, size_t *at)
 {
-	static const struct {
-		word_ref w;
-		const char *code;
-	} prefixes[] = {{WORD("人民币"), "CNY"}, {WORD("人民幣"), "CNY"}, {WORD("新台币"), "TWD"},
-			{WORD("新台幣"), "TWD"}, {WORD("港币"), "HKD"}, {WORD("港幣"), "HKD"},
-			{WORD("港元"), "HKD"},   {WORD("美元"), "USD"},   {WORD("US$"), "USD"},
-			{WORD("$"), "USD"},      {WORD("￥"), "CNY"},     {WORD("¥"), "CNY"},
-			{WORD("欧元"), "EUR"},   {WORD("日元"), "JPY"}};
 	while (i > lo && t[i - 1] == ' ')
 		i--;
+	pthread_once(&edge_bytes_once, build_edge_bytes);
+	/* most figures follow no prefix's last byte */
+	if (i == lo || !prefix_last[(unsigned char)t[i - 1]])
+		return NULL;
 	for (size_t k = 0; k < sizeof prefixes / sizeof *prefixes; k++) {
 		size_t n = prefixes[k].w.n;
 		if (ends_with_n(t, lo, i, prefixes[k].w.s, n)) {
