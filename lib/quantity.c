@@ -313,9 +313,10 @@ static const struct {
 		{WORD("$"), "USD"},      {WORD("￥"), "CNY"},     {WORD("¥"), "CNY"},
 		{WORD("欧元"), "EUR"},   {WORD("日元"), "JPY"}};
 
-/* The first bytes of the separators and the last bytes of the prefixes,
- * to rule out nearly every place by one lookup. */
-static bool sep_first[256], prefix_last[256];
+/* The first bytes of the separators and the last bytes of the currency
+ * prefixes and of the prefix cues, to rule out nearly every place by one
+ * lookup. */
+static bool sep_first[256], prefix_last[256], cue_last[256];
 static pthread_once_t edge_bytes_once = PTHREAD_ONCE_INIT;
 
 static void build_edge_bytes(void)
@@ -324,6 +325,8 @@ static void build_edge_bytes(void)
 		sep_first[(unsigned char)seps[k][0]] = true;
 	for (size_t k = 0; k < sizeof prefixes / sizeof *prefixes; k++)
 		prefix_last[(unsigned char)prefixes[k].w.s[prefixes[k].w.n - 1]] = true;
+	for (size_t k = 0; k < sizeof prefix_cues / sizeof *prefix_cues; k++)
+		cue_last[(unsigned char)prefix_cues[k].word[prefix_cues[k].len - 1]] = true;
 }
 
 static bool is_range_sep(const char *s, size_t len, size_t *used)
@@ -1349,7 +1352,9 @@ signed_figure:
 	}
 qualifiers:
 	/* Prefix words: 约 近 超过 不低于 … (but not the 约 of 签约) */
-	for (size_t c = 0; c < sizeof prefix_cues / sizeof *prefix_cues; c++)
+	pthread_once(&edge_bytes_once, build_edge_bytes);
+	bool may_cue = start > lo && cue_last[(unsigned char)t[start - 1]];
+	for (size_t c = 0; may_cue && c < sizeof prefix_cues / sizeof *prefix_cues; c++)
 		if (ends_with_n(t, lo, start, prefix_cues[c].word, prefix_cues[c].len) &&
 		    !inside_word(t, lo, start - prefix_cues[c].len)) {
 			apply_bound(q, &prefix_cues[c]);
