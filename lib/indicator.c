@@ -12,14 +12,17 @@
 #include <emmintrin.h>
 #endif
 
+/* Does a sentence end at t[i]: 。, or ; ! ? (the view has folded ；！？
+ * to ASCII)? *len is its length. */
 static bool is_sentence_end(const char *t, size_t i, size_t *len)
 {
-	if (starts(t + i, 3, "。") || starts(t + i, 3, "！") || starts(t + i, 3, "？")) {
-		*len = 3;
+	unsigned char c = (unsigned char)t[i];
+	if (c == ';' || c == '!' || c == '?') {
+		*len = 1;
 		return true;
 	}
-	if (t[i] == ';' || t[i] == '!' || t[i] == '?') {
-		*len = 1;
+	if (c == 0xE3 && (unsigned char)t[i + 1] == 0x80 && (unsigned char)t[i + 2] == 0x82) {
+		*len = 3;
 		return true;
 	}
 	return false;
