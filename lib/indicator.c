@@ -387,6 +387,62 @@ static const char *role_of(const char *t, const quantity *q,
 
 /* The noun phrase just before the figure: back to the last punctuation,
  * figure or cue word. A hint for people, not a key. */
+/* The verbs of measurement dropped from the start of a subject, and
+ * those dropped from its end (投入达到, 增长), each list indexed by the
+ * character the words are looked for by: their first, and their last. */
+static const word_ref subject_verbs[] = {
+	WORD("完成"), WORD("实现"), WORD("达到"), WORD("累计"), WORD("新增"),
+	WORD("共计"), WORD("共有"), WORD("全年"), WORD("总计"), WORD("投入"),
+	WORD("其中"), WORD("设立"), WORD("共"),   WORD("达"),   WORD("为"),
+	WORD("有")};
+static const word_ref subject_tails[] = {
+	WORD("达到"), WORD("达"),   WORD("为"),   WORD("增长"), WORD("下降"),
+	WORD("增加"), WORD("减少"), WORD("提高"), WORD("约"),   WORD("近"),
+	WORD("超过"), WORD("突破"), WORD("不低于"), WORD("完成"), WORD("实现"),
+	WORD("累计"), WORD("共计")};
+enum {
+	N_VERBS = sizeof subject_verbs / sizeof *subject_verbs,
+	N_TAILS = sizeof subject_tails / sizeof *subject_tails
+};
+static word_index verb_index, tail_index;
+static pthread_once_t subject_once = PTHREAD_ONCE_INIT;
+
+static const char *verb_first(size_t id) { return id < N_VERBS ? subject_verbs[id].s : NULL; }
+
+static const char *tail_last(size_t id)
+{
+	return id < N_TAILS ? subject_tails[id].s + subject_tails[id].n - 3 : NULL;
+}
+
+static void build_subject_index(void)
+{
+	word_index_build(&verb_index, N_VERBS, verb_first);
+	word_index_build(&tail_index, N_TAILS, tail_last);
+}
+
+/* The first verb from number k on that begins at t[i] (before end), or
+ * N_VERBS: the list is tried in order, as a loop over it would. */
+static size_t verb_at(const char *t, size_t i, size_t end, size_t k)
+{
+	size_t n;
+	const uint16_t *ids = word_index_bucket(&verb_index, t + i, &n);
+	for (size_t e = 0; e < n; e++)
+		if (ids[e] >= k && starts(t + i, end - i, subject_verbs[ids[e]].s))
+			return ids[e];
+	return N_VERBS;
+}
+
+/* The same for the tails that end at t[e] (after lo). */
+static size_t tail_at(const char *t, size_t lo, size_t e, size_t k)
+{
+	size_t n;
+	const uint16_t *ids = word_index_bucket(&tail_index, t + e - 3, &n);
+	for (size_t x = 0; x < n; x++)
+		if (ids[x] >= k && ends_with_n(t, lo, e, subject_tails[ids[x]].s, subject_tails[ids[x]].n))
+			return ids[x];
+	return N_TAILS;
+}
+
 static void subject_of(const char *t, const quantity *q, const figure_context *ctx,
 		       size_t *a, size_t *b)
 {
@@ -398,44 +454,34 @@ static void subject_of(const char *t, const quantity *q, const figure_context *c
 		if (c < 0x80 && c != '&')
 			break; /* ASCII punctuation, digits, spaces */
 		/* (，；： are ASCII in the view and stopped above) */
-		if (starts(t + p, 3, "、") || starts(t + p, 3, "。") || starts(t + p, 3, "”") ||
-		    starts(t + p, 3, "“") || starts(t + p, 3, "》"))
+		if ((c == 0xE2 || c == 0xE3) &&
+		    (starts(t + p, 3, "、") || starts(t + p, 3, "。") || starts(t + p, 3, "”") ||
+		     starts(t + p, 3, "“") || starts(t + p, 3, "》")))
 			break;
 		i = p;
 		chars++;
 	}
 	if (ctx->last_date_end > i && ctx->last_date_end <= start)
 		i = ctx->last_date_end;
-	/* Drop a leading verb of measurement. */
-	static const word_ref verbs[] = {
-		WORD("完成"), WORD("实现"), WORD("达到"), WORD("累计"), WORD("新增"),
-		WORD("共计"), WORD("共有"), WORD("全年"), WORD("总计"), WORD("投入"),
-		WORD("其中"), WORD("设立"), WORD("共"),   WORD("达"),   WORD("为"),
-		WORD("有")};
-	bool again = true;
-	while (again) {
+	pthread_once(&subject_once, build_subject_index);
+	/* Drop the leading verbs, the list over again while one goes; every
+	 * word is three bytes or more */
+	for (bool again = true; again;) {
 		again = false;
-		for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
-			if (starts(t + i, start - i, verbs[k].s)) {
-				i += verbs[k].n;
-				again = true;
-			}
+		for (size_t k = 0, v; start - i >= 3 && (v = verb_at(t, i, start, k)) < N_VERBS;
+		     k = v + 1) {
+			i += subject_verbs[v].n;
+			again = true;
+		}
 	}
-	/* …and a trailing one: 投入达到, 增长 */
-	static const word_ref tails[] = {
-		WORD("达到"), WORD("达"),   WORD("为"),   WORD("增长"), WORD("下降"),
-		WORD("增加"), WORD("减少"), WORD("提高"), WORD("约"),   WORD("近"),
-		WORD("超过"), WORD("突破"), WORD("不低于"), WORD("完成"), WORD("实现"),
-		WORD("累计"), WORD("共计")};
+	/* …and the trailing ones */
 	size_t e = start;
-	again = true;
-	while (again) {
+	for (bool again = true; again;) {
 		again = false;
-		for (size_t k = 0; k < sizeof tails / sizeof *tails; k++) {
-			if (ends_with_n(t, i, e, tails[k].s, tails[k].n)) {
-				e -= tails[k].n;
-				again = true;
-			}
+		for (size_t k = 0, w; e - i >= 3 && (w = tail_at(t, i, e, k)) < N_TAILS;
+		     k = w + 1) {
+			e -= subject_tails[w].n;
+			again = true;
 		}
 	}
 	*a = i;
