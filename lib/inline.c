@@ -744,11 +744,8 @@ void inline_scan(scan *s, int32_t parent, size_t vs, size_t ve)
 			 * character boundary by 2048: a piece never holds more
 			 * spans than the table does */
 			size_t lim = vs + PIECE_MAX < ve ? vs + PIECE_MAX : ve;
-			cut = 0;
-			for (const char *p = memchr(t + vs + 768, 0xE3, lim - 2 - (vs + 768));
-			     p && !cut; p = memchr(p + 1, 0xE3, (size_t)(t + lim - 2 - (p + 1))))
-				if (memcmp(p, "。", 3) == 0)
-					cut = (size_t)(p - t) + 3;
+			size_t stop = utf8_find3(t, vs + 768, lim, "。");
+			cut = stop < lim ? stop + 3 : 0;
 			for (size_t i = vs + 768; i + 3 <= lim && !cut; i++)
 				if (t[i] == ',' || t[i] == ';')
 					cut = i + 1;
@@ -797,21 +794,12 @@ void inline_scan_items(scan *s, int32_t parent, size_t vs, size_t ve)
 	const char *t = s->v->text;
 	size_t pos[32];
 	int n = 0;
-	for (size_t i = vs; i + 3 <= ve && n < 32;) {
-		/* by its last byte, rarer than the lead byte E6 */
-		const char *p = memchr(t + i + 2, 0xAF, ve - i - 2);
-		if (!p)
-			break;
-		i = (size_t)(p - 2 - t);
-		if (p[-2] == '\xE6' && p[-1] == '\x98') {
-			size_t start = shi_before(t, vs, i);
-			marker m;
-			if (start != (size_t)-1 && item_boundary_before(t, vs, start) &&
-			    marker_parse_shi(t + start, ve - start, &m) &&
-			    m.ordinal == n + 1)
-				pos[n++] = start;
-		}
-		i++;
+	for (size_t i = vs; n < 32 && (i = utf8_find3(t, i, ve, "是")) < ve; i++) {
+		size_t start = shi_before(t, vs, i);
+		marker m;
+		if (start != (size_t)-1 && item_boundary_before(t, vs, start) &&
+		    marker_parse_shi(t + start, ve - start, &m) && m.ordinal == n + 1)
+			pos[n++] = start;
 	}
 	if (n < 2) {
 		inline_scan(s, parent, vs, ve);

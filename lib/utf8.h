@@ -7,6 +7,10 @@
 #include <stdint.h>
 #include <string.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 /* Decodes the code point at s; *n receives its length (1..4). */
 static inline uint32_t utf8_decode(const char *s, size_t avail, size_t *n)
 {
@@ -95,6 +99,30 @@ static inline size_t utf8_prev(const char *s, size_t i)
 		i--;
 	while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80);
 	return i;
+}
+
+/* Where the three-byte character c (。, 是 …) first begins in t[i, end),
+ * or end: all three bytes compared 16 places at a time, where a search
+ * for one of them would stop at every character that shares it. */
+static inline size_t utf8_find3(const char *t, size_t i, size_t end, const char *c)
+{
+#ifdef __SSE2__
+	const __m128i c0 = _mm_set1_epi8(c[0]), c1 = _mm_set1_epi8(c[1]),
+		      c2 = _mm_set1_epi8(c[2]);
+	for (; end - i >= 18; i += 16) {
+		__m128i hit = _mm_and_si128(
+			_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(t + i)), c0),
+			_mm_and_si128(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(t + i + 1)), c1),
+				      _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(t + i + 2)), c2)));
+		unsigned m = (unsigned)_mm_movemask_epi8(hit);
+		if (m)
+			return i + (size_t)__builtin_ctz(m);
+	}
+#endif
+	for (; i + 3 <= end; i++)
+		if (t[i] == c[0] && t[i + 1] == c[1] && t[i + 2] == c[2])
+			return i;
+	return end;
 }
 
 #endif
