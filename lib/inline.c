@@ -223,6 +223,44 @@ static bool find_date(scan *s, size_t at, size_t ve, date_match *m)
 	return true;
 }
 
+/* v in decimal, at least width digits (zeros before), at p; returns the
+ * end. v is never negative: digits read from the text. */
+static char *put_padded(char *p, int v, int width)
+{
+	char rev[12];
+	int n = 0;
+	do
+		rev[n++] = (char)('0' + v % 10);
+	while ((v /= 10) > 0 && n < (int)sizeof rev);
+	while (n < width)
+		rev[n++] = '0';
+	while (n > 0)
+		*p++ = rev[--n];
+	return p;
+}
+
+/* A date value from its parts: y, y-mm, y-mm-dd, and the time after a T
+ * when there is one (parts < 0 are absent), or y/y2, or y-suffix. */
+static void put_date(char *out, size_t cap, int y, int mo, int dd, const int *hms)
+{
+	char tmp[40], *p = put_padded(tmp, y, 4);
+	if (mo >= 0) {
+		*p++ = '-';
+		p = put_padded(p, mo, 2);
+	}
+	if (dd >= 0) {
+		*p++ = '-';
+		p = put_padded(p, dd, 2);
+	}
+	for (int k = 0; hms && k < 3; k++) {
+		*p++ = k ? ':' : 'T';
+		p = put_padded(p, hms[k], 2);
+	}
+	size_t n = (size_t)(p - tmp) < cap ? (size_t)(p - tmp) : cap - 1;
+	memcpy(out, tmp, n);
+	out[n] = '\0';
+}
+
 /* Writes the normalised value of a date match into out. */
 static bool date_value(const char *t, const date_match *dm, char *out, size_t cap)
 {
@@ -235,11 +273,11 @@ static bool date_value(const char *t, const date_match *dm, char *out, size_t ca
 			return false;
 		size_t h0, h1, m0, m1, s0, s1;
 		if (ov_group(ov, 4, &h0, &h1) && ov_group(ov, 5, &m0, &m1)) {
-			int sec = ov_group(ov, 6, &s0, &s1) ? digits_value(t, s0, s1) : 0;
-			snprintf(out, cap, "%04d-%02d-%02dT%02d:%02d:%02d", y, mo, dd,
-				 digits_value(t, h0, h1), digits_value(t, m0, m1), sec);
+			int hms[3] = {digits_value(t, h0, h1), digits_value(t, m0, m1),
+				      ov_group(ov, 6, &s0, &s1) ? digits_value(t, s0, s1) : 0};
+			put_date(out, cap, y, mo, dd, hms);
 		} else {
-			snprintf(out, cap, "%04d-%02d-%02d", y, mo, dd);
+			put_date(out, cap, y, mo, dd, NULL);
 		}
 		return true;
 	}
@@ -247,14 +285,14 @@ static bool date_value(const char *t, const date_match *dm, char *out, size_t ca
 		int mo = digits_value(t, c, d), dd = digits_value(t, e, f);
 		if (mo < 1 || mo > 12 || dd < 1 || dd > 31)
 			return false;
-		snprintf(out, cap, "%04d-%02d-%02d", digits_value(t, a, b), mo, dd);
+		put_date(out, cap, digits_value(t, a, b), mo, dd, NULL);
 		return true;
 	}
 	if (ov_group(ov, 10, &a, &b) && ov_group(ov, 11, &c, &d)) {
 		int mo = digits_value(t, c, d);
 		if (mo < 1 || mo > 12)
 			return false;
-		snprintf(out, cap, "%04d-%02d", digits_value(t, a, b), mo);
+		put_date(out, cap, digits_value(t, a, b), mo, -1, NULL);
 		return true;
 	}
 	if (ov_group(ov, 12, &a, &b) && ov_group(ov, 13, &c, &d)) {
@@ -267,15 +305,17 @@ static bool date_value(const char *t, const date_match *dm, char *out, size_t ca
 	if (ov_group(ov, 14, &a, &b) && ov_group(ov, 15, &c, &d)) {
 		int y = digits_value(t, a, b);
 		const char *term = t + c;
+		/* the term as it begins: starts, never a search of the text
+		 * after it */
 		const char *suffix = strncmp(term, "上半年", 9) == 0   ? "H1"
 				     : strncmp(term, "下半年", 9) == 0 ? "H2"
-				     : strstr(term, "一季度") == term ||
+				     : strncmp(term, "一季度", 9) == 0 ||
 						     strncmp(term, "第一", 6) == 0
 					     ? "Q1"
-				     : strstr(term, "二季度") == term ||
+				     : strncmp(term, "二季度", 9) == 0 ||
 						     strncmp(term, "第二", 6) == 0
 					     ? "Q2"
-				     : strstr(term, "三季度") == term ||
+				     : strncmp(term, "三季度", 9) == 0 ||
 						     strncmp(term, "第三", 6) == 0
 					     ? "Q3"
 					     : "Q4";
@@ -283,14 +323,14 @@ static bool date_value(const char *t, const date_match *dm, char *out, size_t ca
 		return true;
 	}
 	if (ov_group(ov, 16, &a, &b)) {
-		snprintf(out, cap, "%04d", digits_value(t, a, b));
+		put_date(out, cap, digits_value(t, a, b), -1, -1, NULL);
 		return true;
 	}
 	if (ov_group(ov, 17, &a, &b)) {
 		int y = cn_year(t, a, b);
 		if (y < 1000)
 			return false;
-		snprintf(out, cap, "%04d", y);
+		put_date(out, cap, y, -1, -1, NULL);
 		return true;
 	}
 	return false;
