@@ -239,8 +239,8 @@ static char *put_padded(char *p, int v, int width)
 	return p;
 }
 
-/* A date value from its parts: y, y-mm, y-mm-dd, and the time after a T
- * when there is one (parts < 0 are absent), or y/y2, or y-suffix. */
+/* A date value from its parts: yyyy, yyyy-mm or yyyy-mm-dd (a part < 0
+ * is absent), and Thh:mm:ss after it when hms is given. */
 static void put_date(char *out, size_t cap, int y, int mo, int dd, const int *hms)
 {
 	char tmp[40], *p = put_padded(tmp, y, 4);
