@@ -168,14 +168,13 @@ static size_t next_break(const char *t, size_t i, size_t n)
 static rpt_status split_lines(scan *s)
 {
 	const char *t = s->v->text;
-	size_t n = s->v->len, count = 1;
-	for (size_t i = next_break(t, 0, n); i < n; i = next_break(t, i + 1, n))
-		count++;
-	s->lines = rpt_malloc(count * sizeof *s->lines);
-	if (!s->lines)
-		return RPT_ENOMEM;
+	size_t n = s->v->len, cap = 0;
 	size_t start = 0, k = 0;
 	for (;;) {
+		/* one pass, the table grown as lines come (s->lines is freed
+		 * by the caller, also when growing it fails) */
+		if (!rpt_grow((void **)&s->lines, &cap, k, sizeof *s->lines, 64))
+			return RPT_ENOMEM;
 		size_t i = next_break(t, start, n);
 		size_t end = i;
 		if (end > start && t[end - 1] == '\r')
