@@ -52,6 +52,52 @@ int main(void)
 	CHECK(mismatches == 0);
 	CHECK(shortcut_read > 1000); /* the strings hold numerals at all */
 
+	/* The characters of numerals, checked at every code point from
+	 * U+2000 to U+9FFF against this list: digits, places, magnitudes. */
+	static const struct {
+		uint32_t cp;
+		int digit; /* -1: not a digit */
+		long place, magnitude;
+	} chars[] = {
+		{0x3007, 0, 0, 0},  {0x25CB, 0, 0, 0},  {0x96F6, 0, 0, 0},  {0x4E00, 1, 0, 0},
+		{0x4E8C, 2, 0, 0},  {0x4E24, 2, 0, 0},  {0x5169, 2, 0, 0},  {0x4E09, 3, 0, 0},
+		{0x56DB, 4, 0, 0},  {0x4E94, 5, 0, 0},  {0x516D, 6, 0, 0},  {0x4E03, 7, 0, 0},
+		{0x516B, 8, 0, 0},  {0x4E5D, 9, 0, 0},  {0x58F9, 1, 0, 0},  {0x8D30, 2, 0, 0},
+		{0x8CB3, 2, 0, 0},  {0x53C1, 3, 0, 0},  {0x53C3, 3, 0, 0},  {0x8086, 4, 0, 0},
+		{0x4F0D, 5, 0, 0},  {0x9646, 6, 0, 0},  {0x9678, 6, 0, 0},  {0x67D2, 7, 0, 0},
+		{0x634C, 8, 0, 0},  {0x7396, 9, 0, 0},  {0x51E0, -1, 0, 0}, {0x5E7E, -1, 0, 0},
+		{0x5341, -1, 10, 0}, {0x62FE, -1, 10, 0}, {0x767E, -1, 100, 0}, {0x4F70, -1, 100, 0},
+		{0x5343, -1, 1000, 0}, {0x4EDF, -1, 1000, 0}, {0x4E07, -1, 0, 10000},
+		{0x842C, -1, 0, 10000}, {0x4EBF, -1, 0, 100000000}, {0x5104, -1, 0, 100000000}};
+	int wrong = 0;
+	for (uint32_t cp = 0x2000; cp < 0xA000; cp++) {
+		char c[6] = {(char)(0xE0 | (cp >> 12)), (char)(0x80 | ((cp >> 6) & 0x3F)),
+			     (char)(0x80 | (cp & 0x3F)), 0};
+		size_t k = 0;
+		while (k < sizeof chars / sizeof *chars && chars[k].cp != cp)
+			k++;
+		bool listed = k < sizeof chars / sizeof *chars;
+		size_t used;
+		int digit = numeral_cn_digit(c, 3, &used);
+		if (digit != (listed ? chars[k].digit : -1))
+			wrong++;
+		if (listed && chars[k].place) {
+			/* a place alone counts one of it: 百 is 100 */
+			numeral p;
+			if (!numeral_parse_full(c, 3, &p) || p.value.m != chars[k].place)
+				wrong++;
+		}
+		if (listed && chars[k].magnitude) {
+			/* 一万, 一亿 */
+			char one[9] = "\xE4\xB8\x80";
+			memcpy(one + 3, c, 3);
+			numeral p;
+			if (!numeral_parse_full(one, 6, &p) || p.value.m != chars[k].magnitude)
+				wrong++;
+		}
+	}
+	CHECK(wrong == 0);
+
 	/* The shapes of the shortcut, by value. */
 	numeral n;
 	CHECK(numeral_parse("3800万元", strlen("3800万元"), &n) && n.value.m == 38000000 &&
