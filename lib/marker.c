@@ -1,5 +1,6 @@
 #include "marker.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "utf8.h"
@@ -30,26 +31,30 @@ int marker_gbt_level(marker_style style)
 
 static int cn_digit(const char *s, size_t len, size_t *used)
 {
-	static const char *const digits[] = {"〇", "一", "二", "三", "四", "五",
-					     "六", "七", "八", "九"};
 	/* All twelve begin with a byte from E3 (〇) to E9 (零): the Arabic
 	 * digits and brackets of most markers fail here, not at each. */
 	if (len < 3 || (unsigned char)s[0] < 0xE3 || (unsigned char)s[0] > 0xE9)
 		return -1;
-	for (int i = 0; i < 10; i++)
-		if (starts(s, len, digits[i])) {
-			*used = 3;
-			return i;
-		}
-	if (starts(s, len, "两")) {
-		*used = 3;
-		return 2;
+	uint32_t cp = ((uint32_t)(s[0] & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) |
+		      (uint32_t)(s[2] & 0x3F);
+	int d;
+	switch (cp) {
+	case 0x3007: /* 〇 */
+	case 0x96F6: /* 零 */ d = 0; break;
+	case 0x4E00: /* 一 */ d = 1; break;
+	case 0x4E8C: /* 二 */
+	case 0x4E24: /* 两 */ d = 2; break;
+	case 0x4E09: /* 三 */ d = 3; break;
+	case 0x56DB: /* 四 */ d = 4; break;
+	case 0x4E94: /* 五 */ d = 5; break;
+	case 0x516D: /* 六 */ d = 6; break;
+	case 0x4E03: /* 七 */ d = 7; break;
+	case 0x516B: /* 八 */ d = 8; break;
+	case 0x4E5D: /* 九 */ d = 9; break;
+	default: return -1;
 	}
-	if (starts(s, len, "零")) {
-		*used = 3;
-		return 0;
-	}
-	return -1;
+	*used = 3;
+	return d;
 }
 
 int cn_small_number(const char *s, size_t len, size_t *used)
