@@ -76,7 +76,7 @@ static const token_def token_defs[64] = {
 };
 #undef DEF
 
-static token read_token(const char *s, size_t len)
+static inline token read_token(const char *s, size_t len)
 {
 	token t = {T_NONE, 0, 0, false, false};
 	unsigned char c = (unsigned char)s[0];
