@@ -92,8 +92,8 @@ static bool is_policy(const char *t, const quantity *q, const figure_context *ct
 			bounded_tail = true;
 			break;
 		}
-	bool bounded = bounded_tail || strcmp(q->qualifier, "min") == 0 ||
-		       strcmp(q->qualifier, "max") == 0;
+	bool bounded = bounded_tail || str_is(q->qualifier, "min") ||
+		       str_is(q->qualifier, "max");
 	if (starts(t + a, ctx->ve - a, "的") && bounded) {
 		*cue = "的";
 		return true;
@@ -347,7 +347,7 @@ static const char *role_of(const char *t, const quantity *q,
 		*cue = ew;
 		return "estimate";
 	}
-	bool plan = ctx->section_kind && strcmp(ctx->section_kind, "plan") == 0;
+	bool plan = ctx->section_kind && str_is(ctx->section_kind, "plan");
 	bool past_year = ctx->last_date[0] && ctx->last_date_end >= ss &&
 			 ctx->last_date_end <= q->start && ctx->doc_year &&
 			 period_year(ctx->last_date) < ctx->doc_year;
@@ -355,15 +355,15 @@ static const char *role_of(const char *t, const quantity *q,
 	 * makes it an account of what was obtained. */
 	if (tp != (size_t)-1 && ap != (size_t)-1 && ap < tp &&
 	    ap + strlen(aw) + 3 >= tp &&
-	    (strcmp(aw, "累计") == 0 || strcmp(aw, "已") == 0 || strcmp(aw, "共计") == 0)) {
+	    (str_is(aw, "累计") || str_is(aw, "已") || str_is(aw, "共计"))) {
 		*cue = aw;
 		return "actual";
 	}
 	/* 争取…支持，完成…10项: outside a plan, 争取 is often "obtained", and
 	 * a 完成 after it reports what was done */
-	bool plan_context = (ctx->section_kind && strcmp(ctx->section_kind, "plan") == 0) ||
+	bool plan_context = (ctx->section_kind && str_is(ctx->section_kind, "plan")) ||
 			    ctx->future_doc;
-	if (tp != (size_t)-1 && strcmp(tw, "争取") == 0 && ctx->done_at != NO_CUE &&
+	if (tp != (size_t)-1 && str_is(tw, "争取") && ctx->done_at != NO_CUE &&
 	    ctx->done_at > tp && !plan_context) {
 		*cue = "完成";
 		return "actual";
@@ -536,7 +536,7 @@ static void growth_of(const char *t, const quantity *q, const figure_context *ct
 	    (seen_in(ctx, W_SHARE, clause, q->start) ||
 	     seen_in(ctx, W_WEIGHT, clause, q->start)))
 		*aspect = "share";
-	if (!*aspect || strcmp(*aspect, "share") == 0)
+	if (!*aspect || str_is(*aspect, "share"))
 		return;
 	size_t ss = clause;
 	static const struct {

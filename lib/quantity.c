@@ -282,16 +282,16 @@ static bool inside_word(const char *t, size_t lo, size_t p)
 static void apply_bound(quantity *q, const cue *c)
 {
 	q->cue = c->word;
-	if (strcmp(c->qualifier, "approx") == 0) {
+	if (str_is(c->qualifier, "approx")) {
 		q->approx = true;
-		if (strcmp(q->qualifier, "exact") == 0)
+		if (str_is(q->qualifier, "exact"))
 			q->qualifier = "approx";
 		return;
 	}
-	if (strcmp(q->qualifier, "range") == 0)
+	if (str_is(q->qualifier, "range"))
 		return;
 	q->qualifier = c->qualifier;
-	if (strcmp(c->qualifier, "min") == 0) {
+	if (str_is(c->qualifier, "min")) {
 		q->min = q->value;
 		q->has_min = true;
 		q->min_excl = c->excl;
@@ -364,19 +364,19 @@ static size_t read_unit(const char *t, size_t i, size_t hi, const unit_def **u,
 	*name = (*u)->unit;
 	/* 5个航次, 3个百分点: 个 before a more specific measure word (but
 	 * 5个部门 and 61个村 count 个 of a noun) */
-	if ((*u)->kind == Q_COUNT && strcmp((*u)->unit, "个") == 0) {
+	if ((*u)->kind == Q_COUNT && str_is((*u)->unit, "个")) {
 		const unit_def *v = match_unit(t + j, hi - j, &used);
-		if (v && (v->kind == Q_PPT || strcmp(v->unit, "航次") == 0 ||
-			  strcmp(v->unit, "批次") == 0 || strcmp(v->unit, "人次") == 0)) {
+		if (v && (v->kind == Q_PPT || str_is(v->unit, "航次") ||
+			  str_is(v->unit, "批次") || str_is(v->unit, "人次"))) {
 			*u = v;
 			*name = v->unit;
 			j += used;
 		}
 	}
 	/* 9000元日币, 三万元欧元: the currency named after 元 */
-	if ((*u)->kind == Q_MONEY && strcmp((*name), "CNY") == 0) {
+	if ((*u)->kind == Q_MONEY && str_is(*name, "CNY")) {
 		const unit_def *v = match_unit(t + j, hi - j, &used);
-		if (v && v->kind == Q_MONEY && strcmp(v->unit, "CNY") != 0) {
+		if (v && v->kind == Q_MONEY && !str_is(v->unit, "CNY")) {
 			*u = v;
 			*name = v->unit;
 			j += used;
@@ -384,9 +384,9 @@ static size_t read_unit(const char *t, size_t i, size_t hi, const unit_def **u,
 	}
 	/* 3000人(次) → 人次; 32.8万台(套) → 台套 */
 	if (j + 5 <= hi && t[j] == '(' && t[j + 4] == ')' && (*u)->kind == Q_COUNT) {
-		if (strcmp(*name, "人") == 0 && starts(t + j + 1, 3, "次"))
+		if (str_is(*name, "人") && starts(t + j + 1, 3, "次"))
 			*name = "人次";
-		else if (strcmp(*name, "台") == 0 && starts(t + j + 1, 3, "套"))
+		else if (str_is(*name, "台") && starts(t + j + 1, 3, "套"))
 			*name = "台套";
 		if (*name != (*u)->unit)
 			j += 5;
@@ -751,7 +751,7 @@ static bool half_unit(const char *t, size_t i, size_t hi, quantity *q)
 	size_t ul;
 	if (!starts(t + i, hi - i, "半") || (ul = read_unit(t, i + 3, hi, &u, &name)) == 0)
 		return false;
-	if (u->kind == Q_COUNT && strcmp(name, "个") == 0) {
+	if (u->kind == Q_COUNT && str_is(name, "个")) {
 		size_t du;
 		const unit_def *d = match_unit(t + i + 3 + ul, hi - i - 3 - ul, &du);
 		if (d && d->kind == Q_DURATION) {
@@ -761,7 +761,7 @@ static bool half_unit(const char *t, size_t i, size_t hi, quantity *q)
 			return false; /* 半个世纪, 半个多月 */
 		}
 	}
-	if (u->kind != Q_QUANTITY && u->kind != Q_DURATION && strcmp(name, "个") != 0)
+	if (u->kind != Q_QUANTITY && u->kind != Q_DURATION && !str_is(name, "个"))
 		return false;
 	q->kind = u->kind;
 	q->unit = name;
@@ -1122,7 +1122,7 @@ numeral:
 				if (dec_cmp(lo_v, hi_v) < 0) {
 					q->kind = u2->kind;
 					q->unit = uname2;
-					if (u2->kind == Q_MONEY && cur && strcmp(uname2, "CNY") == 0)
+					if (u2->kind == Q_MONEY && cur && str_is(uname2, "CNY"))
 						q->unit = cur;
 					q->value = q->min = lo_v;
 					q->max = hi_v;
@@ -1211,7 +1211,7 @@ numeral:
 		return true;
 	}
 	/* 三个半小时, 两个半月: a duration, not a count of three */
-	if (strcmp(uname, "个") == 0 && starts(t + after + ul, hi - after - ul, "半")) {
+	if (str_is(uname, "个") && starts(t + after + ul, hi - after - ul, "半")) {
 		size_t du;
 		const unit_def *d = match_unit(t + after + ul + 3, hi - after - ul - 3, &du);
 		if (d && d->kind == Q_DURATION) {
@@ -1221,7 +1221,7 @@ numeral:
 		}
 	}
 	/* 一块二, 三块零四, 肆角叁分: smaller coins after the main unit */
-	bool kuai = strcmp(uname, "块") == 0;
+	bool kuai = str_is(uname, "块");
 	decimal coin_value = q->value;
 	size_t coins_len = 0;
 	if (!value_of(&n, u, &coin_value))
@@ -1229,20 +1229,20 @@ numeral:
 	if (u->kind == Q_MONEY || kuai)
 		coins_len = read_coins(t, after + ul, hi, u->kind == Q_MONEY ? uname : "CNY",
 				       u->shift < 0 ? -u->shift : 0,
-				       kuai || strcmp(u->text, "毛") == 0, &coin_value);
+				       kuai || str_is(u->text, "毛"), &coin_value);
 	/* 一个机制, 一批, 一次性: 一 with a classifier is prose. */
 	if (n.bare_one && u->kind == Q_COUNT && !coins_len && !half_ends(t, after + ul, hi, true)) {
 		/* …but 一个 closing a clause (要一个。) is the number one, for
 		 * --all; 一个机制 is "a", 一批 is vague even at the end, and 一两个
 		 * reads on from 两个 */
-		if (n.ranged || han_at(t, after + ul, hi) || strcmp(uname, "批") == 0)
+		if (n.ranged || han_at(t, after + ul, hi) || str_is(uname, "批"))
 			return false;
 		q->kind = Q_NUMBER;
 		q->end = after;
 		goto signed_figure;
 	}
 	/* 三届二次全会, 十四届四次会议: the session, not a count */
-	if (strcmp(uname, "次") == 0 && ends_with(t, lo, i, "届"))
+	if (str_is(uname, "次") && ends_with(t, lo, i, "届"))
 		return false;
 	/* 5角 is money; 五角大楼 and 五角星 are not */
 	if (u->shift < 0 && !coins_len && han_at(t, after + ul, hi) &&
@@ -1256,7 +1256,7 @@ numeral:
 	/* 三米九, 一米八: metres and decimetres, as heights are spoken */
 	int dm;
 	size_t dmu;
-	if (strcmp(uname, "米") == 0 && n.chinese && !n.value.scale && n.trailing < 10 &&
+	if (str_is(uname, "米") && n.chinese && !n.value.scale && n.trailing < 10 &&
 	    (dmu = trailing_digit(t, q->end, hi, &dm)) && dec_add(&q->value, (decimal){dm, 1}))
 		q->end += dmu;
 	/* 一吨半, 三斤半, 一個半: and a half more of the unit */
@@ -1285,7 +1285,7 @@ numeral:
 		q->kind = Q_MONEY;
 		q->unit = u->kind == Q_MONEY ? uname : "CNY";
 		q->end += coins_len;
-	} else if (u->kind == Q_MONEY && strcmp(uname, "CNY") == 0) {
+	} else if (u->kind == Q_MONEY && str_is(uname, "CNY")) {
 		const char *cur = currency_before(t, lo, start);
 		if (cur)
 			q->unit = cur; /* 港币两千九百六十元 */

@@ -60,6 +60,17 @@ static inline bool starts(const char *s, size_t len, const char *lit)
 	return len >= n && memcmp(s, lit, n) == 0;
 }
 
+/* Is the string s the literal lit? Most names compared differ in their
+ * first two bytes: those are tested before any call. */
+static inline bool str_is(const char *s, const char *lit)
+{
+	if (s[0] != lit[0])
+		return false;
+	if (!lit[0])
+		return true;
+	return s[1] == lit[1] && (!lit[1] || strcmp(s + 2, lit + 2) == 0);
+}
+
 /* Does the text t[lo..i) end with the literal word? Its last byte is
  * compared first: most words of a list fail there. */
 static inline bool ends_with(const char *t, size_t lo, size_t i, const char *word)
