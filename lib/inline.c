@@ -689,13 +689,14 @@ static void collect_figures(scan *s, size_t vs, size_t ve, spans *sp)
 			i = covered;
 			continue;
 		}
-		quantity q;
+		/* read into the next free entry, kept only if it is a figure */
+		quantity *q = &sp->figures[sp->n_figures];
 		if (sp->n_figures < sizeof sp->figures / sizeof *sp->figures &&
 		    figure_may_start(s->parser, t, i, ve) &&
-		    quantity_at(t, s->v, vs, i, ve, &q) && q.end > i) {
-			if (q.kind != Q_DURATION && q.kind != Q_SKIP)
-				sp->figures[sp->n_figures++] = q;
-			i = q.end;
+		    quantity_at(t, s->v, vs, i, ve, q) && q->end > i) {
+			if (q->kind != Q_DURATION && q->kind != Q_SKIP)
+				sp->n_figures++;
+			i = q->end;
 			continue;
 		}
 		/* Addresses are not figures: skip a URL to its end. */
