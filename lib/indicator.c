@@ -188,7 +188,16 @@ static const char *cue_word(size_t id)
 	}
 }
 
-static void build_cue_index(void) { word_index_build(&cue_index, CUE_IDS, cue_word); }
+/* cue_word() of every id, kept when the index is built: the cue pass
+ * looks a word up for each candidate. */
+static const char *cue_words[CUE_IDS];
+
+static void build_cue_index(void)
+{
+	word_index_build(&cue_index, CUE_IDS, cue_word);
+	for (size_t id = 0; id < CUE_IDS; id++)
+		cue_words[id] = cue_word(id);
+}
 
 void figure_context_init(figure_context *ctx, size_t vs, size_t ve)
 {
@@ -237,7 +246,7 @@ static void advance(figure_context *ctx, const char *t, size_t upto)
 		const uint16_t *ids = word_index_bucket(&cue_index, t + p, &n_ids);
 		for (size_t e = 0; e < n_ids; e++) {
 			int l = ids[e] / LIST_MAX, k = ids[e] % LIST_MAX;
-			const char *w = cue_word(ids[e]);
+			const char *w = cue_words[ids[e]];
 			if (memcmp(w, t + p, 3) != 0 || !starts(t + p, upto - p, w))
 				continue;
 			if (l == L_TRACKED)
