@@ -5,12 +5,9 @@
 #include <string.h>
 #include <utf8proc.h>
 
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
-
 #include "marker.h"
 #include "parser.h"
+#include "swar.h"
 #include "utf8.h"
 #include "wordindex.h"
 
@@ -491,20 +488,12 @@ static bool is_leader_dot(const char *t, size_t i, size_t ve)
 static size_t next_dot(const char *t, size_t from, size_t ve)
 {
 	size_t i = from;
-#ifdef __SSE2__
-	const __m128i dot = _mm_set1_epi8('.'), e2 = _mm_set1_epi8((char)0xE2),
-		      c2 = _mm_set1_epi8((char)0xC2);
-	for (; i + 16 <= ve; i += 16) {
-		__m128i x = _mm_loadu_si128((const __m128i *)(t + i));
-		__m128i hit = _mm_or_si128(_mm_cmpeq_epi8(x, dot),
-					   _mm_or_si128(_mm_cmpeq_epi8(x, e2), _mm_cmpeq_epi8(x, c2)));
-		for (unsigned m = (unsigned)_mm_movemask_epi8(hit); m; m &= m - 1) {
+	for (; i + 16 <= ve; i += 16)
+		for (unsigned m = bytes16_in(t + i, ".\xE2\xC2", 3); m; m &= m - 1) {
 			size_t at = i + (size_t)__builtin_ctz(m);
 			if (is_leader_dot(t, at, ve))
 				return at;
 		}
-	}
-#endif
 	for (; i < ve; i++)
 		if (is_leader_dot(t, i, ve))
 			return i;
@@ -576,21 +565,11 @@ static bool continues(frame *stack, int *depth, const marker *m)
  * for thousands of bytes between sentence ends. */
 static size_t next_end_byte(const char *t, size_t p, size_t end)
 {
-#ifdef __SSE2__
-	const __m128i colon = _mm_set1_epi8(':'), semi = _mm_set1_epi8(';'),
-		      bang = _mm_set1_epi8('!'), query = _mm_set1_epi8('?'),
-		      stop = _mm_set1_epi8((char)0x82);
 	for (; p + 16 <= end; p += 16) {
-		__m128i x = _mm_loadu_si128((const __m128i *)(t + p));
-		__m128i hit = _mm_or_si128(
-			_mm_or_si128(_mm_cmpeq_epi8(x, colon), _mm_cmpeq_epi8(x, semi)),
-			_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, bang), _mm_cmpeq_epi8(x, query)),
-				     _mm_cmpeq_epi8(x, stop)));
-		unsigned m = (unsigned)_mm_movemask_epi8(hit);
+		unsigned m = bytes16_in(t + p, ":;!?\x82", 5);
 		if (m)
 			return p + (size_t)__builtin_ctz(m);
 	}
-#endif
 	for (; p < end; p++) {
 		unsigned char c = (unsigned char)t[p];
 		if (c == ':' || c == ';' || c == '!' || c == '?' || c == 0x82)

@@ -5,12 +5,9 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "swar.h"
 #include "utf8.h"
 #include "wordindex.h"
-
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 /* Does a sentence end at t[i]: 。, or ; ! ? (the view has folded ；！？
  * to ASCII)? *len is its length. */
@@ -288,17 +285,11 @@ static size_t clause_start(const char *t, size_t vs, size_t i)
 {
 	vs = bounded(vs, i);
 	size_t p = i;
-#ifdef __SSE2__
 	/* Sixteen bytes at a time, back to the last that may end a clause:
 	 * , ; : or 0x82, the last byte of 。 */
-	const __m128i comma = _mm_set1_epi8(','), semi = _mm_set1_epi8(';'),
-		      colon = _mm_set1_epi8(':'), stop = _mm_set1_epi8((char)0x82);
 	while (p >= vs + 16) {
-		__m128i x = _mm_loadu_si128((const __m128i *)(t + p - 16));
-		__m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, comma), _mm_cmpeq_epi8(x, semi)),
-					   _mm_or_si128(_mm_cmpeq_epi8(x, colon), _mm_cmpeq_epi8(x, stop)));
 		/* the last of them first: 0x82 also ends many a Han character */
-		for (unsigned m = (unsigned)_mm_movemask_epi8(hit); m;
+		for (unsigned m = bytes16_in(t + p - 16, ",;:\x82", 4); m;
 		     m &= ~(1u << (31 - __builtin_clz(m)))) {
 			size_t at = p - 16 + (size_t)(31 - __builtin_clz(m));
 			if (t[at] != (char)0x82 ||
@@ -308,7 +299,6 @@ static size_t clause_start(const char *t, size_t vs, size_t i)
 		}
 		p -= 16;
 	}
-#endif
 	for (; p > vs; p--) {
 		char c = t[p - 1];
 		if (c == ',' || c == ';' || c == ':')
