@@ -162,6 +162,13 @@ check crlf-text 0 "$R" text "$T/crlf.xml"; out_same "$T/crlf.txt"; verdict
 tr '\n' '\r' <"$EX" >"$T/cr.txt"
 check cr 0 "$R" extract -q "$T/cr.txt"; out_has '&#13;'; keep cr.xml; verdict
 check cr-text 0 "$R" text "$T/cr.xml"; out_same "$T/cr.txt"; verdict
+# a diagnostic's line counts LF, CR LF and a lone CR each as one line end
+printf '说明文字。\n一、概况\n四)第二项\n' >"$T/diag-lf.txt"
+printf '说明文字。\r\n一、概况\r\r四)第二项\r\n' >"$T/diag-mixed.txt"
+check diag-line-lf 0 "$R" extract -o "$T/diag.xml" "$T/diag-lf.txt"
+err_has '^reportctl: [^:]*diag-lf\.txt:3:1: warning: .*\[num-malformed\]$'; verdict
+check diag-line-mixed 0 "$R" extract -o "$T/diag.xml" "$T/diag-mixed.txt"
+err_has '^reportctl: [^:]*diag-mixed\.txt:4:1: warning: .*\[num-malformed\]$'; verdict
 # UTF-16 with BOM: the BOM decodes to U+FEFF, which comes back as EF BB BF.
 for e in LE:'\377\376' BE:'\376\377'; do
 	{ printf "${e#*:}"; iconv -f UTF-8 -t "UTF-16${e%%:*}" "$EX"; } >"$T/u16.txt"
