@@ -5,6 +5,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "decimal.h"
 #include "marker.h"
 #include "parser.h"
 #include "swar.h"
@@ -168,21 +169,6 @@ static void set_hkey(body *b, int32_t n, size_t vs, size_t ve)
 		doc_attr_new(b->s->doc, n, "hkey", key, kl);
 }
 
-/* Writes v in decimal at out; returns the digits written (at most 10).
- * A section sets its id and three numbers, and snprintf for them was
- * the largest cost of opening one. */
-static size_t put_uint(char *out, unsigned v)
-{
-	char tmp[10];
-	size_t n = 0;
-	do
-		tmp[n++] = (char)('0' + v % 10);
-	while (v /= 10);
-	for (size_t i = 0; i < n; i++)
-		out[i] = tmp[n - 1 - i];
-	return n;
-}
-
 /* The attributes of a section, its heading and an item are each set
  * once on the node just made (but for a section's kind, corrected after
  * its heading): doc_attr_new, which does not look for an earlier value
@@ -196,7 +182,7 @@ static void attr_new(rpt_doc *d, int32_t n, const char *name, const char *value)
 static void attr_count(rpt_doc *d, int32_t n, const char *name, int value)
 {
 	char tmp[10];
-	doc_attr_new(d, n, name, tmp, put_uint(tmp, (unsigned)value));
+	doc_attr_new(d, n, name, tmp, (size_t)(dec_put_uint(tmp, (unsigned)value, 1) - tmp));
 }
 
 static int32_t current_parent(const body *b)
@@ -373,10 +359,10 @@ static void open_section(body *b, const marker *m, size_t vs, size_t ve,
 		b->ids[b->depth + 1] = 0;
 	char id[128];
 	id[0] = 's';
-	size_t il = 1 + put_uint(id + 1, (unsigned)b->ids[0]);
+	size_t il = (size_t)(dec_put_uint(id + 1, (unsigned)b->ids[0], 1) - id);
 	for (int i = 1; i <= b->depth && il < sizeof id - 12; i++) {
 		id[il++] = '.';
-		il += put_uint(id + il, (unsigned)b->ids[i]);
+		il = (size_t)(dec_put_uint(id + il, (unsigned)b->ids[i], 1) - id);
 	}
 	doc_attr_new(d, sec, "id", id, il);
 	attr_count(d, sec, "level", b->depth + 1);

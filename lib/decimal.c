@@ -234,3 +234,32 @@ bool dec_parse(const char *s, size_t len, decimal *out)
 	*out = d;
 	return true;
 }
+
+char *dec_put_uint(char *p, uint64_t v, int width)
+{
+	/* two digits at a time, from the last */
+	static const char pairs[] = "00010203040506070809101112131415161718192021222324"
+				    "25262728293031323334353637383940414243444546474849"
+				    "50515253545556575859606162636465666768697071727374"
+				    "75767778798081828384858687888990919293949596979899";
+	int n = 1;
+	for (uint64_t t = 10; n < 20 && v >= t; t *= 10)
+		n++;
+	if (n < width)
+		n = width > 20 ? 20 : width;
+	char *q = p + n;
+	while (v >= 100) {
+		q -= 2;
+		memcpy(q, pairs + 2 * (v % 100), 2);
+		v /= 100;
+	}
+	if (v >= 10) {
+		q -= 2;
+		memcpy(q, pairs + 2 * v, 2);
+	} else {
+		*--q = (char)('0' + v);
+	}
+	while (q > p)
+		*--q = '0';
+	return p + n;
+}

@@ -33,6 +33,10 @@ bool dec_div(decimal *a, decimal b, int places);
 int dec_cmp(decimal a, decimal b);
 /* Plain notation, no exponent, trailing zeros dropped: "38000000", "0.333333". */
 size_t dec_format(decimal d, char *out, size_t cap);
+/* v in decimal digits at p, at least width of them (zeros before, width
+ * at most 20), as %0*llu writes it; returns the end. For the offsets,
+ * counts and date parts written a few hundred thousand times a document. */
+char *dec_put_uint(char *p, uint64_t v, int width);
 /* Parses [-]digits[.digits]; false on anything else or overflow. */
 bool dec_parse(const char *s, size_t len, decimal *out);
 

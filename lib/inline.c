@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "decimal.h"
 #include "indicator.h"
 #include "marker.h"
 #include "numeral.h"
@@ -223,38 +224,22 @@ static bool find_date(scan *s, size_t at, size_t ve, date_match *m)
 	return true;
 }
 
-/* v in decimal, at least width digits (zeros before), at p; returns the
- * end. v is never negative: digits read from the text. */
-static char *put_padded(char *p, int v, int width)
-{
-	char rev[12];
-	int n = 0;
-	do
-		rev[n++] = (char)('0' + v % 10);
-	while ((v /= 10) > 0 && n < (int)sizeof rev);
-	while (n < width)
-		rev[n++] = '0';
-	while (n > 0)
-		*p++ = rev[--n];
-	return p;
-}
-
 /* A date value from its parts: yyyy, yyyy-mm or yyyy-mm-dd (a part < 0
  * is absent), and Thh:mm:ss after it when hms is given. */
 static void put_date(char *out, size_t cap, int y, int mo, int dd, const int *hms)
 {
-	char tmp[40], *p = put_padded(tmp, y, 4);
+	char tmp[40], *p = dec_put_uint(tmp, (uint64_t)y, 4);
 	if (mo >= 0) {
 		*p++ = '-';
-		p = put_padded(p, mo, 2);
+		p = dec_put_uint(p, (uint64_t)mo, 2);
 	}
 	if (dd >= 0) {
 		*p++ = '-';
-		p = put_padded(p, dd, 2);
+		p = dec_put_uint(p, (uint64_t)dd, 2);
 	}
 	for (int k = 0; hms && k < 3; k++) {
 		*p++ = k ? ':' : 'T';
-		p = put_padded(p, hms[k], 2);
+		p = dec_put_uint(p, (uint64_t)hms[k], 2);
 	}
 	size_t n = (size_t)(p - tmp) < cap ? (size_t)(p - tmp) : cap - 1;
 	memcpy(out, tmp, n);

@@ -7,6 +7,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "decimal.h"
 #include "doc.h"
 #include "sha256.h"
 
@@ -55,30 +56,6 @@ static inline void put_name(buf *b, const char *s)
 		put(b, s, strlen(s)); /* longer than any name today */
 }
 
-/* Decimal digits, as %u writes them, two at a time; returns the end.
- * p has room for 20. */
-static char *put_digits(char *p, uint64_t v)
-{
-	static const char pairs[] = "00010203040506070809101112131415161718192021222324"
-				    "25262728293031323334353637383940414243444546474849"
-				    "50515253545556575859606162636465666768697071727374"
-				    "75767778798081828384858687888990919293949596979899";
-	size_t n = 1;
-	for (uint64_t t = 10; n < 20 && v >= t; t *= 10)
-		n++;
-	char *q = p + n;
-	while (v >= 100) {
-		q -= 2;
-		memcpy(q, pairs + 2 * (v % 100), 2);
-		v /= 100;
-	}
-	if (v >= 10)
-		memcpy(q - 2, pairs + 2 * v, 2);
-	else
-		q[-1] = (char)('0' + v);
-	return p + n;
-}
-
 /* Upper-case hex digits, at least two, as %02X writes them. */
 static void put_hex(buf *b, uint32_t v)
 {
@@ -100,9 +77,9 @@ static void put_span(buf *b, uint64_t start, uint64_t end)
 		return;
 	char *p = b->data + b->len;
 	memcpy(p, s1, sizeof s1 - 1);
-	p = put_digits(p + sizeof s1 - 1, start);
+	p = dec_put_uint(p + sizeof s1 - 1, start, 1);
 	memcpy(p, s2, sizeof s2 - 1);
-	p = put_digits(p + sizeof s2 - 1, end);
+	p = dec_put_uint(p + sizeof s2 - 1, end, 1);
 	*p++ = '"';
 	b->len = (size_t)(p - b->data);
 }
