@@ -171,14 +171,9 @@ static void set_hkey(body *b, int32_t n, size_t vs, size_t ve)
 
 /* The attributes of a section, its heading and an item are each set
  * once on the node just made (but for a section's kind, corrected after
- * its heading): doc_attr_new, which does not look for an earlier value
- * among the ten or so a section has. */
-static void attr_new(rpt_doc *d, int32_t n, const char *name, const char *value)
-{
-	doc_attr_new(d, n, name, value, strlen(value));
-}
-
-/* attr_new of a count or an ordinal, never negative. */
+ * its heading): with doc_attr_new, which does not look for an earlier
+ * value among the ten or so a section has. This one sets a count or an
+ * ordinal, never negative. */
 static void attr_count(rpt_doc *d, int32_t n, const char *name, int value)
 {
 	char tmp[10];
@@ -273,7 +268,7 @@ static const char *add_heading_and_text(body *b, int32_t sec, size_t hs,
 	}
 	if (he > hs) {
 		int32_t h = scan_add(s, sec, N_HEADING, hs, he);
-		attr_new(d, h, "runin", runin ? "true" : "false");
+		doc_attr_new_str(d, h, "runin", runin ? "true" : "false");
 		if (term != (size_t)-1) {
 			size_t ts = fold_orig(s->v, term);
 			doc_attr_new(d, h, "term", d->text + ts,
@@ -370,12 +365,12 @@ static void open_section(body *b, const marker *m, size_t vs, size_t ve,
 	size_t os = fold_orig(s->v, vs), oe = fold_orig(s->v, vs + m->len);
 	doc_attr_new(d, sec, "num", d->text + os, oe - os);
 	attr_count(d, sec, "ordinal", m->ordinal);
-	attr_new(d, sec, "style", marker_style_name(m->style));
+	doc_attr_new_str(d, sec, "style", marker_style_name(m->style));
 	int gbt = marker_gbt_level(m->style);
 	attr_count(d, sec, "gbt-level", gbt);
 	const char *br = bracket_kind(s, vs, m);
 	if (br)
-		attr_new(d, sec, "bracket", br);
+		doc_attr_new_str(d, sec, "bracket", br);
 	if (inline_marker)
 		doc_flag(d, sec, "flags", "inline");
 
@@ -412,7 +407,7 @@ static void open_section(body *b, const marker *m, size_t vs, size_t ve,
 
 	/* The kind attribute goes before the heading is added, so it is set
 	 * now and corrected once the heading has been read. */
-	attr_new(d, sec, "kind", parent_kind ? parent_kind : "other");
+	doc_attr_new_str(d, sec, "kind", parent_kind ? parent_kind : "other");
 	b->stack[b->depth] = (frame){m->style, m->ordinal, sec, parent_kind};
 	b->depth++;
 	b->any_section = true;
@@ -446,7 +441,7 @@ static void add_item(body *b, const marker *m, size_t vs, size_t ve)
 	doc_attr_new(d, it, "num", d->text + os,
 		     fold_orig(s->v, vs + m->len) - os);
 	attr_count(d, it, "ordinal", m->ordinal);
-	attr_new(d, it, "style", marker_style_name(m->style));
+	doc_attr_new_str(d, it, "style", marker_style_name(m->style));
 	inline_scan(s, it, vs + m->len, ve);
 }
 

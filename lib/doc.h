@@ -102,10 +102,12 @@ int32_t doc_add(rpt_doc *d, int32_t parent, node_type type, size_t start,
 		size_t end);
 void doc_attr(rpt_doc *d, int32_t n, const char *name, const char *value,
 	      size_t len);
-/* doc_attr for a name node n has no value for yet: its attributes are
- * not searched (a new indicator gets some fifteen, one by one). */
+/* doc_attr for a name that node n has no value for yet: its attributes
+ * are not searched (a new indicator gets some fifteen, one by one). */
 void doc_attr_new(rpt_doc *d, int32_t n, const char *name, const char *value,
 		  size_t len);
+/* doc_attr_new of a NUL-terminated value. */
+void doc_attr_new_str(rpt_doc *d, int32_t n, const char *name, const char *value);
 void doc_attr_str(rpt_doc *d, int32_t n, const char *name, const char *value);
 void doc_attr_int(rpt_doc *d, int32_t n, const char *name, long long value);
 /* Adds value to the space-separated token list of attribute name. */

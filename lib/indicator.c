@@ -384,8 +384,6 @@ static const char *role_of(const char *t, const quantity *q,
 	return "actual";
 }
 
-/* The noun phrase just before the figure: back to the last punctuation,
- * figure or cue word. A hint for people, not a key. */
 /* The verbs of measurement dropped from the start of a subject, and
  * those dropped from its end (投入达到, 增长), each list indexed by the
  * character the words are looked for by: their first, and their last. */
@@ -442,6 +440,8 @@ static size_t tail_at(const char *t, size_t lo, size_t e, size_t k)
 	return N_TAILS;
 }
 
+/* The noun phrase just before the figure: back to the last punctuation,
+ * figure or cue word. A hint for people, not a key. */
 static void subject_of(const char *t, const quantity *q, const figure_context *ctx,
 		       size_t *a, size_t *b)
 {
@@ -562,12 +562,6 @@ static bool relative_period(const figure_context *ctx, char *out, size_t cap)
 	return true;
 }
 
-/* The attributes of a new indicator, each set once. */
-static void attr_str(rpt_doc *d, int32_t n, const char *name, const char *value)
-{
-	doc_attr_new(d, n, name, value, strlen(value));
-}
-
 static void attr_dec(rpt_doc *d, int32_t n, const char *name, decimal v)
 {
 	char tmp[48];
@@ -596,26 +590,26 @@ void indicator_emit(scan *s, int32_t parent, const quantity *q,
 	int32_t n = scan_add(s, parent, N_INDICATOR, q->start, q->end);
 	if (n == NO_NODE)
 		return;
-	attr_str(d, n, "kind", qkind_name(q->kind));
+	doc_attr_new_str(d, n, "kind", qkind_name(q->kind));
 	attr_dec(d, n, "value", q->value);
 	if (q->unit[0])
-		attr_str(d, n, "unit", q->unit);
+		doc_attr_new_str(d, n, "unit", q->unit);
 	if (q->num[0])
-		attr_str(d, n, "num", q->num);
+		doc_attr_new_str(d, n, "num", q->num);
 	if (dec_cmp(q->magnitude, dec_int(1)) != 0)
 		attr_dec(d, n, "magnitude", q->magnitude);
-	attr_str(d, n, "qualifier", q->qualifier);
+	doc_attr_new_str(d, n, "qualifier", q->qualifier);
 	if (q->approx)
-		attr_str(d, n, "approx", "true");
+		doc_attr_new_str(d, n, "approx", "true");
 	if (q->has_min) {
 		attr_dec(d, n, "min", q->min);
 		if (q->min_excl)
-			attr_str(d, n, "min-excl", "true");
+			doc_attr_new_str(d, n, "min-excl", "true");
 	}
 	if (q->has_max) {
 		attr_dec(d, n, "max", q->max);
 		if (q->max_excl)
-			attr_str(d, n, "max-excl", "true");
+			doc_attr_new_str(d, n, "max-excl", "true");
 	}
 	if (q->kind == Q_NUMBER || q->kind == Q_ORDINAL)
 		return;
@@ -625,24 +619,24 @@ void indicator_emit(scan *s, int32_t parent, const quantity *q,
 	size_t clause = clause_start(t, ctx->sentence, q->start);
 	const char *cue;
 	const char *role = role_of(t, q, ctx, clause, &cue);
-	attr_str(d, n, "role", role);
+	doc_attr_new_str(d, n, "role", role);
 
 	size_t ss = ctx->sentence;
 	char rel[16];
 	if (ctx->last_date[0] && ctx->last_date_end >= ss &&
 	    ctx->last_date_end <= q->start)
-		attr_str(d, n, "period", ctx->last_date);
+		doc_attr_new_str(d, n, "period", ctx->last_date);
 	else if (relative_period(ctx, rel, sizeof rel))
-		attr_str(d, n, "period", rel);
+		doc_attr_new_str(d, n, "period", rel);
 
 	const char *aspect, *direction, *basis;
 	growth_of(t, q, ctx, clause, &aspect, &direction, &basis);
 	if (aspect)
-		attr_str(d, n, "aspect", aspect);
+		doc_attr_new_str(d, n, "aspect", aspect);
 	if (direction)
-		attr_str(d, n, "direction", direction);
+		doc_attr_new_str(d, n, "direction", direction);
 	if (basis)
-		attr_str(d, n, "basis", basis);
+		doc_attr_new_str(d, n, "basis", basis);
 
 	size_t a, b;
 	subject_of(t, q, ctx, &a, &b);
