@@ -10,6 +10,7 @@
 #include "decimal.h"
 #include "doc.h"
 #include "sha256.h"
+#include "swar.h"
 
 /* A document is a few hundred thousand small pieces (names, offsets,
  * escapes): they are appended through these inline helpers rather than
@@ -149,22 +150,21 @@ static size_t text_skip(const unsigned char *s, size_t i, size_t to)
 	return i;
 }
 #else
-#define ONES UINT64_C(0x0101010101010101)
-#define HIGHS (ONES * 0x80)
-
 /* Has x a zero byte? (Exact as to whether, not as to which.) */
-static inline uint64_t zero_byte(uint64_t x) { return (x - ONES) & ~x & HIGHS; }
+static inline uint64_t zero_byte(uint64_t x)
+{
+	return (x - BYTES(1)) & ~x & BYTES(0x80);
+}
 
 /* May one of the 8 bytes at s be a text_stop byte? Besides those, tab
  * and line feed (below 0x20 too) say yes; the bytes are then looked at
  * one by one. */
 static inline bool word_may_stop(const unsigned char *s)
 {
-	uint64_t x;
-	memcpy(&x, s, 8);
-	return ((x - ONES * 0x20) & ~x & HIGHS) | zero_byte(x ^ (ONES * '&')) |
-	       zero_byte(x ^ (ONES * '<')) | zero_byte(x ^ (ONES * '>')) |
-	       zero_byte(x ^ (ONES * 0xEF));
+	uint64_t x = load8(s);
+	return ((x - BYTES(0x20)) & ~x & BYTES(0x80)) | zero_byte(x ^ BYTES('&')) |
+	       zero_byte(x ^ BYTES('<')) | zero_byte(x ^ BYTES('>')) |
+	       zero_byte(x ^ BYTES(0xEF));
 }
 
 /* The first text_stop byte in s[i, to), or to. The text of a report is
