@@ -130,11 +130,6 @@ void doc_attr_new(rpt_doc *d, int32_t n, const char *name, const char *value,
 	set_attr(d, n, name, value, len, true);
 }
 
-void doc_attr_new_str(rpt_doc *d, int32_t n, const char *name, const char *value)
-{
-	doc_attr_new(d, n, name, value, strlen(value));
-}
-
 void doc_attr_str(rpt_doc *d, int32_t n, const char *name, const char *value)
 {
 	doc_attr(d, n, name, value, strlen(value));

@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "buf.h"
 #include "fold.h"
@@ -106,8 +107,13 @@ void doc_attr(rpt_doc *d, int32_t n, const char *name, const char *value,
  * are not searched (a new indicator gets some fifteen, one by one). */
 void doc_attr_new(rpt_doc *d, int32_t n, const char *name, const char *value,
 		  size_t len);
-/* doc_attr_new of a NUL-terminated value. */
-void doc_attr_new_str(rpt_doc *d, int32_t n, const char *name, const char *value);
+/* doc_attr_new of a NUL-terminated value; inline, as a new indicator
+ * sets most of its attributes with it. */
+static inline void doc_attr_new_str(rpt_doc *d, int32_t n, const char *name,
+				    const char *value)
+{
+	doc_attr_new(d, n, name, value, strlen(value));
+}
 void doc_attr_str(rpt_doc *d, int32_t n, const char *name, const char *value);
 void doc_attr_int(rpt_doc *d, int32_t n, const char *name, long long value);
 /* Adds value to the space-separated token list of attribute name. */
