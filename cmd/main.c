@@ -1,6 +1,9 @@
 /* reportctl: Chinese government reports as data. */
 #include <stdio.h>
 #include <string.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "cli.h"
 
@@ -31,8 +34,25 @@ static void usage(FILE *to)
 	      to);
 }
 
+/* A batch parses one document after another, each allocating about ten
+ * times its size and freeing it all at the end. By default glibc hands
+ * the freed memory back to the kernel, so every document faulted its
+ * pages in afresh, and a tenth of the time of a batch of small files went
+ * to the kernel zeroing pages. Up to 64 MB of freed memory is kept
+ * for the next document, never more than the peak the batch reached.
+ * Blocks of 4 MB and more still come from mmap: a large document's arrays
+ * then grow in place (mremap) instead of being copied. */
+static void keep_freed_memory(void)
+{
+#ifdef __GLIBC__
+	mallopt(M_MMAP_THRESHOLD, 4 << 20);
+	mallopt(M_TRIM_THRESHOLD, 64 << 20);
+#endif
+}
+
 int main(int argc, char **argv)
 {
+	keep_freed_memory();
 	if (argc < 2) {
 		usage(stderr);
 		return EXIT_TROUBLE;
