@@ -153,6 +153,17 @@ bool batch_write_json_error(const job *j)
 	return ok;
 }
 
+bool batch_give_stdout(job *j, char *p, size_t len, size_t cap)
+{
+	if (j->out.p || j->out.failed) {
+		bool ok = write_stdout(p, len);
+		free(p);
+		return ok;
+	}
+	j->out = (out){.p = p, .len = len, .cap = cap};
+	return true;
+}
+
 /* ---- progress and summary ---- */
 
 typedef struct meter {

@@ -106,6 +106,11 @@ void batch_json_key(out *o, const input *in);
 void batch_json_error(out *o, const job *j);
 /* The same, written to stdout; false if that fails. */
 bool batch_write_json_error(const job *j);
+/* Writes p (len bytes from malloc, cap of them allocated, cap > len) to
+ * standard output, which the batch captures as the job's output, and
+ * frees it. When the job has written nothing else, p becomes that output
+ * instead of being copied into it: a document's XML is megabytes. */
+bool batch_give_stdout(job *j, char *p, size_t len, size_t cap);
 
 /* ---- sources (source.c) ---- */
 

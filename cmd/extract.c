@@ -80,21 +80,6 @@ static bool check_output(const rpt_schema *schema, const char *name,
 	return false;
 }
 
-/* Writes p (len bytes from malloc, cap of them allocated, cap > len) to
- * standard output, which the batch captures as the job's output, and
- * frees it. When the job has written nothing else, p becomes that output
- * instead of being copied into it: a document's XML is megabytes. */
-static bool give_stdout(job *j, char *p, size_t len, size_t cap)
-{
-	if (j->out.p || j->out.failed) {
-		bool ok = write_stdout(p, len);
-		free(p);
-		return ok;
-	}
-	j->out = (out){.p = p, .len = len, .cap = cap};
-	return true;
-}
-
 /* DIR/a/b.txt -> DIR/a/b.xml; other names get .xml added. */
 static char *output_path(const char *dir, const char *rel)
 {
@@ -157,7 +142,7 @@ static void extract_work(void *ctx, job *j)
 				free(rec.p);
 				ok = false;
 			} else {
-				ok = give_stdout(j, rec.p, rec.len, rec.cap);
+				ok = batch_give_stdout(j, rec.p, rec.len, rec.cap);
 			}
 		} else if (o->dir) {
 			char *path = output_path(o->dir, j->in.path);
@@ -167,7 +152,7 @@ static void extract_work(void *ctx, job *j)
 			free(path);
 		} else {
 			/* -o FILE is written by extract_emit, once */
-			ok = give_stdout(j, xml, xml_len, xml_len + 1);
+			ok = batch_give_stdout(j, xml, xml_len, xml_len + 1);
 			xml = NULL;
 		}
 		if (!ok)

@@ -289,10 +289,12 @@ static void metrics_work(void *ctx, job *j)
 	if (rows.failed) {
 		errorf("%s: out of memory", j->in.name);
 		j->status = EXIT_TROUBLE;
+		free(rows.p);
 	} else if (rows.len) {
-		write_stdout(rows.p, rows.len);
+		batch_give_stdout(j, rows.p, rows.len, rows.cap);
+	} else {
+		free(rows.p);
 	}
-	free(rows.p);
 	rpt_doc_free(doc);
 }
 
