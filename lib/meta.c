@@ -274,7 +274,11 @@ static void index_value(scan *sc, int32_t n, size_t vs, size_t ve)
 				if (y - 1 > a + 6)
 					doc_attr(sc->doc, n, "unit", t + a + 6,
 						 y - 1 - a - 6);
-				doc_attr(sc->doc, n, "year", t + y, 4);
+				/* a year as docnum_re takes one, 19xx or 20xx:
+				 * 0000 is no year (nor a valid xs:gYear) */
+				if ((t[y] == '1' && t[y + 1] == '9') ||
+				    (t[y] == '2' && t[y + 1] == '0'))
+					doc_attr(sc->doc, n, "year", t + y, 4);
 				while (q + 1 < ve && t[q] == '0')
 					q++;
 				doc_attr(sc->doc, n, "seq", t + q, ve - q);
