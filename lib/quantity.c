@@ -131,8 +131,16 @@ static const unit_def ascii_units[] = {
 	{"cm", Q_QUANTITY, "cm", 0}, {"CM", Q_QUANTITY, "cm", 0},
 	{"mm", Q_QUANTITY, "mm", 0}, {"mg", Q_QUANTITY, "mg", 0},
 	{"mL", Q_QUANTITY, "mL", 0}, {"ml", Q_QUANTITY, "mL", 0},
+	/* computing power (算力): 160EFLOPS, 2.2万PFlops */
+	{"EFLOPS", Q_QUANTITY, "EFLOPS", 0}, {"EFlops", Q_QUANTITY, "EFlops", 0},
+	{"Eflops", Q_QUANTITY, "Eflops", 0}, {"PFLOPS", Q_QUANTITY, "PFLOPS", 0},
+	{"PFlops", Q_QUANTITY, "PFlops", 0}, {"Pflops", Q_QUANTITY, "Pflops", 0},
+	{"TFLOPS", Q_QUANTITY, "TFLOPS", 0}, {"TFlops", Q_QUANTITY, "TFlops", 0},
+	{"Tflops", Q_QUANTITY, "Tflops", 0},
 	{"m", Q_QUANTITY, "m", 0}, {"L", Q_QUANTITY, "L", 0},
 };
+
+
 
 /* Matches lit at s, letting single spaces stand between its characters
  * (个 百 分点, as PDF text and careless typing leave them). */
@@ -206,6 +214,24 @@ static bool ascii_alnum(char c)
 {
 	return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ||
 	       (c >= 'a' && c <= 'z');
+}
+
+/* 算力规模超2.2万P: a bare P is petaflops after words of computing power,
+ * and nothing of its own elsewhere (1080P video, 3P air conditioners). */
+static const unit_def petaflops = {"P", Q_QUANTITY, "P", 0};
+
+/* Is a bare P at t[i] the unit of computing power: no letter or digit
+ * after it, and 算力 or 智算 within the twenty characters before start? */
+static bool petaflops_at(const char *t, size_t lo, size_t start, size_t i, size_t hi)
+{
+	if (i >= hi || t[i] != 'P' || (i + 1 < hi && ascii_alnum(t[i + 1])))
+		return false;
+	for (size_t k = start - lo > 60 ? start - 60 : lo; k + 3 <= start; k++)
+		if (starts(t + k, start - k, "算") &&
+		    (starts(t + k + 3, start - k - 3, "力") ||
+		     (k >= lo + 3 && starts(t + k - 3, 3, "智"))))
+			return true;
+	return false;
 }
 
 /* Common words and names that begin with a numeral character and count
@@ -1089,6 +1115,11 @@ numeral:
 	const unit_def *u = NULL;
 	const char *uname = "";
 	size_t ul = read_unit(t, after, hi, &u, &uname);
+	if (!u && petaflops_at(t, lo, start, after, hi)) {
+		u = &petaflops;
+		uname = petaflops.unit;
+		ul = 1;
+	}
 	/* A range: 3-5亿元, 6.5%－7%, 5到7元, 1万(含)-5万元, 两到三万港元 */
 	size_t k = after + ul;
 	if (match_spaced(t + k, hi - k, "(含)", &used))
