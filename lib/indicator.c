@@ -216,6 +216,31 @@ static bool clause_begins(const char *t, size_t sentence, size_t p)
 	       (p >= 3 && memcmp(t + p - 3, "、", 3) == 0);
 }
 
+/* Is the actual cue at p (of n bytes) the base of a comparison: 比上年
+ * 增长6%, 比2023年预算执行数增加8.57%, 与上年支出数相比增长0%? Then the
+ * past is what a figure is measured from, not what it is: the growth of a
+ * target is a target, so the cue is not one. 比 or 较 stands in the cue's
+ * clause at most 24 bytes before it (比2023年预算); 与 or 同 needs 相比
+ * within ten characters after the cue (before end). */
+static bool comparison_base(const char *t, size_t sentence, size_t p, size_t n, size_t end)
+{
+	size_t from = p >= sentence + 24 ? p - 24 : sentence;
+	for (size_t k = p; k >= from + 3; k--) {
+		char c = t[k - 1];
+		if (c == ',' || c == ';' || c == ':')
+			return false;
+		/* a whole character's bytes match only at its start */
+		const char *w = t + k - 3;
+		if (starts(w, 3, "比") || starts(w, 3, "较"))
+			return true;
+		if (starts(w, 3, "与") || starts(w, 3, "同")) {
+			size_t e = p + n + 30 < end ? p + n + 30 : end;
+			return p + n < e && last_of(t, p + n, e, "相比") != (size_t)-1;
+		}
+	}
+	return false;
+}
+
 /* Reads the text up to `upto` once, remembering sentence starts and the
  * last cue of each sort, so that every figure costs only the text since
  * the previous one. */
@@ -253,6 +278,11 @@ static void advance(figure_context *ctx, const char *t, size_t upto)
 		}
 		if (found[L_PERIOD] >= 0)
 			ctx->period_word = found[L_PERIOD];
+		/* 预算内国营工业企业, 预算外资金: a kind of funds, not a plan */
+		if (found[L_TARGET] >= 0 && str_is(target_cues[found[L_TARGET]], "预算") &&
+		    (starts(t + p + 6, ctx->ve - p - 6, "内") ||
+		     starts(t + p + 6, ctx->ve - p - 6, "外")))
+			found[L_TARGET] = -1;
 		if (found[L_TARGET] >= 0 ||
 		    (found[L_PLAN] >= 0 && clause_begins(t, ctx->sentence, p))) {
 			ctx->target_at = p;
@@ -261,8 +291,11 @@ static void advance(figure_context *ctx, const char *t, size_t upto)
 			ctx->estimate_at = p;
 			ctx->estimate_word = estimate_cues[found[L_ESTIMATE]];
 		} else if (found[L_ACTUAL] >= 0) {
-			ctx->actual_at = p;
-			ctx->actual_word = actual_cues[found[L_ACTUAL]];
+			const char *w = actual_cues[found[L_ACTUAL]];
+			if (!comparison_base(t, ctx->sentence, p, strlen(w), ctx->ve)) {
+				ctx->actual_at = p;
+				ctx->actual_word = w;
+			}
 		} else if (found[L_DONE] >= 0) {
 			ctx->done_at = p;
 		}
