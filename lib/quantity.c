@@ -17,9 +17,9 @@ const char *qkind_name(qkind kind)
 }
 
 typedef struct unit_def {
-	/* as written after the numeral (12 bytes at most); held in the entry
-	 * so that match_unit() tests its first bytes without a pointer */
-	char text[16];
+	/* as written after the numeral (23 bytes at most); held in the
+	 * entry so that match_unit() tests its first bytes without a pointer */
+	char text[24];
 	qkind kind;
 	const char *unit;  /* normalised unit */
 	int shift;         /* value *= 10^shift (千元 → 3) */
@@ -82,6 +82,12 @@ static const unit_def units[] = {
 	/* 公升 is the litre under another name, as 個 is 个 */
 	{"公升", Q_QUANTITY, "升", 0}, {"毫升", Q_QUANTITY, "毫升", 0},
 	{"公分", Q_QUANTITY, "公分", 0}, {"厘米", Q_QUANTITY, "厘米", 0},
+	/* concentrations: PM2.5年均浓度为26.3微克/立方米 */
+	{"微克/立方米", Q_QUANTITY, "微克/立方米", 0},
+	{"微克每立方米", Q_QUANTITY, "微克/立方米", 0},
+	{"毫克/立方米", Q_QUANTITY, "毫克/立方米", 0},
+	{"毫克每立方米", Q_QUANTITY, "毫克/立方米", 0},
+	{"毫克/升", Q_QUANTITY, "毫克/升", 0}, {"微克", Q_QUANTITY, "微克", 0},
 	{"毫米", Q_QUANTITY, "毫米", 0}, {"毫克", Q_QUANTITY, "毫克", 0},
 	{"摄氏度", Q_QUANTITY, "℃", 0}, {"攝氏度", Q_QUANTITY, "℃", 0},
 	{"℃", Q_QUANTITY, "℃", 0},
