@@ -146,8 +146,6 @@ static const unit_def ascii_units[] = {
 	{"m", Q_QUANTITY, "m", 0}, {"L", Q_QUANTITY, "L", 0},
 };
 
-
-
 /* Matches lit at s, letting single spaces stand between its characters
  * (个 百 分点, as PDF text and careless typing leave them). */
 static bool match_spaced_rest(const char *s, size_t len, const char *lit, size_t *used)
