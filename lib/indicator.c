@@ -43,8 +43,8 @@ static size_t last_of(const char *t, size_t a, size_t b, const char *word)
 static const char *const target_cues[] = {
 	"力争", "争取", "确保", "力求", "目标", "预期", "拟", "将达到", "要达到",
 	"计划完成", "计划新增", "计划投资", "计划建设", "计划安排", "预算安排",
-	"安排预算", "预算", "努力实现", "今年要", "明年", NULL};
-static const char *const estimate_cues[] = {"预计", NULL};
+	"安排预算", "预算", "努力实现", "今年要", "明年", "指标为", "指标是", NULL};
+static const char *const estimate_cues[] = {"预计", "初步测算", NULL};
 /* Words that put a figure in the past. 完成 is not one: in a plan,
  * 完成绿化130万平方米 is work still to do. */
 static const char *const actual_cues[] = {
