@@ -241,6 +241,25 @@ static bool comparison_base(const char *t, size_t sentence, size_t p, size_t n, 
 	return false;
 }
 
+/* Is the 预算 at p part of a name rather than a plan: one of the budget
+ * accounts (一般公共预算收入完成520亿元, 公共财政预算, 政府性基金预算,
+ * 国有资本经营预算, 社会保险基金预算), a kind of funds (预算内, 预算外),
+ * or a unit, task or stage (预算单位, 预算部门, 预算管理, 预算绩效,
+ * 预算执行, 预算编制)? */
+static bool budget_name(const char *t, size_t vs, size_t p, size_t ve)
+{
+	static const char *const before[] = {"公共", "财政", "基金", "经营"};
+	static const char *const after[] = {"内", "外", "单位", "部门", "管理",
+					    "绩效", "执行", "编制"};
+	for (size_t k = 0; k < sizeof before / sizeof *before; k++)
+		if (p >= vs + 6 && memcmp(t + p - 6, before[k], 6) == 0)
+			return true;
+	for (size_t k = 0; k < sizeof after / sizeof *after; k++)
+		if (starts(t + p + 6, ve - p - 6, after[k]))
+			return true;
+	return false;
+}
+
 /* Reads the text up to `upto` once, remembering sentence starts and the
  * last cue of each sort, so that every figure costs only the text since
  * the previous one. */
@@ -278,10 +297,8 @@ static void advance(figure_context *ctx, const char *t, size_t upto)
 		}
 		if (found[L_PERIOD] >= 0)
 			ctx->period_word = found[L_PERIOD];
-		/* 预算内国营工业企业, 预算外资金: a kind of funds, not a plan */
 		if (found[L_TARGET] >= 0 && str_is(target_cues[found[L_TARGET]], "预算") &&
-		    (starts(t + p + 6, ctx->ve - p - 6, "内") ||
-		     starts(t + p + 6, ctx->ve - p - 6, "外")))
+		    budget_name(t, ctx->vs, p, ctx->ve))
 			found[L_TARGET] = -1;
 		if (found[L_TARGET] >= 0 ||
 		    (found[L_PLAN] >= 0 && clause_begins(t, ctx->sentence, p))) {
@@ -301,6 +318,11 @@ static void advance(figure_context *ctx, const char *t, size_t upto)
 		}
 	}
 	ctx->cue_pos = upto;
+}
+
+void figure_context_advance(figure_context *ctx, const char *t, size_t upto)
+{
+	advance(ctx, t, upto);
 }
 
 /* How far back a figure looks for its words: a long clause without

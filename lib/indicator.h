@@ -33,6 +33,8 @@ typedef struct figure_context {
 
 /* Prepares ctx for the paragraph [vs, ve). */
 void figure_context_init(figure_context *ctx, size_t vs, size_t ve);
+/* Reads the cues of the text from where ctx stopped up to upto. */
+void figure_context_advance(figure_context *ctx, const char *t, size_t upto);
 
 /* Adds an indicator node for q under parent, with its attributes. */
 void indicator_emit(scan *s, int32_t parent, const quantity *q,

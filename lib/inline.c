@@ -39,6 +39,10 @@ struct spans {
 	uint8_t mark_flags[PIECE_MAX];
 	size_t n_marks;
 	bool has_docref, has_date; /* a 《, and a 年, 月 or '-' */
+	/* The cue state at the end of the last range scanned, when its last
+	 * sentence runs on (scan.has_carry; see carry_in). */
+	figure_context carry;
+	size_t carry_end;
 };
 
 size_t inline_scratch_size(void) { return sizeof(spans); }
@@ -753,6 +757,48 @@ static void scan_range(scan *s, int32_t parent, size_t vs, size_t ve,
 	emit_all(s, parent, sp, ctx);
 }
 
+/* Text copied from PDF breaks its lines at the page width, in the middle
+ * of sentences:
+ *     截至2024年12月31日，共有车辆0辆，其中：部级领导干部
+ *     用车0辆、主要领导干部用车0辆。
+ * Each line is a paragraph of its own, but the second goes on with the
+ * sentence of the first, whose date and cues govern its figures too. So
+ * when a range starts on the line right after the last one scanned, and
+ * that one was a full line (60 bytes, twenty Han characters, or more:
+ * not a title) whose last sentence had no end, the cue state is taken
+ * over: the sentence start, its cues, the last date. */
+enum { CARRY_MIN_LINE = 60 };
+
+static void carry_in(scan *s, figure_context *ctx, size_t vs)
+{
+	if (!s->has_carry)
+		return;
+	s->has_carry = false;
+	const char *t = s->v->text;
+	size_t e = s->spans->carry_end;
+	size_t next = e + (t[e] == '\r' && t[e + 1] == '\n' ? 2 : 1);
+	if (e >= vs || (t[e] != '\n' && t[e] != '\r') || next != vs)
+		return;
+	figure_context own = *ctx;
+	*ctx = s->spans->carry;
+	ctx->vs = own.vs;
+	ctx->ve = own.ve;
+	ctx->section_kind = own.section_kind;
+}
+
+static void carry_out(scan *s, figure_context *ctx, size_t vs, size_t ve)
+{
+	const char *t = s->v->text;
+	if (ve - vs < CARRY_MIN_LINE || (t[ve] != '\n' && t[ve] != '\r'))
+		return;
+	figure_context_advance(ctx, t, ve);
+	if (ctx->sentence >= ve)
+		return; /* it ended with the line */
+	s->spans->carry = *ctx;
+	s->spans->carry_end = ve;
+	s->has_carry = true;
+}
+
 void inline_scan(scan *s, int32_t parent, size_t vs, size_t ve)
 {
 	/* Long paragraphs are scanned in pieces so that the span table never
@@ -763,6 +809,8 @@ void inline_scan(scan *s, int32_t parent, size_t vs, size_t ve)
 			      .doc_year = s->doc_year};
 	figure_context_init(&ctx, vs, ve);
 	ctx.future_doc = s->future_doc;
+	size_t range_start = vs;
+	carry_in(s, &ctx, vs);
 	while (vs < ve) {
 		size_t cut = ve;
 		if (ve - vs > 1024) {
@@ -784,6 +832,7 @@ void inline_scan(scan *s, int32_t parent, size_t vs, size_t ve)
 		scan_range(s, parent, vs, cut, &ctx);
 		vs = cut;
 	}
+	carry_out(s, &ctx, range_start, ve);
 }
 
 static bool item_boundary_before(const char *t, size_t vs, size_t i)

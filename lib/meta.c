@@ -1,5 +1,6 @@
 /* The header of a report (portal chrome, title, metadata fields) and the
  * footer chrome. Portal chrome stays in the text; it is only marked. */
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -568,16 +569,16 @@ static const char *doc_type_of(const char *s, size_t len)
 	return "other";
 }
 
-const char *meta_doc_type(const scan *sc)
+/* The first title without its spacing (政 府 工 作 报 告) into out[512];
+ * its length, or -1 when the document has no title. */
+static ptrdiff_t compact_title(const scan *sc, char *out)
 {
-	rpt_doc *d = sc->doc;
+	const rpt_doc *d = sc->doc;
 	for (size_t i = 0; i < d->n_nodes; i++) {
 		if (d->nodes[i].type != N_TITLE)
 			continue;
-		/* 政 府 工 作 报 告: read the title without its spacing */
-		char compact[512];
 		size_t n = 0;
-		for (size_t k = d->nodes[i].start; k < d->nodes[i].end && n < sizeof compact; k++) {
+		for (size_t k = d->nodes[i].start; k < d->nodes[i].end && n < 512; k++) {
 			const char *c = d->text + k;
 			if (*c == ' ' || *c == '\t')
 				continue;
@@ -585,11 +586,26 @@ const char *meta_doc_type(const scan *sc)
 				k += 2; /* U+3000 */
 				continue;
 			}
-			compact[n++] = *c;
+			out[n++] = *c;
 		}
-		return doc_type_of(compact, n);
+		return (ptrdiff_t)n;
 	}
-	return "other";
+	return -1;
+}
+
+const char *meta_doc_type(const scan *sc)
+{
+	char title[512];
+	ptrdiff_t n = compact_title(sc, title);
+	return n < 0 ? "other" : doc_type_of(title, (size_t)n);
+}
+
+bool meta_final_accounts(const scan *sc)
+{
+	char title[512];
+	ptrdiff_t n = compact_title(sc, title);
+	return n > 0 && contains(title, (size_t)n, "决算") &&
+	       !contains(title, (size_t)n, "预算");
 }
 
 int meta_doc_year(const scan *sc)

@@ -77,9 +77,11 @@ typedef struct scan {
 	struct spans *spans;  /* inline.c's scratch table, one per parse */
 	const char *doc_type; /* from the title, once meta is built */
 	bool future_doc;      /* a plan or budget: figures default to targets */
+	bool final_accounts;  /* a 决算: its own year is past (meta_final_accounts) */
 	int doc_year;         /* the year the report is about, or 0 */
 	const html_range *chrome; /* HTML page chrome, sorted; NULL for text */
 	size_t n_chrome;
+	bool has_carry; /* inline.c's spans hold a sentence that runs on */
 } scan;
 
 /* View range -> node, mapped to original offsets. */
@@ -95,6 +97,9 @@ ptrdiff_t scan_chrome(const scan *s, const line *l);
 size_t meta_build(scan *s, size_t *footer_line);
 /* Document type from the title (or "other"). */
 const char *meta_doc_type(const scan *s);
+/* Is the document a final account (决算) of a past budget, not a budget:
+ * its figures are what was spent, not plans? */
+bool meta_final_accounts(const scan *s);
 /* The year of the title's first period, else of a date field; 0 if none. */
 int meta_doc_year(const scan *s);
 
