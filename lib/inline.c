@@ -786,10 +786,27 @@ static void carry_in(scan *s, figure_context *ctx, size_t vs)
 	ctx->section_kind = own.section_kind;
 }
 
+/* Does [vs, ve) end with the end of a sentence (。 ; ! ?, before closing
+ * quotes and brackets)? */
+static bool ends_sentence(const char *t, size_t vs, size_t ve)
+{
+	size_t e = ve;
+	while (e > vs && (t[e - 1] == ' ' || t[e - 1] == ')'))
+		e--;
+	while (e >= vs + 3 && (starts(t + e - 3, 3, "”") || starts(t + e - 3, 3, "’") ||
+			       starts(t + e - 3, 3, "」")))
+		e -= 3;
+	if (e > vs && (t[e - 1] == ';' || t[e - 1] == '!' || t[e - 1] == '?'))
+		return true;
+	return e >= vs + 3 && starts(t + e - 3, 3, "。");
+}
+
 static void carry_out(scan *s, figure_context *ctx, size_t vs, size_t ve)
 {
 	const char *t = s->v->text;
-	if (ve - vs < CARRY_MIN_LINE || (t[ve] != '\n' && t[ve] != '\r'))
+	/* most lines end their sentence: nothing to read on for */
+	if (ve - vs < CARRY_MIN_LINE || (t[ve] != '\n' && t[ve] != '\r') ||
+	    ends_sentence(t, vs, ve))
 		return;
 	figure_context_advance(ctx, t, ve);
 	if (ctx->sentence >= ve)
