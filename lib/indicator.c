@@ -260,6 +260,55 @@ static bool budget_name(const char *t, size_t vs, size_t p, size_t ve)
 	return false;
 }
 
+/* Does one of words end at p (and begin at or after vs)? */
+static bool word_before(const char *t, size_t vs, size_t p, const char *const *words, size_t n)
+{
+	for (size_t k = 0; k < n; k++) {
+		size_t len = strlen(words[k]);
+		if (p >= vs + len && memcmp(t + p - len, words[k], len) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* Is the target word w found at p a cue here? Three of them are often
+ * something else:
+ * - 预算 in a name (budget_name), or as the base of a ratio: 完成预算的
+ *   98.2%, 占预算数的96.99% are shares of a budget, done;
+ * - 预期 as "expectations": 稳预期, 好于预期, 超预期; 预期性指标 names a
+ *   kind of indicator;
+ * - 争取 in an account of the past: 争取到…资金100万元 (obtained, where
+ *   争取到2025年 is "by 2025"), and in a review section, 争取中央预算内
+ *   投资140.3亿元. */
+static bool target_cue_here(const figure_context *ctx, const char *t, size_t p, const char *w)
+{
+	size_t vs = ctx->vs, ve = ctx->ve, end = p + strlen(w);
+	if (str_is(w, "预算")) {
+		static const char *const base[] = {"完成", "占", "超过", "超"};
+		return !budget_name(t, vs, p, ve) && !word_before(t, vs, p, base, 4);
+	}
+	if (str_is(w, "预期")) {
+		static const char *const feel[] = {"稳", "于", "超", "符合", "超出"};
+		return !word_before(t, vs, p, feel, 5) && !starts(t + end, ve - end, "性");
+	}
+	if (str_is(w, "争取")) {
+		if (ctx->section_kind && str_is(ctx->section_kind, "review"))
+			return false;
+		if (!starts(t + end, ve - end, "到"))
+			return true;
+		/* 争取到2025年, 争取到明年, 争取到本世纪末: a date follows */
+		static const char *const when[] = {"〇", "零", "一", "二", "明", "本", "今", "下", "年"};
+		size_t k = end + 3;
+		if (k < ve && t[k] >= '0' && t[k] <= '9')
+			return true;
+		for (size_t j = 0; j < sizeof when / sizeof *when; j++)
+			if (starts(t + k, ve - k, when[j]))
+				return true;
+		return false;
+	}
+	return true;
+}
+
 /* Reads the text up to `upto` once, remembering sentence starts and the
  * last cue of each sort, so that every figure costs only the text since
  * the previous one. */
@@ -297,8 +346,7 @@ static void advance(figure_context *ctx, const char *t, size_t upto)
 		}
 		if (found[L_PERIOD] >= 0)
 			ctx->period_word = found[L_PERIOD];
-		if (found[L_TARGET] >= 0 && str_is(target_cues[found[L_TARGET]], "预算") &&
-		    budget_name(t, ctx->vs, p, ctx->ve))
+		if (found[L_TARGET] >= 0 && !target_cue_here(ctx, t, p, target_cues[found[L_TARGET]]))
 			found[L_TARGET] = -1;
 		if (found[L_TARGET] >= 0 ||
 		    (found[L_PLAN] >= 0 && clause_begins(t, ctx->sentence, p))) {
