@@ -60,7 +60,8 @@ static int heading_year(const char *h, size_t len)
  * problems; a look back (情况, 回顾 …); a look ahead (打算, 任务, 总体要求
  * …); party building; measures. A year in the heading decides between
  * the last two when no word does: the report's own year or later is a
- * plan, an earlier one a review (in a 决算, the report's own year too). */
+ * plan, an earlier one a review (in a 决算 or a statistical bulletin, the
+ * report's own year too). */
 static const struct {
 	const char *kind;
 	const char *words[16];
@@ -95,7 +96,7 @@ static const char *kind_word(size_t id) { return heading_words[id / 16].words[id
 static void build_kind_index(void) { word_index_build(&kind_index, KIND_IDS, kind_word); }
 
 static const char *heading_kind(const rpt_parser *p, const char *h, size_t len,
-				int doc_year, bool final_accounts)
+				int doc_year, bool own_year_past)
 {
 	/* The first kind of the table whose words occur wins, wherever its
 	 * word stands: once one is found only earlier kinds are looked for,
@@ -117,9 +118,10 @@ static const char *heading_kind(const rpt_parser *p, const char *h, size_t len,
 	if (best < HEADING_KINDS)
 		return heading_words[best].kind;
 	int y = heading_year(h, len);
-	/* 2024年度收入决算情况 in the 决算 of 2024 looks back */
+	/* 2024年度收入决算情况 in the 决算 of 2024, 2019年，全区农林牧渔业
+	 * 总产值… in the bulletin of 2019: looking back */
 	if (y && doc_year)
-		return y > doc_year || (y == doc_year && !final_accounts) ? "plan" : "review";
+		return y > doc_year || (y == doc_year && !own_year_past) ? "plan" : "review";
 	return NULL;
 }
 
@@ -282,7 +284,7 @@ static const char *add_heading_and_text(body *b, int32_t sec, size_t hs,
 		inline_scan(s, h, hs, he);
 		set_hkey(b, sec, hs, term != (size_t)-1 ? term : he);
 		kind = heading_kind(s->parser, t + hs, he - hs, s->doc_year,
-				    s->final_accounts);
+				    s->own_year_past);
 	}
 	if (guessed)
 		doc_diag(d, "heading-unterminated", "note", sec, fold_orig(s->v, hs),

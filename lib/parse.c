@@ -371,10 +371,12 @@ rpt_status rpt_parse(const rpt_parser *parser, const char *bytes, size_t len,
 		size_t footer_line;
 		size_t body_start = meta_build(&s, &footer_line);
 		s.doc_type = meta_doc_type(&s);
-		s.final_accounts = meta_final_accounts(&s);
+		bool final_accounts = meta_final_accounts(&s);
+		s.own_year_past = final_accounts ||
+				  (s.doc_type && strcmp(s.doc_type, "stat-bulletin") == 0);
 		s.future_doc = s.doc_type && (strcmp(s.doc_type, "work-plan") == 0 ||
 					      (strcmp(s.doc_type, "budget") == 0 &&
-					       !s.final_accounts) ||
+					       !final_accounts) ||
 					      strcmp(s.doc_type, "plan") == 0);
 		s.doc_year = meta_doc_year(&s);
 		body_build(&s, body_start, footer_line);

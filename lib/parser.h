@@ -77,7 +77,9 @@ typedef struct scan {
 	struct spans *spans;  /* inline.c's scratch table, one per parse */
 	const char *doc_type; /* from the title, once meta is built */
 	bool future_doc;      /* a plan or budget: figures default to targets */
-	bool final_accounts;  /* a 决算: its own year is past (meta_final_accounts) */
+	/* the report's own year is over: a 决算 (meta_final_accounts) or a
+	 * statistical bulletin, whose figures are results */
+	bool own_year_past;
 	int doc_year;         /* the year the report is about, or 0 */
 	const html_range *chrome; /* HTML page chrome, sorted; NULL for text */
 	size_t n_chrome;
