@@ -238,6 +238,25 @@ static bool petaflops_at(const char *t, size_t lo, size_t start, size_t i, size_
 	return false;
 }
 
+/* 1000多万失业人员, 6000万低保人员: with a magnitude, a number of people
+ * is written without its classifier, before the noun that names them. */
+static const unit_def people = {"人", Q_COUNT, "人", 0};
+
+/* Does a noun of people follow at t[i]: one to three Han characters and
+ * 人员? */
+static bool people_noun_at(const char *t, size_t i, size_t hi)
+{
+	for (size_t k = 1; k <= 3; k++) {
+		size_t at = i + 3 * k;
+		unsigned char c = (unsigned char)t[at - 3];
+		if (at > hi || c < 0xE4 || c > 0xE9)
+			return false;
+		if (starts(t + at, hi - at, "人员"))
+			return true;
+	}
+	return false;
+}
+
 /* Common words and names that begin with a numeral character and count
  * nothing (四川省, 两岸关系, 美味十足). Words with 一 need no entry: a bare
  * 一 before any word is already prose. */
@@ -1123,6 +1142,10 @@ numeral:
 		u = &petaflops;
 		uname = petaflops.unit;
 		ul = 1;
+	}
+	if (!u && dec_cmp(n.magnitude, dec_int(1)) > 0 && people_noun_at(t, after, hi)) {
+		u = &people;
+		uname = people.unit;
 	}
 	/* A range: 3-5亿元, 6.5%－7%, 5到7元, 1万(含)-5万元, 两到三万港元 */
 	size_t k = after + ul;
