@@ -257,6 +257,26 @@ static bool people_noun_at(const char *t, size_t i, size_t hi)
 	return false;
 }
 
+/* 投资5千万以上的67个, 金额100万: after a word for an amount of money, a
+ * number with a magnitude is yuan even without 元. The word stands right
+ * before the number, or before a verb of size (达, 为, 超过 …). */
+static bool money_word_before(const char *t, size_t lo, size_t i)
+{
+	static const char *const verbs[] = {"达到", "达", "为", "约", "超过", "超", "近",
+					    "逾", "共", "累计", "总计"};
+	static const char *const nouns[] = {"投资", "资金", "金额", "总额", "收入", "营收",
+					    "产值", "销售额", "利润", "税收", "经费"};
+	for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
+		if (ends_with(t, lo, i, verbs[k])) {
+			i -= strlen(verbs[k]);
+			break;
+		}
+	for (size_t k = 0; k < sizeof nouns / sizeof *nouns; k++)
+		if (ends_with(t, lo, i, nouns[k]))
+			return true;
+	return false;
+}
+
 /* Common words and names that begin with a numeral character and count
  * nothing (四川省, 两岸关系, 美味十足). Words with 一 need no entry: a bare
  * 一 before any word is already prose. */
@@ -1146,6 +1166,12 @@ numeral:
 	if (!u && dec_cmp(n.magnitude, dec_int(1)) > 0 && people_noun_at(t, after, hi)) {
 		u = &people;
 		uname = people.unit;
+	}
+	if (!u && dec_cmp(n.magnitude, dec_int(1)) > 0 &&
+	    money_word_before(t, lo, start)) {
+		size_t yuan;
+		u = match_unit("元", 3, &yuan);
+		uname = u->unit;
 	}
 	/* A range: 3-5亿元, 6.5%－7%, 5到7元, 1万(含)-5万元, 两到三万港元 */
 	size_t k = after + ul;
