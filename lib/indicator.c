@@ -271,12 +271,23 @@ static bool word_before(const char *t, size_t vs, size_t p, const char *const *w
 	return false;
 }
 
-/* Is the target word w found at p a cue here? Three of them are often
+/* 计划生育, 计划经济, 计划单列: names, not a plan (计划 at p). */
+static bool plan_name(const char *t, size_t p, size_t ve)
+{
+	static const char *const after[] = {"生育", "经济", "单列"};
+	for (size_t k = 0; k < sizeof after / sizeof *after; k++)
+		if (starts(t + p + 6, ve - p - 6, after[k]))
+			return true;
+	return false;
+}
+
+/* Is the target word w found at p a cue here? Four of them are often
  * something else:
  * - 预算 in a name (budget_name), or as the base of a ratio: 完成预算的
  *   98.2%, 占预算数的96.99% are shares of a budget, done;
  * - 预期 as "expectations": 稳预期, 好于预期, 超预期; 预期性指标 names a
  *   kind of indicator;
+ * - 目标 as the base of a goal met (完成目标任务的117%);
  * - 争取 in an account of the past: 争取到…资金100万元 (obtained, where
  *   争取到2025年 is "by 2025"), and in a review section, 争取中央预算内
  *   投资140.3亿元. */
@@ -286,6 +297,20 @@ static bool target_cue_here(const figure_context *ctx, const char *t, size_t p, 
 	if (str_is(w, "预算")) {
 		static const char *const base[] = {"完成", "占", "超过", "超"};
 		return !budget_name(t, vs, p, ve) && !word_before(t, vs, p, base, 4);
+	}
+	if (str_is(w, "目标")) {
+		/* 分别完成目标任务的117%, 超额完成国家激励目标, 优于国家考核目标
+		 * 14.6个百分点: a goal met or passed is the base, the figure a
+		 * result. 实现 and 达到 say so only in a review: 实现了这个目标，
+		 * 我国国民生产总值将… looks ahead. */
+		static const char *const met[] = {"完成", "优于", "高于", "低于", "超过",
+						  "实现", "达到"};
+		bool review = ctx->section_kind && str_is(ctx->section_kind, "review");
+		size_t from = p >= vs + 24 ? p - 24 : vs;
+		for (size_t k = 0; k < (review ? 7u : 5u); k++)
+			if (last_of(t, from, p, met[k]) != (size_t)-1)
+				return false;
+		return true;
 	}
 	if (str_is(w, "预期")) {
 		static const char *const feel[] = {"稳", "于", "超", "符合", "超出"};
@@ -349,7 +374,8 @@ static void advance(figure_context *ctx, const char *t, size_t upto)
 		if (found[L_TARGET] >= 0 && !target_cue_here(ctx, t, p, target_cues[found[L_TARGET]]))
 			found[L_TARGET] = -1;
 		if (found[L_TARGET] >= 0 ||
-		    (found[L_PLAN] >= 0 && clause_begins(t, ctx->sentence, p))) {
+		    (found[L_PLAN] >= 0 && clause_begins(t, ctx->sentence, p) &&
+		     !plan_name(t, p, ctx->ve))) {
 			ctx->target_at = p;
 			ctx->target_word = found[L_TARGET] >= 0 ? target_cues[found[L_TARGET]] : "计划";
 		} else if (found[L_ESTIMATE] >= 0) {
