@@ -78,7 +78,8 @@ static const unit_def units[] = {
 	{"米", Q_QUANTITY, "米", 0}, {"斤", Q_QUANTITY, "斤", 0},
 	{"担", Q_QUANTITY, "担", 0}, {"度", Q_QUANTITY, "度", 0},
 	{"升", Q_QUANTITY, "升", 0}, {"克", Q_QUANTITY, "克", 0},
-	{"标箱", Q_QUANTITY, "标箱", 0},
+	{"标箱", Q_QUANTITY, "标箱", 0}, {"标准箱", Q_QUANTITY, "标准箱", 0},
+	{"重量箱", Q_QUANTITY, "重量箱", 0}, {"印张", Q_QUANTITY, "印张", 0},
 	/* 公升 is the litre under another name, as 個 is 个 */
 	{"公升", Q_QUANTITY, "升", 0}, {"毫升", Q_QUANTITY, "毫升", 0},
 	{"公分", Q_QUANTITY, "公分", 0}, {"厘米", Q_QUANTITY, "厘米", 0},
@@ -104,6 +105,8 @@ static const unit_def units[] = {
 	{"座", Q_COUNT, "座", 0}, {"条", Q_COUNT, "条", 0},
 	{"村", Q_COUNT, "村", 0}, {"批", Q_COUNT, "批", 0},
 	{"套", Q_COUNT, "套", 0}, {"台", Q_COUNT, "台", 0},
+	{"册", Q_COUNT, "册", 0}, {"列", Q_COUNT, "列", 0},
+	{"锭", Q_COUNT, "锭", 0},
 	{"辆", Q_COUNT, "辆", 0}, {"件", Q_COUNT, "件", 0},
 	{"份", Q_COUNT, "份", 0}, {"场", Q_COUNT, "场", 0},
 	{"篇", Q_COUNT, "篇", 0}, {"位", Q_COUNT, "位", 0},
@@ -238,21 +241,26 @@ static bool petaflops_at(const char *t, size_t lo, size_t start, size_t i, size_
 	return false;
 }
 
-/* 1000多万失业人员, 6000万低保人员: with a magnitude, a number of people
- * is written without its classifier, before the noun that names them. */
+/* 1000多万失业人员, 6000万低保人员, 13亿城乡居民, 76万群众: with a
+ * magnitude, a number of people is written without its classifier,
+ * before the noun that names them. */
 static const unit_def people = {"人", Q_COUNT, "人", 0};
 
-/* Does a noun of people follow at t[i]: one to three Han characters and
- * 人员? */
+/* Does a noun of people follow at t[i]: up to four Han characters, then
+ * a word for people? */
 static bool people_noun_at(const char *t, size_t i, size_t hi)
 {
-	for (size_t k = 1; k <= 3; k++) {
+	static const char *const nouns[] = {"人员", "群众", "居民", "儿童", "学生", "农民",
+					    "婴幼儿", "纳税人", "在校生", "职工", "人口",
+					    "老人", "妇女", "患者", "中国人"};
+	for (size_t k = 0; k <= 4; k++) {
 		size_t at = i + 3 * k;
-		unsigned char c = (unsigned char)t[at - 3];
-		if (at > hi || c < 0xE4 || c > 0xE9)
+		for (size_t w = 0; w < sizeof nouns / sizeof *nouns; w++)
+			if (starts(t + at, hi - at, nouns[w]))
+				return true;
+		unsigned char c = (unsigned char)t[at];
+		if (at + 3 > hi || c < 0xE4 || c > 0xE9)
 			return false;
-		if (starts(t + at, hi - at, "人员"))
-			return true;
 	}
 	return false;
 }
@@ -1148,8 +1156,10 @@ numeral:
 	const cue *inner = NULL;
 	if (starts(t + after, hi - after, "余") || starts(t + after, hi - after, "多")) {
 		const unit_def *u;
-		if ((u = match_unit(t + after + 3, hi - after - 3, &used)) &&
-		    u->kind != Q_DURATION) {
+		if (((u = match_unit(t + after + 3, hi - after - 3, &used)) &&
+		     u->kind != Q_DURATION) ||
+		    (dec_cmp(n.magnitude, dec_int(1)) > 0 &&
+		     people_noun_at(t, after + 3, hi))) { /* 3万多居民 */
 			inner = &suffix_cues[starts(t + after, hi - after, "余") ? 7 : 6];
 			after += 3;
 		}
