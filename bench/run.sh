@@ -37,9 +37,11 @@
 # and core count are printed at the top and at the end, and a CPU share
 # well below 100% (-j 1) or 200% (-j 2) means other work took the cores.
 # A shared machine's speed drifts by a third from minute to minute, so
-# every run is repeated (BENCH_REPEAT, 3 by default) and the fastest kept:
-# with one run each, a ratio compares two different machines. For a
-# change to the library, bench/ab.sh is the finer measure.
+# every run is repeated (BENCH_REPEAT, 3 by default) and the fastest kept,
+# and the two sides of each ratio (-j 1 and -j 2, the small and the large
+# input, normal and pathological text) take turns: with one run each, or
+# one side timed after the other, a ratio compares two different machines.
+# For a change to the library, bench/ab.sh is the finer measure.
 # It is a benchmark, not a test: it exits 0 whatever the figures, and 2
 # only when it cannot run (no reportctl binary, no corpus, no usable
 # clock). On one document the whole model is in memory: peak RSS is
@@ -136,6 +138,45 @@ timed() {
 	done
 	secs=$best_secs cpus=$best_cpus cpu=$best_cpu rss=$best_rss
 }
+
+# with_value VALUE CMD...: timed_once /dev/null CMD, each word @ of it
+# replaced by VALUE.
+with_value() {
+	v=$1
+	shift
+	n=$#
+	for arg do
+		[ "$arg" = @ ] && arg=$v
+		set -- "$@" "$arg"
+	done
+	shift "$n"
+	timed_once /dev/null "$@"
+}
+
+# timed_pair A B CMD...: CMD with @ as A and CMD with @ as B, taking turns
+# $repeat times, the fastest run of each kept: a_secs, a_cpus, a_cpu,
+# a_rss and the same for b. A ratio of two commands timed one after the
+# other compares two machines when the speed drifts; taking turns lets
+# the drift fall on both alike (as bench/ab.sh does for the library).
+timed_pair() {
+	pa=$1 pb=$2
+	shift 2
+	a_secs= b_secs=
+	j=0
+	while [ "$j" -lt "$repeat" ]; do
+		with_value "$pa" "$@"
+		if [ -z "$a_secs" ] || [ "$(echo "$secs $a_secs" | awk '{ print ($1 < $2) }')" = 1 ]; then
+			a_secs=$secs a_cpus=$cpus a_cpu=$cpu a_rss=$rss
+		fi
+		with_value "$pb" "$@"
+		if [ -z "$b_secs" ] || [ "$(echo "$secs $b_secs" | awk '{ print ($1 < $2) }')" = 1 ]; then
+			b_secs=$secs b_cpus=$cpus b_cpu=$cpu b_rss=$rss
+		fi
+		j=$((j + 1))
+	done
+}
+use_a() { secs=$a_secs cpus=$a_cpus cpu=$a_cpu rss=$a_rss; }
+use_b() { secs=$b_secs cpus=$b_cpus cpu=$b_cpu rss=$b_rss; }
 
 # row LABEL BYTES: one line of the main table from the last timed run.
 row() {
@@ -249,20 +290,24 @@ timed "$tmp/grep.count" sh -c 'grep -oP "$0" "$1" | wc -l' "$pattern" "$tmp/all.
 grep_secs=$secs grep_cpus=$cpus
 row "grep -oP, one file (into wc -l)" "$bytes"
 
-timed /dev/null "$bin" extract -q --no-progress -j 1 --files-from "$tmp/all.list"
+# -j 1 and -j 2 take turns (timed_pair), so that their ratio holds on a
+# machine whose speed drifts.
+timed_pair 1 2 "$bin" extract -q --no-progress -j @ --files-from "$tmp/all.list"
+use_a
 ex1=$secs ex1_cpus=$cpus ex1_share=$cpu
 row "extract -j 1, $nfiles files" "$bytes"
-timed /dev/null "$bin" extract -q --no-progress -j 2 --files-from "$tmp/all.list"
+use_b
 ex2=$secs ex2_share=$cpu
 row "extract -j 2, $nfiles files" "$bytes"
 timed /dev/null "$bin" extract -q --no-progress "$max" "$tmp/all.txt"
 exdoc=$secs exdoc_cpus=$cpus
 row "extract, one file" "$bytes"
 
-timed /dev/null "$bin" metrics --no-progress -j 1 --files-from "$tmp/all.list"
+timed_pair 1 2 "$bin" metrics --no-progress -j @ --files-from "$tmp/all.list"
+use_a
 me1=$secs me1_cpus=$cpus me1_share=$cpu
 row "metrics -j 1, $nfiles files" "$bytes"
-timed /dev/null "$bin" metrics --no-progress -j 2 --files-from "$tmp/all.list"
+use_b
 me2=$secs me2_share=$cpu
 row "metrics -j 2, $nfiles files" "$bytes"
 timed /dev/null "$bin" metrics --no-progress "$max" "$tmp/all.txt"
@@ -275,24 +320,26 @@ echo "grep matches: $(tr -d ' ' <"$tmp/grep.count")"
 echo
 echo "10x step: corpus x $small_copies ($(mb "$small_bytes") MB) against corpus x $copies ($(mb "$bytes") MB)"
 printf '%-34s %9s %9s %7s %10s\n' run 'small s' 'large s' ratio 'CPU ratio'
-step() { # LABEL LARGE_SECS LARGE_CPUS: after the timed run of the small input
-	echo "$1|$secs|$2|$cpus|$3" | awk -F'|' '{
+# The small and the large input take turns (timed_pair); the large runs
+# are timed again here rather than taken from the table above.
+step() { # LABEL: from the last timed_pair, small as a and large as b
+	echo "$1|$a_secs|$b_secs|$a_cpus|$b_cpus" | awk -F'|' '{
 		c = $2 > 0 && $4 > 0 && $5 != "n/a" ? sprintf("%.2fx", $5 / $4) : "n/a"
 		printf "%-34s %9.3f %9.3f %6.2fx %10s\n", $1, $2, $3, ($2 > 0 ? $3 / $2 : 0), c
 	}'
 }
-timed /dev/null "$bin" extract -q --no-progress "$max" "$tmp/small.txt"
-step_exdoc=$(ratio "$exdoc" "$secs")
-step "extract, one file" "$exdoc" "$exdoc_cpus"
-timed /dev/null "$bin" metrics --no-progress "$max" "$tmp/small.txt"
-step_medoc=$(ratio "$medoc" "$secs")
-step "metrics, one file" "$medoc" "$medoc_cpus"
-timed /dev/null "$bin" extract -q --no-progress -j 1 --files-from "$tmp/small.list"
-step_ex1=$(ratio "$ex1" "$secs")
-step "extract -j 1, files" "$ex1" "$ex1_cpus"
-timed /dev/null "$bin" metrics --no-progress -j 1 --files-from "$tmp/small.list"
-step_me1=$(ratio "$me1" "$secs")
-step "metrics -j 1, files" "$me1" "$me1_cpus"
+timed_pair "$tmp/small.txt" "$tmp/all.txt" "$bin" extract -q --no-progress "$max" @
+step_exdoc=$(ratio "$b_secs" "$a_secs")
+step "extract, one file"
+timed_pair "$tmp/small.txt" "$tmp/all.txt" "$bin" metrics --no-progress "$max" @
+step_medoc=$(ratio "$b_secs" "$a_secs")
+step "metrics, one file"
+timed_pair "$tmp/small.list" "$tmp/all.list" "$bin" extract -q --no-progress -j 1 --files-from @
+step_ex1=$(ratio "$b_secs" "$a_secs")
+step "extract -j 1, files"
+timed_pair "$tmp/small.list" "$tmp/all.list" "$bin" metrics --no-progress -j 1 --files-from @
+step_me1=$(ratio "$b_secs" "$a_secs")
+step "metrics -j 1, files"
 
 # ------------------------------------------------------- pathological inputs
 
@@ -311,10 +358,10 @@ for p in line headings digits; do
 	for cmd in extract metrics; do
 		q=
 		[ "$cmd" = metrics ] || q=-q
-		timed /dev/null "$bin" "$cmd" $q --no-progress "$tmp/$p.normal.txt"
-		normal=$(per_mb "$secs" "$nbytes")
-		timed /dev/null "$bin" "$cmd" $q --no-progress "$tmp/$p.txt"
-		patho=$(per_mb "$secs" "$pbytes")
+		timed_pair "$tmp/$p.normal.txt" "$tmp/$p.txt" "$bin" "$cmd" $q --no-progress @
+		normal=$(per_mb "$a_secs" "$nbytes")
+		patho=$(per_mb "$b_secs" "$pbytes")
+		rss=$b_rss
 		r=$(ratio "$patho" "$normal")
 		echo "$label|$pbytes|$cmd|$patho|$normal|$r|$rss" | awk -F'|' '{
 			m = $7 == "n/a" ? "n/a" : sprintf("%.0f MB", $7 / 1024)
