@@ -77,6 +77,40 @@ static bool seen_in(const figure_context *ctx, int w, size_t a, size_t b)
 
 /* Is the figure a threshold in a rule? …500万元以上的, 给予; 超10亿元的企业;
  * 30万千瓦以下煤电机组; 给予一次性50万元奖励; 按不低于80%比例; 每50公斤提高5元. */
+/* A bounded figure before 的 sets the bound of a class, a rule's
+ * threshold: 销售收入超10亿元的龙头企业, 20万人口以上的县, 占比超过10%的有
+ * 44种. But not always, for the figure at q whose 的 ends before at:
+ * - an approximation describes a thing: 13亿多人口的大国, 总投资近2000亿元
+ *   的项目;
+ * - a share of the noun after it counts part of that noun: 超过85%的统筹
+ *   地区开展了门诊, 覆盖80%以上的大城市 (but 超过10%的有44种 classifies);
+ * - 的情况下 gives the circumstances: 在能源增长不到3%的情况下. */
+static bool description(const char *t, const quantity *q, size_t at, size_t ve)
+{
+	static const char *const approx[] = {"多", "余", "近", "将近", "接近"};
+	for (size_t k = 0; q->cue && k < sizeof approx / sizeof *approx; k++)
+		if (str_is(q->cue, approx[k]))
+			return true;
+	if (starts(t + at, ve - at, "情况"))
+		return true;
+	if (q->kind != Q_PERCENT || at + 3 > ve)
+		return false;
+	unsigned char c = (unsigned char)t[at];
+	if (c < 0xE4 || c > 0xE9 || starts(t + at, 3, "有") || starts(t + at, 3, "是") ||
+	    starts(t + at, 3, "占") || starts(t + at, 3, "为"))
+		return false;
+	/* 增长20%以上的企业, 占比超过10%的: a rate of each member is a bound */
+	size_t b = q->start;
+	if (q->cue && b >= strlen(q->cue) && memcmp(t + b - strlen(q->cue), q->cue, strlen(q->cue)) == 0)
+		b -= strlen(q->cue);
+	static const char *const rates[] = {"增长", "下降", "提高", "降低", "增加", "减少",
+					    "占比", "比重", "比例", "率", "增速", "增幅", "占"};
+	for (size_t k = 0; k < sizeof rates / sizeof *rates; k++)
+		if (ends_with(t, 0, b, rates[k]))
+			return false;
+	return true;
+}
+
 static bool is_policy(const char *t, const quantity *q, const figure_context *ctx,
 		      size_t clause, const char **cue)
 {
@@ -91,7 +125,7 @@ static bool is_policy(const char *t, const quantity *q, const figure_context *ct
 		}
 	bool bounded = bounded_tail || str_is(q->qualifier, "min") ||
 		       str_is(q->qualifier, "max");
-	if (starts(t + a, ctx->ve - a, "的") && bounded) {
+	if (starts(t + a, ctx->ve - a, "的") && bounded && !description(t, q, a + 3, ctx->ve)) {
 		*cue = "的";
 		return true;
 	}
