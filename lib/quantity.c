@@ -265,24 +265,39 @@ static bool people_noun_at(const char *t, size_t i, size_t hi)
 	return false;
 }
 
-/* 投资5千万以上的67个, 金额100万: after a word for an amount of money, a
- * number with a magnitude is yuan even without 元. The word stands right
- * before the number, or before a verb of size (达, 为, 超过 …). */
-static bool money_word_before(const char *t, size_t lo, size_t i)
+/* Does one of nouns end right before i, or before a verb of size (达,
+ * 为, 超过, 减少 …) that ends there? */
+static bool noun_before(const char *t, size_t lo, size_t i, const char *const *nouns,
+			size_t n)
 {
 	static const char *const verbs[] = {"达到", "达", "为", "约", "超过", "超", "近",
-					    "逾", "共", "累计", "总计"};
-	static const char *const nouns[] = {"投资", "资金", "金额", "总额", "收入", "营收",
-					    "产值", "销售额", "利润", "税收", "经费"};
+					    "逾", "共", "累计", "总计", "增加", "减少"};
 	for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
 		if (ends_with(t, lo, i, verbs[k])) {
 			i -= strlen(verbs[k]);
 			break;
 		}
-	for (size_t k = 0; k < sizeof nouns / sizeof *nouns; k++)
+	for (size_t k = 0; k < n; k++)
 		if (ends_with(t, lo, i, nouns[k]))
 			return true;
 	return false;
+}
+
+/* 投资5千万以上的67个, 金额100万: after a word for an amount of money, a
+ * number with a magnitude is yuan even without 元. */
+static bool money_word_before(const char *t, size_t lo, size_t i)
+{
+	static const char *const nouns[] = {"投资", "资金", "金额", "总额", "收入", "营收",
+					    "产值", "销售额", "利润", "税收", "经费"};
+	return noun_before(t, lo, i, nouns, sizeof nouns / sizeof *nouns);
+}
+
+/* 参保人数达到8.32亿, 贫困人口减少6800多万: after a word for a number of
+ * people, a number with a magnitude counts people. */
+static bool people_word_before(const char *t, size_t lo, size_t i)
+{
+	static const char *const nouns[] = {"人口", "人数", "就业"};
+	return noun_before(t, lo, i, nouns, sizeof nouns / sizeof *nouns);
 }
 
 /* Common words and names that begin with a numeral character and count
@@ -1173,7 +1188,8 @@ numeral:
 		uname = petaflops.unit;
 		ul = 1;
 	}
-	if (!u && dec_cmp(n.magnitude, dec_int(1)) > 0 && people_noun_at(t, after, hi)) {
+	if (!u && dec_cmp(n.magnitude, dec_int(1)) > 0 &&
+	    (people_noun_at(t, after, hi) || people_word_before(t, lo, start))) {
 		u = &people;
 		uname = people.unit;
 	}
