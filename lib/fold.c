@@ -28,8 +28,7 @@ static uint64_t is_stop(const fold_stops *stops, const unsigned char *u, size_t 
 		return 1;
 	if (u[0] < 0xE4 || u[0] > 0xE9)
 		return 0;
-	return stops->han[(((size_t)u[0] & 0x0F) << 12 | ((size_t)u[1] & 0x3F) << 6 |
-			   ((size_t)u[2] & 0x3F)) - 0x4000];
+	return stops->han[utf8_cp3((const char *)u) - 0x4000];
 }
 
 static void mark_stop(fold_view *v, size_t o, uint64_t stop)
@@ -76,9 +75,7 @@ rpt_status fold_build(const char *text, size_t len, const fold_stops *stops,
 				 * stop bit is set without a branch */
 				unsigned char c = u[j];
 				if (c >= 0xE4 && c <= 0xE9) {
-					size_t h = ((size_t)(c & 0x0F) << 12 |
-						    (size_t)(u[j + 1] & 0x3F) << 6 |
-						    (size_t)(u[j + 2] & 0x3F)) - 0x4000;
+					size_t h = utf8_cp3(text + j) - 0x4000;
 					bits |= (uint64_t)stops->han[h] << (j - base);
 					j += 3;
 				} else if (c < 0x80) {

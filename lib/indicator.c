@@ -101,7 +101,7 @@ static bool description(const char *t, const quantity *q, size_t at, size_t ve)
 		return false;
 	/* 增长20%以上的企业, 占比超过10%的: a rate of each member is a bound */
 	size_t b = q->start;
-	if (q->cue && b >= strlen(q->cue) && memcmp(t + b - strlen(q->cue), q->cue, strlen(q->cue)) == 0)
+	if (q->cue && ends_with(t, 0, b, q->cue))
 		b -= strlen(q->cue);
 	static const char *const rates[] = {"增长", "下降", "提高", "降低", "增加", "减少",
 					    "占比", "比重", "比例", "率", "增速", "增幅", "占"};
@@ -275,6 +275,15 @@ static bool comparison_base(const char *t, size_t sentence, size_t p, size_t n, 
 	return false;
 }
 
+/* Does one of words end at p (and begin at or after vs)? */
+static bool word_before(const char *t, size_t vs, size_t p, const char *const *words, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (ends_with(t, vs, p, words[k]))
+			return true;
+	return false;
+}
+
 /* Is the 预算 at p part of a name rather than a plan: one of the budget
  * accounts (一般公共预算收入完成520亿元, 公共财政预算, 政府性基金预算,
  * 国有资本经营预算, 社会保险基金预算), a kind of funds (预算内, 预算外),
@@ -285,23 +294,11 @@ static bool budget_name(const char *t, size_t vs, size_t p, size_t ve)
 	static const char *const before[] = {"公共", "财政", "基金", "经营"};
 	static const char *const after[] = {"内", "外", "单位", "部门", "管理",
 					    "绩效", "执行", "编制"};
-	for (size_t k = 0; k < sizeof before / sizeof *before; k++)
-		if (p >= vs + 6 && memcmp(t + p - 6, before[k], 6) == 0)
-			return true;
+	if (word_before(t, vs, p, before, sizeof before / sizeof *before))
+		return true;
 	for (size_t k = 0; k < sizeof after / sizeof *after; k++)
 		if (starts(t + p + 6, ve - p - 6, after[k]))
 			return true;
-	return false;
-}
-
-/* Does one of words end at p (and begin at or after vs)? */
-static bool word_before(const char *t, size_t vs, size_t p, const char *const *words, size_t n)
-{
-	for (size_t k = 0; k < n; k++) {
-		size_t len = strlen(words[k]);
-		if (p >= vs + len && memcmp(t + p - len, words[k], len) == 0)
-			return true;
-	}
 	return false;
 }
 

@@ -415,9 +415,7 @@ static void mark_starts(scan *s, size_t vs, size_t ve, spans *sp)
 				flags = MARK_FIGURE;
 			docref |= e380 && (unsigned char)t[i + 2] == 0x8A;
 		} else if (i + 3 <= ve) {
-			uint32_t cp = ((uint32_t)(c & 0x0F) << 12) |
-				      ((uint32_t)(t[i + 1] & 0x3F) << 6) | (uint32_t)(t[i + 2] & 0x3F);
-			flags = begins[cp - HAN_FIRST];
+			flags = begins[utf8_cp3(t + i) - HAN_FIRST];
 			date |= (flags & BEGINS_DATE) != 0;
 			flags &= MARK_FORMULA | MARK_FIGURE;
 		}
@@ -627,8 +625,7 @@ static bool figure_may_start(const rpt_parser *parser, const char *t, size_t i,
 	 * without the readers below. */
 	if (!(han_begins(parser, t + i, ve - i) & BEGINS_FIGURE))
 		return false;
-	uint32_t cp = ((uint32_t)(c & 0x0F) << 12) |
-		      ((uint32_t)(t[i + 1] & 0x3F) << 6) | (uint32_t)(t[i + 2] & 0x3F);
+	uint32_t cp = utf8_cp3(t + i);
 	if (cp == 0x5BF9 || cp == 0x5C0D) { /* 对, 對: only 对折 (对 折) */
 		size_t k = i + 3;
 		while (k < ve && t[k] == ' ')

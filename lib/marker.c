@@ -35,8 +35,7 @@ static int cn_digit(const char *s, size_t len, size_t *used)
 	 * digits and brackets of most markers fail here, not at each. */
 	if (len < 3 || (unsigned char)s[0] < 0xE3 || (unsigned char)s[0] > 0xE9)
 		return -1;
-	uint32_t cp = ((uint32_t)(s[0] & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) |
-		      (uint32_t)(s[2] & 0x3F);
+	uint32_t cp = utf8_cp3(s);
 	int d;
 	switch (cp) {
 	case 0x3007: /* 〇 */

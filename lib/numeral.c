@@ -82,8 +82,7 @@ static inline token read_token(const char *s, size_t len)
 	unsigned char c = (unsigned char)s[0];
 	if (len < 3 || c < 0xE2 || c > 0xE9)
 		return t;
-	uint32_t cp = ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) |
-		      (uint32_t)(s[2] & 0x3F);
+	uint32_t cp = utf8_cp3(s);
 	const token_def *d = &token_defs[TOKEN_SLOT(cp)];
 	if (d->cp != cp) /* an empty slot's 0 is no character here */
 		return t;
@@ -429,8 +428,7 @@ static bool continues_numeral(const char *s, size_t len)
 		return true;
 	if (len < 3 || ((unsigned char)s[0] & 0xF0) != 0xE0)
 		return false; /* the words below are all three bytes long */
-	uint32_t cp = ((uint32_t)(s[0] & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) |
-		      (uint32_t)(s[2] & 0x3F);
+	uint32_t cp = utf8_cp3(s);
 	switch (cp) {
 	case 0x591A: /* 多 */
 	case 0x4F59: /* 余 */

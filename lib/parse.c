@@ -102,8 +102,7 @@ void parser_mark_words(rpt_parser *p, const char *const *words, size_t n,
 {
 	for (size_t k = 0; k < n; k++) {
 		const unsigned char *u = (const unsigned char *)words[k];
-		uint32_t cp = ((uint32_t)(u[0] & 0x0F) << 12) |
-			      ((uint32_t)(u[1] & 0x3F) << 6) | (uint32_t)(u[2] & 0x3F);
+		uint32_t cp = utf8_cp3(words[k]);
 		if (u[0] >= 0xE4 && u[0] <= 0xE9 && cp >= HAN_FIRST)
 			p->begins[cp - HAN_FIRST] |= (uint8_t)flag;
 	}

@@ -8,6 +8,7 @@
 
 #include "doc.h"
 #include "html.h"
+#include "utf8.h"
 
 /* Han characters (U+4E00..U+9FFF) that begin a word of one of the word
  * lists scanned at every character of a paragraph, so that a scanner
@@ -45,8 +46,7 @@ static inline unsigned han_begins(const rpt_parser *p, const char *s, size_t ava
 	const unsigned char *u = (const unsigned char *)s;
 	if (avail < 3 || u[0] < 0xE4 || u[0] > 0xE9)
 		return 0;
-	uint32_t cp = ((uint32_t)(u[0] & 0x0F) << 12) | ((uint32_t)(u[1] & 0x3F) << 6) |
-		      (uint32_t)(u[2] & 0x3F);
+	uint32_t cp = utf8_cp3(s);
 	return cp >= HAN_FIRST ? p->begins[cp - HAN_FIRST] : 0;
 }
 

@@ -740,8 +740,7 @@ static bool place_at(const char *s, size_t len)
 {
 	if (len < 3 || (unsigned char)s[0] < 0xE4 || (unsigned char)s[0] > 0xE7)
 		return false;
-	uint32_t cp = ((uint32_t)(s[0] & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) |
-		      (uint32_t)(s[2] & 0x3F);
+	uint32_t cp = utf8_cp3(s);
 	return cp == 0x5341 || cp == 0x767E || cp == 0x5343 || cp == 0x62FE || cp == 0x4F70 ||
 	       cp == 0x4EDF;
 }

@@ -11,6 +11,15 @@
 #include <emmintrin.h>
 #endif
 
+/* The code point of the three-byte sequence at s, known to be one: the
+ * scanners test a lead byte first (Han is E4..E9) and then decode. */
+static inline uint32_t utf8_cp3(const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	return ((uint32_t)(u[0] & 0x0F) << 12) | ((uint32_t)(u[1] & 0x3F) << 6) |
+	       (uint32_t)(u[2] & 0x3F);
+}
+
 /* Decodes the code point at s; *n receives its length (1..4). */
 static inline uint32_t utf8_decode(const char *s, size_t avail, size_t *n)
 {
@@ -27,8 +36,7 @@ static inline uint32_t utf8_decode(const char *s, size_t avail, size_t *n)
 		*n = avail < 3 ? avail : 3;
 		if (avail < 3)
 			return 0xFFFD;
-		return ((uint32_t)(u[0] & 0x0F) << 12) |
-		       ((uint32_t)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+		return utf8_cp3(s);
 	}
 	*n = 4;
 	return ((uint32_t)(u[0] & 0x07) << 18) | ((uint32_t)(u[1] & 0x3F) << 12) |
