@@ -15,6 +15,7 @@
 
 #include "alloc.h"
 #include "buf.h"
+#include "libxml.h"
 
 /* ---- detection ---- */
 
@@ -509,6 +510,7 @@ rpt_status html_extract(const char *text, size_t len, html_page *out)
 	static const int options = HTML_PARSE_RECOVER | HTML_PARSE_NONET |
 				   HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
 				   HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE;
+	libxml_init();
 	xmlStructuredErrorFunc old_fn = xmlStructuredError;
 	void *old_ctx = xmlStructuredErrorContext;
 	xmlSetStructuredErrorFunc(NULL, silent);

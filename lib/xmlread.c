@@ -7,6 +7,7 @@
 #include <libxml/xmlerror.h>
 #include <libxml/xmlreader.h>
 #include <libxml/xmlschemas.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,6 +16,7 @@
 #include "alloc.h"
 #include "buf.h"
 #include "error.h"
+#include "libxml.h"
 
 struct rpt_schema {
 	xmlSchemaPtr schema;
@@ -265,6 +267,10 @@ static const int read_options = XML_PARSE_NONET | XML_PARSE_NOCDATA |
 				XML_PARSE_HUGE | XML_PARSE_NOERROR |
 				XML_PARSE_NOWARNING;
 
+static pthread_once_t libxml_once = PTHREAD_ONCE_INIT;
+
+void libxml_init(void) { pthread_once(&libxml_once, xmlInitParser); }
+
 static rpt_status read_doc(const char *xml, size_t len, problems *p,
 			   xmlDocPtr *out, rpt_error *error)
 {
@@ -272,6 +278,7 @@ static rpt_status read_doc(const char *xml, size_t len, problems *p,
 	rpt_status refused = refuse_prolog(xml, len, error);
 	if (refused != RPT_OK)
 		return refused;
+	libxml_init();
 	error_route old = route_errors(p);
 	xmlDocPtr doc = xmlReadMemory(xml, (int)len, NULL, "UTF-8", read_options);
 	restore_errors(old);
@@ -330,6 +337,7 @@ rpt_status rpt_schema_load_file(const char *path, rpt_schema **out,
 {
 	if (!path || !out)
 		return rpt_set_error(error, RPT_EINVAL, 0, "invalid argument");
+	libxml_init();
 	return load(xmlSchemaNewParserCtxt(path), out, error);
 }
 
@@ -338,6 +346,7 @@ rpt_status rpt_schema_load_memory(const char *xsd, size_t len,
 {
 	if (!xsd || !out || len > (size_t)INT32_MAX)
 		return rpt_set_error(error, RPT_EINVAL, 0, "invalid argument");
+	libxml_init();
 	return load(xmlSchemaNewMemParserCtxt(xsd, (int)len), out, error);
 }
 
@@ -361,6 +370,7 @@ rpt_status rpt_validate(const rpt_schema *schema, const char *xml, size_t len,
 		return st;
 	if (len == 0)
 		return rpt_set_error(error, RPT_EXML, 0, "the document is empty");
+	libxml_init();
 	problems p = {.fn = fn, .ctx = ctx};
 	error_route old = route_errors(&p);
 	xmlTextReaderPtr r = xmlReaderForMemory(xml, (int)len, NULL, "UTF-8", read_options);
