@@ -761,10 +761,9 @@ static void scan_range(scan *s, int32_t parent, size_t vs, size_t ve,
  * Each line is a paragraph of its own, but the second goes on with the
  * sentence of the first, whose date and cues govern its figures too. So
  * when a range starts on the line right after the last one scanned, and
- * that one was a full line (60 bytes, twenty Han characters, or more:
- * not a title) whose last sentence had no end, the cue state is taken
- * over: the sentence start, its cues, the last date. */
-enum { CARRY_MIN_LINE = 60 };
+ * that one was a full line (QUANTITY_FULL_LINE: not a title) whose last
+ * sentence had no end, the cue state is taken over: the sentence start,
+ * its cues, the last date. */
 
 static void carry_in(scan *s, figure_context *ctx, size_t vs)
 {
@@ -802,7 +801,7 @@ static void carry_out(scan *s, figure_context *ctx, size_t vs, size_t ve)
 {
 	const char *t = s->v->text;
 	/* most lines end their sentence: nothing to read on for */
-	if (ve - vs < CARRY_MIN_LINE || (t[ve] != '\n' && t[ve] != '\r') ||
+	if (ve - vs < QUANTITY_FULL_LINE || (t[ve] != '\n' && t[ve] != '\r') ||
 	    ends_sentence(t, vs, ve))
 		return;
 	figure_context_advance(ctx, t, ve);

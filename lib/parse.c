@@ -8,6 +8,7 @@
 #include "error.h"
 #include "html.h"
 #include "parser.h"
+#include "quantity.h"
 #include "sha256.h"
 #include "swar.h"
 #include "utf8.h"
@@ -155,10 +156,13 @@ static size_t next_break(const char *t, size_t i, size_t end, size_t len)
 	return c;
 }
 
-/* Splits the view at LF, CR LF and lone CR. */
+/* Splits the view at LF, CR LF and lone CR, but for a break inside a
+ * figure (quantity_unit_wraps): there the view reads a space instead,
+ * so that the two lines are one, and the figure one with its unit. The
+ * text itself keeps its line break. */
 static rpt_status split_lines(scan *s)
 {
-	const char *t = s->v->text;
+	char *t = s->v->text;
 	size_t n = s->v->len, cap = 0;
 	size_t start = 0, k = 0;
 	for (;;) {
@@ -166,10 +170,16 @@ static rpt_status split_lines(scan *s)
 		 * by the caller, also when growing it fails) */
 		if (!rpt_grow((void **)&s->lines, &cap, k, sizeof *s->lines, 64))
 			return RPT_ENOMEM;
-		size_t i = next_break(t, start, n, n);
-		size_t end = i;
-		if (end > start && t[end - 1] == '\r')
-			end--;
+		size_t i = next_break(t, start, n, n), end;
+		for (;;) {
+			end = i;
+			if (end > start && t[end - 1] == '\r')
+				end--;
+			if (i >= n || !quantity_unit_wraps(t, start, end, i + 1, n))
+				break;
+			memset(t + end, ' ', i + 1 - end);
+			i = next_break(t, i + 1, n, n);
+		}
 		line *l = &s->lines[k++];
 		l->start = start;
 		l->end = end;

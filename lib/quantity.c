@@ -941,6 +941,34 @@ static bool share_magnitude(const numeral *n1, const numeral *n2, decimal *lo_v)
 	return true;
 }
 
+bool quantity_unit_wraps(const char *t, size_t ls, size_t le, size_t next,
+			 size_t hi)
+{
+	if (le - ls < QUANTITY_FULL_LINE || next >= hi)
+		return false;
+	size_t e = le;
+	bool magnitude = e >= ls + 4 && (starts(t + e - 3, 3, "万") || starts(t + e - 3, 3, "亿"));
+	if (magnitude)
+		e -= 3;
+	if (t[e - 1] < '0' || t[e - 1] > '9')
+		return false;
+	/* a number after a tab or a run of spaces ends a table row, whose
+	 * next line is not its unit */
+	size_t d = e;
+	while (d > ls && ((t[d - 1] >= '0' && t[d - 1] <= '9') || t[d - 1] == '.' ||
+			  t[d - 1] == ','))
+		d--;
+	if (d > ls && (t[d - 1] == '\t' || (t[d - 1] == ' ' && d - 1 > ls && t[d - 2] == ' ')))
+		return false;
+	size_t k = next, used;
+	/* 1.48⏎万元: the magnitude may open the next line, before the unit */
+	if (!magnitude && (starts(t + k, hi - k, "万") || starts(t + k, hi - k, "亿")))
+		k += 3;
+	const unit_def *u = match_unit(t + k, hi - k, &used);
+	/* 2022⏎年 is a date, and a date is no figure that wraps */
+	return u && u->kind != Q_DURATION;
+}
+
 bool quantity_at(const char *t, const fold_view *map, size_t lo, size_t i,
 		 size_t hi, quantity *q)
 {

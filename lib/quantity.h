@@ -50,4 +50,18 @@ const char *qkind_name(qkind kind);
 bool quantity_at(const char *t, const fold_view *map, size_t lo, size_t i,
 		 size_t hi, quantity *q);
 
+/* A line of this many bytes or more (twenty Han characters) is taken to
+ * be a paragraph wrapped at the page edge, not a title or a table row,
+ * when it ends in the middle of a sentence. */
+enum { QUANTITY_FULL_LINE = 60 };
+
+/* PDF text breaks its lines wherever the page edge falls, also between a
+ * figure and its unit: 预算执行数为1.48⏎万元, 2,389.52万⏎元, 增长8.5⏎%.
+ * Does the figure at the end of the full line t[ls, le) go on at next,
+ * the first byte of the line after (before hi), which starts with its
+ * unit (or a magnitude and a unit) at once? Dates (2022⏎年) and the
+ * last column of a table row (a number after a tab or spaces) do not. */
+bool quantity_unit_wraps(const char *t, size_t ls, size_t le, size_t next,
+			 size_t hi);
+
 #endif

@@ -166,7 +166,19 @@ static char *outline_of(const rpt_parser *p, const char *text, unsigned flags,
 	return o.s;
 }
 
-static void put_str(out *o, rpt_str v) { put(o, v.p, v.len); }
+/* A field as the expected column writes it: a line break (a figure
+ * wrapped across lines) as \n. */
+static void put_str(out *o, rpt_str v)
+{
+	size_t from = 0;
+	for (size_t i = 0; i < v.len; i++)
+		if (v.p[i] == '\n' || v.p[i] == '\r') {
+			put(o, v.p + from, i - from);
+			puts_(o, v.p[i] == '\n' ? "\\n" : "\\r");
+			from = i + 1;
+		}
+	put(o, v.p + from, v.len - from);
+}
 
 /* The indicator rows of text, or NULL with a message in *why. */
 static char *indicators_of(const rpt_parser *p, const char *text, unsigned flags,
