@@ -111,6 +111,17 @@ static bool description(const char *t, const quantity *q, size_t at, size_t ve)
 	return true;
 }
 
+/* 平均每年340亿元, 平均每年增加156亿元: the 每 of an average is no rate
+ * that a rule sets (每人每年补助120元). A price per amount still is one,
+ * averaged or not: 最低收购价平均每50公斤提高7.4元. */
+static bool average_each(const char *t, const figure_context *ctx, size_t clause)
+{
+	size_t at = ctx->word_at[W_EACH];
+	char next = t[at + 3];
+	return (ends_with(t, clause, at, "平均") || ends_with(t, clause, at, "年均")) &&
+	       !(next >= '0' && next <= '9');
+}
+
 static bool is_policy(const char *t, const quantity *q, const figure_context *ctx,
 		      size_t clause, const char **cue)
 {
@@ -147,7 +158,8 @@ static bool is_policy(const char *t, const quantity *q, const figure_context *ct
 	static const int rule_words[] = {W_GIVE, W_AN_NOT_BELOW, W_REWARD, W_EACH};
 	for (size_t k = 0; k < sizeof rule_words / sizeof *rule_words; k++) {
 		int w = rule_words[k];
-		if (!seen_in(ctx, w, clause, q->start) || (w == W_EACH && q->kind != Q_MONEY))
+		if (!seen_in(ctx, w, clause, q->start) ||
+		    (w == W_EACH && (q->kind != Q_MONEY || average_each(t, ctx, clause))))
 			continue;
 		*cue = tracked[w];
 		return true;
