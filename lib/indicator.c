@@ -161,6 +161,9 @@ static bool is_policy(const char *t, const quantity *q, const figure_context *ct
 		if (!seen_in(ctx, w, clause, q->start) ||
 		    (w == W_EACH && (q->kind != Q_MONEY || average_each(t, ctx, clause))))
 			continue;
+		/* 一次性奖励4万元32例: who got the award is counted, not set */
+		if ((w == W_GIVE || w == W_REWARD) && q->kind == Q_COUNT)
+			continue;
 		*cue = tracked[w];
 		return true;
 	}
