@@ -341,8 +341,8 @@ static bool target_cue_here(const figure_context *ctx, const char *t, size_t p, 
 {
 	size_t vs = ctx->vs, ve = ctx->ve, end = p + strlen(w);
 	if (str_is(w, "预算")) {
-		static const char *const base[] = {"完成", "占", "超过", "超"};
-		return !budget_name(t, vs, p, ve) && !word_before(t, vs, p, base, 4);
+		static const char *const base[] = {"完成", "占", "超过", "超", "为", "相当于"};
+		return !budget_name(t, vs, p, ve) && !word_before(t, vs, p, base, 6);
 	}
 	if (str_is(w, "目标")) {
 		/* 分别完成目标任务的117%, 超额完成国家激励目标, 优于国家考核目标
@@ -359,8 +359,20 @@ static bool target_cue_here(const figure_context *ctx, const char *t, size_t p, 
 		return true;
 	}
 	if (str_is(w, "预期")) {
+		/* 预期目标, 预期增长7%, 预期可达: a goal. Most other uses are
+		 * expectations (稳预期, 好于预期, 市场预期偏弱) or names
+		 * (人均预期寿命, 预期性指标). */
 		static const char *const feel[] = {"稳", "于", "超", "符合", "超出"};
-		return !word_before(t, vs, p, feel, 5) && !starts(t + end, ve - end, "性");
+		static const char *const ahead[] = {"目标", "任务", "增长", "增速", "可", "达到", "达",
+						    "将", "实现", "完成", "为", "在"};
+		if (word_before(t, vs, p, feel, 5))
+			return false;
+		if (end < ve && t[end] >= '0' && t[end] <= '9')
+			return true;
+		for (size_t k = 0; k < sizeof ahead / sizeof *ahead; k++)
+			if (starts(t + end, ve - end, ahead[k]))
+				return true;
+		return false;
 	}
 	if (str_is(w, "争取")) {
 		if (ctx->section_kind && str_is(ctx->section_kind, "review"))

@@ -1378,6 +1378,11 @@ numeral:
 		q->end = after;
 		goto signed_figure;
 	}
+	/* 一度过快上涨, 收入一度出现下滑: "for a time", not one degree (一度电
+	 * is one kilowatt hour) */
+	if (n.bare_one && str_is(uname, "度") &&
+	    !starts(t + after + ul, hi - after - ul, "电"))
+		return false;
 	/* 三届二次全会, 十四届四次会议: the session, not a count */
 	if (str_is(uname, "次") && ends_with(t, lo, i, "届"))
 		return false;
