@@ -201,7 +201,10 @@ static size_t guess_heading_end(const char *t, size_t hs, size_t ve)
 		if (cps >= 4 && (starts(t + i, ve - i, "“") || starts(t + i, ve - i, "《") ||
 				 t[i] == '(' || t[i] == '"'))
 			return i;
-		if (t[i] == ',' && nc < 2)
+		/* 支出为２，１８４，８９４元: a comma between digits groups them */
+		bool grouping = i > hs && t[i - 1] >= '0' && t[i - 1] <= '9' &&
+				t[i + 1] >= '0' && t[i + 1] <= '9';
+		if (t[i] == ',' && nc < 2 && !grouping)
 			commas[nc++] = i;
 		i += utf8_len((unsigned char)t[i]);
 		cps++;
