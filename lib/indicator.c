@@ -125,15 +125,9 @@ static bool average_each(const char *t, const figure_context *ctx, size_t clause
 static bool is_policy(const char *t, const quantity *q, const figure_context *ctx,
 		      size_t clause, const char **cue)
 {
-	size_t a = q->end;
-	static const char *const tails[] = {"以上", "以下", "以内", NULL};
-	bool bounded_tail = false;
-	for (size_t k = 0; tails[k]; k++)
-		if (starts(t + a, ctx->ve - a, tails[k])) {
-			a += strlen(tails[k]);
-			bounded_tail = true;
-			break;
-		}
+	size_t tail = quantity_bound_after(t, q->end, ctx->ve);
+	size_t a = q->end + tail;
+	bool bounded_tail = tail > 0;
 	bool bounded = bounded_tail || str_is(q->qualifier, "min") ||
 		       str_is(q->qualifier, "max");
 	if (starts(t + a, ctx->ve - a, "的") && bounded && !description(t, q, a + 3, ctx->ve)) {

@@ -941,6 +941,79 @@ static bool share_magnitude(const numeral *n1, const numeral *n2, decimal *lo_v)
 	return true;
 }
 
+/* The bounding word after a figure at t[at]: 以上 以下 以内 之内 左右 上下,
+ * and the first three also as 及以上 and (含)以上, or with (含) after
+ * them (以上(含)). Sets *c and returns the bytes taken, 0 when none. */
+static size_t suffix_cue_at(const char *t, size_t at, size_t hi, const cue **c)
+{
+	size_t k = at, used;
+	if (starts(t + k, hi - k, "及"))
+		k += 3;
+	else if (match_spaced(t + k, hi - k, "(含)", &used))
+		k += used;
+	for (size_t i = 0; i < 6 && (k == at || i < 3); i++)
+		if (starts(t + k, hi - k, suffix_cues[i].word)) {
+			k += suffix_cues[i].len;
+			if (i < 3 && match_spaced(t + k, hi - k, "(含)", &used))
+				k += used;
+			*c = &suffix_cues[i];
+			return k - at;
+		}
+	return 0;
+}
+
+size_t quantity_bound_after(const char *t, size_t at, size_t hi)
+{
+	const cue *c;
+	size_t n = suffix_cue_at(t, at, hi, &c);
+	return n && (str_is(c->qualifier, "min") || str_is(c->qualifier, "max")) ? n : 0;
+}
+
+/* 不超过项目投资额50%的比例, 不得低于在册人数的90%: a bound word before
+ * the noun phrase of which the figure is a share. Only words of two
+ * characters or more (超过 is left out: 超过去年同期5个百分点 is a
+ * difference), over Han characters only, back from the figure or the 的
+ * just before it. */
+static bool bound_across(const char *t, size_t lo, size_t start, quantity *q)
+{
+	static const cue words[] = {
+		CUE("不得低于", "min", false), CUE("不得少于", "min", false),
+		CUE("不得超过", "max", false), CUE("不低于", "min", false),
+		CUE("不少于", "min", false),   CUE("不超过", "max", false),
+		CUE("不高于", "max", false),   CUE("至少", "min", false),
+		CUE("最多", "max", false)};
+	size_t de = ends_with(t, lo, start, "的") ? start - 3 : start;
+	size_t from = de > lo + 36 ? de - 36 : lo;
+	for (size_t p = de; p > from; p = utf8_prev(t, p)) {
+		for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+			if (ends_with_n(t, from, p, words[k].word, words[k].len)) {
+				apply_bound(q, &words[k]);
+				return true;
+			}
+		/* the phrase ends at punctuation (，；： fold to ASCII) or a digit */
+		size_t b = utf8_prev(t, p);
+		if ((unsigned char)t[b] < 0x80 || starts(t + b, p - b, "、") ||
+		    starts(t + b, p - b, "。"))
+			return false;
+	}
+	return false;
+}
+
+/* 约占80%, 约为255元, 大约有300人: 约 before the verb that leads to the
+ * figure. */
+static bool approx_verb(const char *t, size_t lo, size_t start, quantity *q)
+{
+	static const char *const verbs[] = {"占", "为", "有", "是", "达", "合"};
+	static const cue about = CUE("约", "approx", false);
+	for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
+		if (ends_with(t, lo, start, verbs[k]) && ends_with(t, lo, start - 3, "约") &&
+		    !inside_word(t, lo, start - 6)) {
+			apply_bound(q, &about);
+			return true;
+		}
+	return false;
+}
+
 bool quantity_unit_wraps(const char *t, size_t ls, size_t le, size_t next,
 			 size_t hi)
 {
@@ -1496,17 +1569,22 @@ qualifiers:
 	/* Prefix words: 约 近 超过 不低于 … (but not the 约 of 签约) */
 	pthread_once(&edge_bytes_once, build_edge_bytes);
 	bool may_cue = start > lo && cue_last[(unsigned char)t[start - 1]];
+	bool applied = false;
 	for (size_t c = 0; may_cue && c < sizeof prefix_cues / sizeof *prefix_cues; c++)
+		/* a longer word holds no shorter one: 将不超过 is 不超过 */
 		if (ends_with_n(t, lo, start, prefix_cues[c].word, prefix_cues[c].len) &&
-		    !inside_word(t, lo, start - prefix_cues[c].len)) {
+		    !(prefix_cues[c].len == 3 && inside_word(t, lo, start - prefix_cues[c].len))) {
 			apply_bound(q, &prefix_cues[c]);
+			applied = true;
 			break;
 		}
-	/* Suffix words: 以上 以下 以内 左右 */
-	for (size_t c = 0; c < 6; c++)
-		if (starts(t + q->end, hi - q->end, suffix_cues[c].word)) {
-			apply_bound(q, &suffix_cues[c]);
-			break;
-		}
+	if (!applied)
+		applied = bound_across(t, lo, start, q) || approx_verb(t, lo, start, q);
+	/* Suffix words: 以上 以下 以内 左右, and 多 after 倍 (增长1倍多) */
+	const cue *c;
+	if (suffix_cue_at(t, q->end, hi, &c))
+		apply_bound(q, c);
+	else if (str_is(q->unit, "倍") && starts(t + q->end, hi - q->end, "多"))
+		apply_bound(q, &suffix_cues[6]);
 	return true;
 }

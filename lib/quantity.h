@@ -50,6 +50,10 @@ const char *qkind_name(qkind kind);
 bool quantity_at(const char *t, const fold_view *map, size_t lo, size_t i,
 		 size_t hi, quantity *q);
 
+/* The bytes of the bound word after a figure at t[at] (以上, 以下, 以内,
+ * also as 及以上, (含)以上 and 以上(含)), 0 when there is none. */
+size_t quantity_bound_after(const char *t, size_t at, size_t hi);
+
 /* A line of this many bytes or more (twenty Han characters) is taken to
  * be a paragraph wrapped at the page edge, not a title or a table row,
  * when it ends in the middle of a sentence. */
