@@ -1042,6 +1042,27 @@ bool quantity_unit_wraps(const char *t, size_t ls, size_t le, size_t next,
 	return u && u->kind != Q_DURATION;
 }
 
+/* Does every comma in the digits t[i, e) group them: at most three
+ * digits before the first, exactly three after each (33，212万吨,
+ * 1，484万辆, as typeset texts of the 1980s write them)? */
+static bool comma_groups(const char *t, size_t i, size_t e)
+{
+	size_t run = 0, commas = 0;
+	for (size_t k = i; k < e; k++) {
+		if (t[k] >= '0' && t[k] <= '9') {
+			run++;
+			continue;
+		}
+		if (t[k] != ',')
+			break;
+		if (commas ? run != 3 : run == 0 || run > 3)
+			return false;
+		commas++;
+		run = 0;
+	}
+	return commas > 0 && run == 3;
+}
+
 bool quantity_at(const char *t, const fold_view *map, size_t lo, size_t i,
 		 size_t hi, quantity *q)
 {
@@ -1145,8 +1166,11 @@ numeral:
 	if (!numeral_parse(t + i, hi - i, &n))
 		return discount(t, i, hi, NULL, q); /* 五五折 is no numeral */
 	/* $20，300美圆: ASCII digits around a Chinese comma are two numbers,
-	 * unless the figure is plainly one (82，225.00元, 233,333，333). */
-	bool plainly_one = strchr(n.num, '.') != NULL;
+	 * unless the figure is plainly one (82，225.00元, 233,333，333, and
+	 * 33，212万吨 when the comma groups digits: comma_groups; but not after
+	 * a currency, as in a list of prices). */
+	bool plainly_one = strchr(n.num, '.') != NULL ||
+			   (!currency_before(t, lo, i) && comma_groups(t, i, i + n.len));
 	for (size_t k = i; map && k < i + n.len; k++)
 		if (t[k] == ',' && fold_orig(map, k + 1) - fold_orig(map, k) == 1)
 			plainly_one = true;
