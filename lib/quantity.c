@@ -80,6 +80,12 @@ static const unit_def units[] = {
 	{"升", Q_QUANTITY, "升", 0}, {"克", Q_QUANTITY, "克", 0},
 	{"标箱", Q_QUANTITY, "标箱", 0}, {"标准箱", Q_QUANTITY, "标准箱", 0},
 	{"重量箱", Q_QUANTITY, "重量箱", 0}, {"印张", Q_QUANTITY, "印张", 0},
+	{"箱", Q_QUANTITY, "箱", 0}, {"马力", Q_QUANTITY, "马力", 0},
+	{"千卡", Q_QUANTITY, "千卡", 0}, {"土方", Q_QUANTITY, "土方", 0},
+	{"人公里", Q_QUANTITY, "人公里", 0},
+	/* the metre as printed before 1959 */
+	{"平方公尺", Q_QUANTITY, "平方公尺", 0}, {"立方公尺", Q_QUANTITY, "立方公尺", 0},
+	{"公尺", Q_QUANTITY, "公尺", 0},
 	/* 公升 is the litre under another name, as 個 is 个 */
 	{"公升", Q_QUANTITY, "升", 0}, {"毫升", Q_QUANTITY, "毫升", 0},
 	{"公分", Q_QUANTITY, "公分", 0}, {"厘米", Q_QUANTITY, "厘米", 0},
@@ -97,6 +103,13 @@ static const unit_def units[] = {
 	/* counts: classifiers */
 	{"人次", Q_COUNT, "人次", 0}, {"航次", Q_COUNT, "航次", 0},
 	{"批次", Q_COUNT, "批次", 0}, {"部门", Q_COUNT, "部门", 0},
+	/* 261场次, 1000余家次: a count of times, not of things */
+	{"场次", Q_COUNT, "场次", 0}, {"家次", Q_COUNT, "家次", 0},
+	{"轮次", Q_COUNT, "轮次", 0}, {"件次", Q_COUNT, "件次", 0},
+	{"户次", Q_COUNT, "户次", 0}, {"架次", Q_COUNT, "架次", 0},
+	{"艘次", Q_COUNT, "艘次", 0}, {"车次", Q_COUNT, "车次", 0},
+	{"台次", Q_COUNT, "台次", 0}, {"项次", Q_COUNT, "项次", 0},
+	{"起次", Q_COUNT, "起次", 0}, {"标准台", Q_COUNT, "标准台", 0},
 	{"家", Q_COUNT, "家", 0}, {"个", Q_COUNT, "个", 0},
 	{"個", Q_COUNT, "个", 0},
 	{"类", Q_COUNT, "类", 0}, {"项", Q_COUNT, "项", 0},
@@ -123,6 +136,9 @@ static const unit_def units[] = {
 	{"轮", Q_COUNT, "轮", 0}, {"例", Q_COUNT, "例", 0},
 	{"次", Q_COUNT, "次", 0},
 	{"部", Q_COUNT, "部", 0}, {"本", Q_COUNT, "本", 0},
+	{"粒", Q_COUNT, "粒", 0}, {"口", Q_COUNT, "口", 0},
+	{"尾", Q_COUNT, "尾", 0}, {"匹", Q_COUNT, "匹", 0},
+	{"颗", Q_COUNT, "颗", 0}, {"款", Q_COUNT, "款", 0},
 };
 
 /* Units written in ASCII, apart so that a Han unit is looked for only
@@ -1014,6 +1030,40 @@ static bool approx_verb(const char *t, size_t lo, size_t start, quantity *q)
 	return false;
 }
 
+/* Is a session named in the clause before t[i] (十三届全国人大五次会议)? */
+static bool session_before(const char *t, size_t lo, size_t i)
+{
+	size_t from = i > lo + 30 ? i - 30 : lo;
+	for (size_t p = i; p > from; p = utf8_prev(t, p)) {
+		size_t b = utf8_prev(t, p);
+		if (starts(t + b, p - b, "届"))
+			return true;
+		if ((unsigned char)t[b] < 0x80 || starts(t + b, p - b, "。"))
+			return false;
+	}
+	return false;
+}
+
+static bool taiwan_at(const char *t, size_t i, size_t hi)
+{
+	static const char *const words[] = {"胞", "湾", "灣", "商", "企", "资", "港", "办",
+					    "籍", "海", "独", "青"};
+	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+		if (starts(t + i, hi - i, words[k]))
+			return true;
+	return false;
+}
+
+static bool dual_structure_at(const char *t, size_t i, size_t hi)
+{
+	static const char *const words[] = {"结构", "經濟", "经济", "体制", "格局", "分割",
+					    "对立", "化", "论", "制"};
+	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+		if (starts(t + i, hi - i, words[k]))
+			return true;
+	return false;
+}
+
 bool quantity_unit_wraps(const char *t, size_t ls, size_t le, size_t next,
 			 size_t hi)
 {
@@ -1480,13 +1530,38 @@ numeral:
 	if (n.bare_one && str_is(uname, "度") &&
 	    !starts(t + after + ul, hi - after - ul, "电"))
 		return false;
-	/* 三届二次全会, 十四届四次会议: the session, not a count */
-	if (str_is(uname, "次") && ends_with(t, lo, i, "届"))
+	/* 三届二次全会, 十四届四次会议, 八届人大三次会议: the session, not a
+	 * count */
+	size_t ue = after + ul;
+	if (str_is(uname, "次") &&
+	    (ends_with(t, lo, i, "届") || starts(t + ue, hi - ue, "全会") ||
+	     starts(t + ue, hi - ue, "全体会议") ||
+	     (starts(t + ue, hi - ue, "会议") && session_before(t, lo, i))))
 		return false;
-	/* 5角 is money; 五角大楼 and 五角星 are not */
-	if (u->shift < 0 && !coins_len && han_at(t, after + ul, hi) &&
-	    !starts(t + after + ul, hi - after - ul, "钱") &&
-	    !starts(t + after + ul, hi - after - ul, "整"))
+	/* 两部分: 部分 is a word, not 部 */
+	if (str_is(uname, "部") && starts(t + ue, hi - ue, "分"))
+		return false;
+	/* 12345台胞, 两千三百万台湾同胞: 台 of Taiwan */
+	if (str_is(uname, "台") && taiwan_at(t, ue, hi))
+		return false;
+	/* 公共安全支出（204类）司法（06款）行政运行（01项）: the codes of the
+	 * budget's functional classes, three digits for 类 and two for 款
+	 * and 项, each in brackets of its own */
+	if ((str_is(uname, "类") || str_is(uname, "款") || str_is(uname, "项")) &&
+	    i > lo && t[i - 1] == '(' && ue < hi && t[ue] == ')' &&
+	    strlen(n.num) == (str_is(uname, "类") ? 3u : 2u) && !n.chinese)
+		return false;
+	/* 属于三类内部事务信息: a category, not a count of them */
+	if (str_is(uname, "类") && n.chinese && ends_with(t, lo, i, "属于"))
+		return false;
+	/* 5角 is money; 五角大楼, 五角星 and 长三角 are not */
+	if (u->shift < 0 && !coins_len &&
+	    ((han_at(t, ue, hi) && !starts(t + ue, hi - ue, "钱") &&
+	      !starts(t + ue, hi - ue, "整")) ||
+	     ends_with(t, lo, i, "长") || ends_with(t, lo, i, "珠") || ends_with(t, lo, i, "金")))
+		return false;
+	/* 城乡二元结构: two-tier, not two yuan */
+	if (str_is(uname, "CNY") && n.chinese && dual_structure_at(t, ue, hi))
 		return false;
 	q->value = coin_value;
 	q->kind = u->kind;
@@ -1590,6 +1665,13 @@ signed_figure:
 		}
 	}
 qualifiers:
+	/* 万亿级产业, 10万吨级泊位, 连跨两个万亿元台阶: a class or a milestone
+	 * named by its size, not an amount */
+	if (starts(t + q->end, hi - q->end, "级") || starts(t + q->end, hi - q->end, "台阶") ||
+	    starts(t + q->end, hi - q->end, "大台阶")) {
+		q->kind = Q_SKIP;
+		return true;
+	}
 	/* Prefix words: 约 近 超过 不低于 … (but not the 约 of 签约) */
 	pthread_once(&edge_bytes_once, build_edge_bytes);
 	bool may_cue = start > lo && cue_last[(unsigned char)t[start - 1]];
