@@ -96,13 +96,14 @@ static const char *kind_word(size_t id) { return heading_words[id / 16].words[id
 static void build_kind_index(void) { word_index_build(&kind_index, KIND_IDS, kind_word); }
 
 static const char *heading_kind(const rpt_parser *p, const char *h, size_t len,
-				int doc_year, bool own_year_past)
+				int doc_year, bool own_year_past, bool own_year_ahead)
 {
 	/* The first kind of the table whose words occur wins, wherever its
 	 * word stands: once one is found only earlier kinds are looked for,
 	 * and after the first (problems) nothing is. */
 	pthread_once(&kind_once, build_kind_index);
 	size_t best = HEADING_KINDS;
+	const char *best_word = NULL;
 	for (size_t i = 0; i < len && best > 0; i += utf8_len((unsigned char)h[i])) {
 		if (!(han_begins(p, h + i, len - i) & BEGINS_HEADING))
 			continue;
@@ -111,18 +112,27 @@ static const char *heading_kind(const rpt_parser *p, const char *h, size_t len,
 		for (size_t k = 0; k < n; k++) {
 			size_t kind = ids[k] / 16;
 			const char *w = kind_word(ids[k]);
-			if (kind < best && memcmp(w, h + i, 3) == 0 && starts(h + i, len - i, w))
+			if (kind < best && memcmp(w, h + i, 3) == 0 && starts(h + i, len - i, w)) {
 				best = kind;
+				best_word = w;
+			}
 		}
 	}
-	if (best < HEADING_KINDS)
-		return heading_words[best].kind;
 	int y = heading_year(h, len);
 	/* 2024年度收入决算情况 in the 决算 of 2024, 2019年，全区农林牧渔业
 	 * 总产值… in the bulletin of 2019: looking back */
+	const char *by_year = NULL;
 	if (y && doc_year)
-		return y > doc_year || (y == doc_year && !own_year_past) ? "plan" : "review";
-	return NULL;
+		by_year = y > doc_year || (y == doc_year && !own_year_past) ? "plan" : "review";
+	/* 主要工作 is what was done, or what is to be done: a later year's is
+	 * a plan, and so is the report's own year in a 政府工作报告, which is
+	 * delivered as that year begins (2026年主要工作) */
+	if (best < HEADING_KINDS && str_is(best_word, "主要工作") && y && doc_year &&
+	    (y > doc_year || (y == doc_year && own_year_ahead)))
+		return "plan";
+	if (best < HEADING_KINDS)
+		return heading_words[best].kind;
+	return by_year;
 }
 
 /* Heading text without numbering, punctuation, symbols or spaces. */
@@ -287,7 +297,7 @@ static const char *add_heading_and_text(body *b, int32_t sec, size_t hs,
 		inline_scan(s, h, hs, he);
 		set_hkey(b, sec, hs, term != (size_t)-1 ? term : he);
 		kind = heading_kind(s->parser, t + hs, he - hs, s->doc_year,
-				    s->own_year_past);
+				    s->own_year_past, s->own_year_ahead);
 	}
 	if (guessed)
 		doc_diag(d, "heading-unterminated", "note", sec, fold_orig(s->v, hs),

@@ -168,7 +168,12 @@ static const struct period_word {
 	const char *word;
 	int delta;
 	const char *suffix;
-} period_words[] = {{"上半年", 0, "-H1"}, {"下半年", 0, "-H2"}, {"一季度", 0, "-Q1"},
+} period_words[] = {/* 今年上半年 is the speaker's year, not the one under review */
+		    {"今年上半年", 0, "-H1"}, {"今年下半年", 0, "-H2"},
+		    {"今年一季度", 0, "-Q1"}, {"今年二季度", 0, "-Q2"},
+		    {"今年三季度", 0, "-Q3"}, {"今年四季度", 0, "-Q4"},
+		    {"去年上半年", -1, "-H1"}, {"去年下半年", -1, "-H2"},
+		    {"上半年", 0, "-H1"}, {"下半年", 0, "-H2"}, {"一季度", 0, "-Q1"},
 		    {"二季度", 0, "-Q2"}, {"三季度", 0, "-Q3"}, {"四季度", 0, "-Q4"},
 		    {"去年", -1, ""},     {"上年", -1, ""},     {"明年", 1, ""},
 		    {"全年", 0, ""},      {"今年", 0, ""}};
@@ -242,6 +247,7 @@ static void build_cue_index(void)
 void figure_context_init(figure_context *ctx, size_t vs, size_t ve)
 {
 	ctx->period_word = -1;
+	ctx->period_end = 0;
 	ctx->vs = vs;
 	ctx->ve = ve;
 	ctx->cue_pos = ctx->sentence = vs;
@@ -421,8 +427,11 @@ static void advance(figure_context *ctx, const char *t, size_t upto)
 			else if (found[l] < 0)
 				found[l] = k;
 		}
-		if (found[L_PERIOD] >= 0)
+		/* (the 上半年 inside 今年上半年 is no word of its own) */
+		if (found[L_PERIOD] >= 0 && p >= ctx->period_end) {
 			ctx->period_word = found[L_PERIOD];
+			ctx->period_end = p + strlen(period_words[found[L_PERIOD]].word);
+		}
 		if (found[L_TARGET] >= 0 && !target_cue_here(ctx, t, p, target_cues[found[L_TARGET]]))
 			found[L_TARGET] = -1;
 		if (found[L_TARGET] >= 0 ||
@@ -739,7 +748,14 @@ static bool relative_period(const figure_context *ctx, char *out, size_t cap)
 	if (!ctx->doc_year || ctx->period_word < 0)
 		return false;
 	const struct period_word *w = &period_words[ctx->period_word];
-	snprintf(out, cap, "%04d%s", ctx->doc_year + w->delta, w->suffix);
+	int year = ctx->doc_year + w->delta;
+	/* 全年, 上半年 in the review of a 政府工作报告 are of the year under
+	 * review, the one before the report's; 去年 and 今年 are the
+	 * speaker's, as they are everywhere */
+	if (ctx->own_year_ahead && w->delta == 0 && strncmp(w->word, "今年", 6) != 0 &&
+	    ctx->section_kind && str_is(ctx->section_kind, "review"))
+		year--;
+	snprintf(out, cap, "%04d%s", year, w->suffix);
 	return true;
 }
 

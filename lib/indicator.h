@@ -14,6 +14,7 @@ typedef struct figure_context {
 	const char *section_kind; /* kind of the enclosing section, or NULL */
 	int doc_year;             /* the year the report is about, or 0 */
 	bool future_doc;          /* a plan or budget: figures default to targets */
+	bool own_year_ahead;      /* a 政府工作报告 (scan.own_year_ahead) */
 	char last_date[32];       /* value of the last date seen … */
 	size_t last_date_end;     /* … and where it ended */
 	/* Role cues, tracked in one pass as figures are emitted left to
@@ -22,6 +23,7 @@ typedef struct figure_context {
 	size_t cue_pos, sentence;
 	size_t target_at, estimate_at, actual_at, done_at; /* done: 完成 */
 	int period_word; /* last 上半年/全年/去年 … in the sentence, or -1 */
+	size_t period_end; /* where it ends */
 	const char *target_word, *estimate_word, *actual_word;
 	/* Where each of the words a figure looks for behind it (按, 其中,
 	 * 同比 …: indicator.c's tracked[]) last began, or NO_CUE, kept by the

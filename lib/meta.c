@@ -608,6 +608,29 @@ bool meta_final_accounts(const scan *sc)
 	       !contains(title, (size_t)n, "预算");
 }
 
+/* ——2026年1月27日在海南省第七届人民代表大会第五次会议上: the subtitle of
+ * a 政府工作报告 gives the day it was delivered. Its year, from one of the
+ * first lines, or 0. */
+static int speech_year(const scan *sc)
+{
+	const char *t = sc->v->text;
+	for (size_t li = 0; li < sc->n_lines && li < 12; li++) {
+		size_t i = sc->lines[li].cs, e = sc->lines[li].ce;
+		if (!starts(t + i, e - i, "——"))
+			continue;
+		i += 6;
+		while (i < e && t[i] == ' ')
+			i++;
+		int y = 0;
+		size_t k = i;
+		for (; k < e && k < i + 4 && t[k] >= '0' && t[k] <= '9'; k++)
+			y = y * 10 + (t[k] - '0');
+		if (k == i + 4 && starts(t + k, e - k, "年") && y >= 1949 && y <= 2100)
+			return y;
+	}
+	return 0;
+}
+
 int meta_doc_year(const scan *sc)
 {
 	const rpt_doc *d = sc->doc;
@@ -628,7 +651,7 @@ int meta_doc_year(const scan *sc)
 		if (!fallback)
 			fallback = y;
 	}
-	return fallback;
+	return fallback ? fallback : speech_year(sc);
 }
 
 /* 当前位置： 首页政务公开… 标题 时间：… 微信 微博 QQ空间 正文…: a crawler

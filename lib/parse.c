@@ -387,6 +387,7 @@ rpt_status rpt_parse(const rpt_parser *parser, const char *bytes, size_t len,
 					      (strcmp(s.doc_type, "budget") == 0 &&
 					       !final_accounts) ||
 					      strcmp(s.doc_type, "plan") == 0);
+		s.own_year_ahead = s.doc_type && strcmp(s.doc_type, "gov-work-report") == 0;
 		s.doc_year = meta_doc_year(&s);
 		body_build(&s, body_start, footer_line);
 		set_report_attrs(d, &s);

@@ -80,6 +80,9 @@ typedef struct scan {
 	/* the report's own year is over: a 决算 (meta_final_accounts) or a
 	 * statistical bulletin, whose figures are results */
 	bool own_year_past;
+	/* the report's own year lies ahead: a 政府工作报告, delivered as the
+	 * year begins, reviews the year before it and plans its own */
+	bool own_year_ahead;
 	int doc_year;         /* the year the report is about, or 0 */
 	const html_range *chrome; /* HTML page chrome, sorted; NULL for text */
 	size_t n_chrome;
