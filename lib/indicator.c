@@ -405,9 +405,17 @@ static void advance(figure_context *ctx, const char *t, size_t upto)
 	     p = fold_next_stop(ctx->view, p + 1, upto)) {
 		size_t n;
 		if (is_sentence_end(t, p, &n)) {
+			/* 主要预期目标是：地区生产总值增长6%左右；一产增加值
+			 * 增长4%左右: a goal that opens a list with a colon
+			 * governs each of its items, up to the 。 */
+			size_t goal = ctx->target_at;
+			bool list = t[p] == ';' && goal != NO_CUE && goal < p &&
+				    memchr(t + goal, ':', p - goal) != NULL;
 			ctx->sentence = p + n;
 			ctx->target_at = ctx->estimate_at = ctx->actual_at = ctx->done_at = NO_CUE;
 			ctx->period_word = -1;
+			if (list)
+				ctx->target_at = goal;
 			continue;
 		}
 		/* Most characters begin none of the words: one lookup says so. */
@@ -515,6 +523,15 @@ static int period_year(const char *v)
  * amount; 预计; an explicit target cue in the sentence (to 。, so that
  * 力争 governs a whole list); an actual cue or a past year; then the
  * section's kind and the document type. */
+/* Does the last date of the sentence open a from-to change (由2020年的,
+ * 从一九八○年的)? */
+static bool date_is_base(const char *t, const figure_context *ctx, size_t ss)
+{
+	return ctx->last_date[0] && ctx->last_date_start >= ss + 3 &&
+	       (ends_with(t, ss, ctx->last_date_start, "由") ||
+		ends_with(t, ss, ctx->last_date_start, "从"));
+}
+
 static const char *role_of(const char *t, const quantity *q,
 			   const figure_context *ctx, size_t clause, const char **cue)
 {
@@ -537,9 +554,32 @@ static const char *role_of(const char *t, const quantity *q,
 		return "estimate";
 	}
 	bool plan = ctx->section_kind && str_is(ctx->section_kind, "plan");
-	bool past_year = ctx->last_date[0] && ctx->last_date_end >= ss &&
-			 ctx->last_date_end <= q->start && ctx->doc_year &&
-			 period_year(ctx->last_date) < ctx->doc_year;
+	bool dated = ctx->last_date[0] && ctx->last_date_end >= ss &&
+		     ctx->last_date_end <= q->start;
+	/* 将从一九八○年的二十八万人增加到四十万人: the figure of the base
+	 * year was measured then, whatever the cues; the one it changes to
+	 * is not of that year */
+	bool base = dated && date_is_base(t, ctx, ss);
+	if (base && starts(t + ctx->last_date_end, q->start - ctx->last_date_end, "的") &&
+	    ctx->last_date_end + 3 == q->start && ctx->doc_year &&
+	    period_year(ctx->last_date) < ctx->doc_year) {
+		*cue = ends_with(t, ss, ctx->last_date_start, "由") ? "由" : "从";
+		return "actual";
+	}
+	bool past_year = dated && ctx->doc_year && period_year(ctx->last_date) < ctx->doc_year;
+	/* 将由1955年的46%上升到47.2%: a target cue before the base governs the
+	 * figure it changes to (and 由一九五七年的535万吨增长到1108万吨,
+	 * without one, is an account of the past) */
+	if (past_year && base) {
+		size_t jb = last_of(t, ss, ctx->last_date_start, "将");
+		if (tp != (size_t)-1 && tp < ctx->last_date_start) {
+			past_year = false;
+		} else if (jb != (size_t)-1) {
+			past_year = false;
+			tp = jb;
+			tw = "将";
+		}
+	}
 	/* 累计争取, 已确保: a past-tense word just before the target cue
 	 * makes it an account of what was obtained. */
 	if (tp != (size_t)-1 && ap != (size_t)-1 && ap < tp &&

@@ -16,7 +16,7 @@ typedef struct figure_context {
 	bool future_doc;          /* a plan or budget: figures default to targets */
 	bool own_year_ahead;      /* a 政府工作报告 (scan.own_year_ahead) */
 	char last_date[32];       /* value of the last date seen … */
-	size_t last_date_end;     /* … and where it ended */
+	size_t last_date_start, last_date_end; /* … and where it stood */
 	/* Role cues, tracked in one pass as figures are emitted left to
 	 * right: where the current sentence began and the last cue of each
 	 * sort in it (NO_CUE when none). */

@@ -541,6 +541,7 @@ static void emit(scan *s, int32_t parent, const span *x, spans *sp,
 		const char *value = sp->dates[x->figure];
 		doc_attr_str(d, n, "value", value);
 		snprintf(ctx->last_date, sizeof ctx->last_date, "%s", value);
+		ctx->last_date_start = x->start;
 		ctx->last_date_end = x->end;
 		return;
 	}
