@@ -306,9 +306,9 @@ static bool word_before(const char *t, size_t vs, size_t p, const char *const *w
  * 预算执行, 预算编制)? */
 static bool budget_name(const char *t, size_t vs, size_t p, size_t ve)
 {
-	static const char *const before[] = {"公共", "财政", "基金", "经营"};
+	static const char *const before[] = {"公共", "财政", "基金", "经营", "一般", "零基"};
 	static const char *const after[] = {"内", "外", "单位", "部门", "管理",
-					    "绩效", "执行", "编制"};
+					    "绩效", "执行", "编制", "改革", "审", "制度"};
 	if (word_before(t, vs, p, before, sizeof before / sizeof *before))
 		return true;
 	for (size_t k = 0; k < sizeof after / sizeof *after; k++)
@@ -341,8 +341,10 @@ static bool target_cue_here(const figure_context *ctx, const char *t, size_t p, 
 {
 	size_t vs = ctx->vs, ve = ctx->ve, end = p + strlen(w);
 	if (str_is(w, "预算")) {
+		/* (完成年初预算的98.20%: the budget of the year's start) */
 		static const char *const base[] = {"完成", "占", "超过", "超", "为", "相当于"};
-		return !budget_name(t, vs, p, ve) && !word_before(t, vs, p, base, 6);
+		size_t b = ends_with(t, vs, p, "年初") ? p - 6 : p;
+		return !budget_name(t, vs, p, ve) && !word_before(t, vs, b, base, 6);
 	}
 	if (str_is(w, "目标")) {
 		/* 分别完成目标任务的117%, 超额完成国家激励目标, 优于国家考核目标
@@ -356,6 +358,15 @@ static bool target_cue_here(const figure_context *ctx, const char *t, size_t p, 
 		for (size_t k = 0; k < (review ? 7u : 5u); k++)
 			if (last_of(t, from, p, met[k]) != (size_t)-1)
 				return false;
+		/* 目标任务全面完成, in a review: met, as 完成目标任务 is. 目标任务
+		 * 体系 and 以…为目标的扶贫工作 name a thing, not a goal here. */
+		size_t to = end + 18 < ve ? end + 18 : ve;
+		if (review && (last_of(t, end, to, "完成") != (size_t)-1 ||
+			       last_of(t, end, to, "实现") != (size_t)-1))
+			return false;
+		if (starts(t + end, ve - end, "体系") || starts(t + end, ve - end, "任务体系") ||
+		    (ends_with(t, vs, p, "为") && starts(t + end, ve - end, "的")))
+			return false;
 		return true;
 	}
 	if (str_is(w, "预期")) {
@@ -452,7 +463,10 @@ static void advance(figure_context *ctx, const char *t, size_t upto)
 			ctx->estimate_word = estimate_cues[found[L_ESTIMATE]];
 		} else if (found[L_ACTUAL] >= 0) {
 			const char *w = actual_cues[found[L_ACTUAL]];
-			if (!comparison_base(t, ctx->sentence, p, strlen(w), ctx->ve)) {
+			/* (实际增长33.45% is real growth, at constant prices) */
+			bool real = str_is(w, "实际") && (starts(t + p + 6, upto - p - 6, "增长") ||
+							  starts(t + p + 6, upto - p - 6, "下降"));
+			if (!real && !comparison_base(t, ctx->sentence, p, strlen(w), ctx->ve)) {
 				ctx->actual_at = p;
 				ctx->actual_word = w;
 			}
