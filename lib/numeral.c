@@ -290,6 +290,15 @@ static size_t arabic(const char *s, size_t len, decimal *v, char *num,
 			i++;
 			continue;
 		}
+		/* 27 · 7％: the decimal point as OCR reads it, a middle dot
+		 * between spaces (unspaced, 4·11 is a date) */
+		if (c == ' ' && !point && nd > 0 && i + 4 < len && s[i + 1] == '\xC2' &&
+		    s[i + 2] == '\xB7' && s[i + 3] == ' ' && s[i + 4] >= '0' && s[i + 4] <= '9') {
+			point = true;
+			digits[nd++] = '.';
+			i += 4;
+			continue;
+		}
 		/* 2 9 0 0: single digits apart, as PDF text extraction leaves
 		 * them. Both neighbours of the space must be lone digits. */
 		if (c == ' ' && !point && i >= 1 && i + 1 < len && s[i + 1] >= '0' &&
