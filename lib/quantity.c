@@ -646,8 +646,10 @@ static bool negative_before(const char *t, size_t lo, size_t i)
 	size_t w = i;
 	while (w > lo && i - w < 3 && t[w - 1] == ' ')
 		w--;
+	/* (减负237亿元, 担负: the 负 of a word, no sign) */
 	if (w >= lo + 3 && (memcmp(t + w - 3, "负", 3) == 0 || memcmp(t + w - 3, "負", 3) == 0))
-		return true;
+		return !ends_with(t, lo, w - 3, "减") && !ends_with(t, lo, w - 3, "減") &&
+		       !ends_with(t, lo, w - 3, "担") && !ends_with(t, lo, w - 3, "擔");
 	if (w >= lo + 6 && memcmp(t + w - 6, "零下", 6) == 0)
 		return true; /* 零下四摄氏度: below zero */
 	if (i > lo && t[i - 1] == '-') {
