@@ -84,13 +84,17 @@ static bool seen_in(const figure_context *ctx, int w, size_t a, size_t b)
  *   的项目;
  * - a share of the noun after it counts part of that noun: 超过85%的统筹
  *   地区开展了门诊, 覆盖80%以上的大城市 (but 超过10%的有44种 classifies);
- * - 的情况下 gives the circumstances: 在能源增长不到3%的情况下. */
+ * - 的情况下 gives the circumstances: 在能源增长不到3%的情况下;
+ * - after 有 it says how many there are: 有一百万以上的干部. */
 static bool description(const char *t, const quantity *q, size_t at, size_t ve)
 {
 	static const char *const approx[] = {"多", "余", "近", "将近", "接近"};
 	for (size_t k = 0; q->cue && k < sizeof approx / sizeof *approx; k++)
 		if (str_is(q->cue, approx[k]))
 			return true;
+	/* 有一百万以上的干部: how many there are */
+	if (ends_with(t, 0, q->start, "有"))
+		return true;
 	if (starts(t + at, ve - at, "情况"))
 		return true;
 	if (q->kind != Q_PERCENT || at + 3 > ve)
@@ -147,6 +151,15 @@ static bool is_policy(const char *t, const quantity *q, const figure_context *ct
 	if (seen_in(ctx, W_AN, clause, q->start) &&
 	    last_of(t, q->end, after_end, "给予") != (size_t)-1) {
 		*cue = "按";
+		return true;
+	}
+	/* 给予一次性奖补，最高500万元: the cap of an award, in the clause after
+	 * it */
+	if ((q->kind == Q_MONEY || q->kind == Q_PERCENT) &&
+	    (ends_with(t, clause, q->start, "最高") || ends_with(t, clause, q->start, "最多")) &&
+	    (seen_in(ctx, W_GIVE, ctx->sentence, q->start) ||
+	     seen_in(ctx, W_REWARD, ctx->sentence, q->start))) {
+		*cue = "最高";
 		return true;
 	}
 	static const int rule_words[] = {W_GIVE, W_AN_NOT_BELOW, W_REWARD, W_EACH};

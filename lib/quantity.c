@@ -262,14 +262,16 @@ static bool petaflops_at(const char *t, size_t lo, size_t start, size_t i, size_
  * before the noun that names them. */
 static const unit_def people = {"人", Q_COUNT, "人", 0};
 
-/* Does a noun of people follow at t[i]: up to four Han characters, then
- * a word for people? */
+/* Does a noun of people follow at t[i]: up to six Han characters
+ * (建档立卡贫困人口), then a word for people? */
 static bool people_noun_at(const char *t, size_t i, size_t hi)
 {
 	static const char *const nouns[] = {"人员", "群众", "居民", "儿童", "学生", "农民",
 					    "婴幼儿", "纳税人", "在校生", "职工", "人口",
-					    "老人", "妇女", "患者", "中国人"};
-	for (size_t k = 0; k <= 4; k++) {
+					    "老人", "妇女", "患者", "中国人", "农牧民",
+					    "毕业生", "劳动力", "工人", "干部", "游客",
+					    "旅客", "青年", "残疾人", "老年人", "党员"};
+	for (size_t k = 0; k <= 6; k++) {
 		size_t at = i + 3 * k;
 		for (size_t w = 0; w < sizeof nouns / sizeof *nouns; w++)
 			if (starts(t + at, hi - at, nouns[w]))
@@ -1349,7 +1351,7 @@ numeral:
 		const unit_def *u;
 		if (((u = match_unit(t + after + 3, hi - after - 3, &used)) &&
 		     u->kind != Q_DURATION) ||
-		    (dec_cmp(n.magnitude, dec_int(1)) > 0 &&
+		    ((dec_cmp(n.magnitude, dec_int(1)) > 0 || (n.chinese && n.trailing >= 10000)) &&
 		     people_noun_at(t, after + 3, hi))) { /* 3万多居民 */
 			inner = &suffix_cues[starts(t + after, hi - after, "余") ? 7 : 6];
 			after += 3;
@@ -1364,8 +1366,9 @@ numeral:
 		uname = petaflops.unit;
 		ul = 1;
 	}
-	if (!u && dec_cmp(n.magnitude, dec_int(1)) > 0 &&
-	    (people_noun_at(t, after, hi) || people_word_before(t, lo, start))) {
+	/* (八千万农民: a Chinese numeral holds its 万 as a place) */
+	bool large = dec_cmp(n.magnitude, dec_int(1)) > 0 || (n.chinese && n.trailing >= 10000);
+	if (!u && large && (people_noun_at(t, after, hi) || people_word_before(t, lo, start))) {
 		u = &people;
 		uname = people.unit;
 	}
