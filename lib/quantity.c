@@ -1177,20 +1177,24 @@ bool quantity_at(const char *t, const fold_view *map, size_t lo, size_t i,
 			return false; /* 萬五 reads on as a numeral */
 	}
 	if (starts(t + i, hi - i, "翻")) {
-		/* 翻一番 doubles, 翻两番 quadruples; also 翻了一番 */
+		/* 翻一番 doubles, 翻两番 quadruples, 翻三番 octuples; also 翻了一番 */
 		size_t k = i + 3;
 		if (starts(t + k, hi - k, "了"))
 			k += 3;
-		bool two = starts(t + k, hi - k, "两番");
-		bool bare = starts(t + k, hi - k, "番");
-		if (!two && !bare && !starts(t + k, hi - k, "一番"))
+		static const char *const times[] = {"一番", "两番", "三番"};
+		int n = 0;
+		for (int c = 0; c < 3 && !n; c++)
+			if (starts(t + k, hi - k, times[c]))
+				n = c + 1;
+		bool bare = !n && starts(t + k, hi - k, "番");
+		if (!n && !bare)
 			return false;
 		q->start = bare ? i : k;
 		q->end = k + (bare ? 3 : 6);
 		q->kind = Q_MULTIPLE;
 		q->unit = "倍";
-		q->value = dec_int(two ? 4 : 2);
-		strcpy(q->num, two ? "4" : "2");
+		q->value = dec_int(bare ? 2 : 1 << n);
+		dec_format(q->value, q->num, sizeof q->num);
 		return true;
 	}
 	if (half_unit(t, i, hi, q))
@@ -1345,16 +1349,18 @@ numeral:
 		goto signed_figure;
 	}
 
-	/* 10余个, 2800多亿元 (the latter already inside the numeral) */
+	/* 10余个, 2800多亿元 (the latter already inside the numeral); 5500 余条
+	 * with the space of PDF text */
 	const cue *inner = NULL;
-	if (starts(t + after, hi - after, "余") || starts(t + after, hi - after, "多")) {
+	size_t ya = after + (after < hi && t[after] == ' ');
+	if (starts(t + ya, hi - ya, "余") || starts(t + ya, hi - ya, "多")) {
 		const unit_def *u;
-		if (((u = match_unit(t + after + 3, hi - after - 3, &used)) &&
+		if (((u = match_unit(t + ya + 3, hi - ya - 3, &used)) &&
 		     u->kind != Q_DURATION) ||
 		    ((dec_cmp(n.magnitude, dec_int(1)) > 0 || (n.chinese && n.trailing >= 10000)) &&
-		     people_noun_at(t, after + 3, hi))) { /* 3万多居民 */
-			inner = &suffix_cues[starts(t + after, hi - after, "余") ? 7 : 6];
-			after += 3;
+		     people_noun_at(t, ya + 3, hi))) { /* 3万多居民 */
+			inner = &suffix_cues[starts(t + ya, hi - ya, "余") ? 7 : 6];
+			after = ya + 3;
 		}
 	}
 
@@ -1673,7 +1679,11 @@ qualifiers:
 	/* 万亿级产业, 10万吨级泊位, 连跨两个万亿元台阶: a class or a milestone
 	 * named by its size, not an amount */
 	if (starts(t + q->end, hi - q->end, "级") || starts(t + q->end, hi - q->end, "台阶") ||
-	    starts(t + q->end, hi - q->end, "大台阶")) {
+	    starts(t + q->end, hi - q->end, "大台阶") ||
+	    /* 不到四分之一世纪: a span of time; 百万分之一地形图: a map's scale */
+	    ((q->kind == Q_RATIO || q->kind == Q_PERCENT) &&
+	     (starts(t + q->end, hi - q->end, "世纪") || starts(t + q->end, hi - q->end, "地形图") ||
+	      starts(t + q->end, hi - q->end, "比例尺")))) {
 		q->kind = Q_SKIP;
 		return true;
 	}
