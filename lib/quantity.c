@@ -262,6 +262,14 @@ static bool petaflops_at(const char *t, size_t lo, size_t start, size_t i, size_
  * before the noun that names them. */
 static const unit_def people = {"人", Q_COUNT, "人", 0};
 
+/* A number written with a magnitude (1000多万, 13亿) or, in Chinese
+ * numerals, with the place of 万 or more (八千万): one that may count
+ * people without a classifier. */
+static bool large_number(const numeral *n)
+{
+	return dec_cmp(n->magnitude, dec_int(1)) > 0 || (n->chinese && n->trailing >= 10000);
+}
+
 /* Does a noun of people follow at t[i]: up to six Han characters
  * (建档立卡贫困人口), then a word for people? */
 static bool people_noun_at(const char *t, size_t i, size_t hi)
@@ -1004,17 +1012,21 @@ static bool bound_across(const char *t, size_t lo, size_t start, quantity *q)
 		CUE("最多", "max", false)};
 	size_t de = ends_with(t, lo, start, "的") ? start - 3 : start;
 	size_t from = de > lo + 36 ? de - 36 : lo;
-	for (size_t p = de; p > from; p = utf8_prev(t, p)) {
+	/* back over Han characters only, trying the words at the characters
+	 * they begin with (不, 至, 最): most figures are passed in a few steps */
+	for (size_t p = de; p >= from + 3;) {
+		p -= 3;
+		unsigned char c = (unsigned char)t[p];
+		if (c < 0xE4 || c > 0xE9)
+			return false; /* punctuation (，；： fold to ASCII), a digit, 、 or 。 */
+		uint32_t cp = utf8_cp3(t + p);
+		if (cp != 0x4E0D && cp != 0x81F3 && cp != 0x6700) /* 不 至 最 */
+			continue;
 		for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-			if (ends_with_n(t, from, p, words[k].word, words[k].len)) {
+			if (words[k].len <= de - p && memcmp(t + p, words[k].word, words[k].len) == 0) {
 				apply_bound(q, &words[k]);
 				return true;
 			}
-		/* the phrase ends at punctuation (，；： fold to ASCII) or a digit */
-		size_t b = utf8_prev(t, p);
-		if ((unsigned char)t[b] < 0x80 || starts(t + b, p - b, "、") ||
-		    starts(t + b, p - b, "。"))
-			return false;
 	}
 	return false;
 }
@@ -1023,15 +1035,24 @@ static bool bound_across(const char *t, size_t lo, size_t start, quantity *q)
  * figure. */
 static bool approx_verb(const char *t, size_t lo, size_t start, quantity *q)
 {
-	static const char *const verbs[] = {"占", "为", "有", "是", "达", "合"};
 	static const cue about = CUE("约", "approx", false);
-	for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
-		if (ends_with(t, lo, start, verbs[k]) && ends_with(t, lo, start - 3, "约") &&
-		    !inside_word(t, lo, start - 6)) {
-			apply_bound(q, &about);
-			return true;
-		}
-	return false;
+	unsigned char c = start >= lo + 6 ? (unsigned char)t[start - 3] : 0;
+	if (c < 0xE4 || c > 0xE9 || !ends_with(t, lo, start - 3, "约"))
+		return false;
+	switch (utf8_cp3(t + start - 3)) {
+	case 0x5360: /* 占 */
+	case 0x4E3A: /* 为 */
+	case 0x6709: /* 有 */
+	case 0x662F: /* 是 */
+	case 0x8FBE: /* 达 */
+	case 0x5408: /* 合 */
+		if (inside_word(t, lo, start - 6))
+			return false;
+		apply_bound(q, &about);
+		return true;
+	default:
+		return false;
+	}
 }
 
 /* Is a session named in the clause before t[i] (十三届全国人大五次会议)? */
@@ -1228,7 +1249,7 @@ numeral:
 	 * 33，212万吨 when the comma groups digits: comma_groups; but not after
 	 * a currency, as in a list of prices). */
 	bool plainly_one = strchr(n.num, '.') != NULL ||
-			   (!currency_before(t, lo, i) && comma_groups(t, i, i + n.len));
+			   (comma_groups(t, i, i + n.len) && !currency_before(t, lo, i));
 	for (size_t k = i; map && k < i + n.len; k++)
 		if (t[k] == ',' && fold_orig(map, k + 1) - fold_orig(map, k) == 1)
 			plainly_one = true;
@@ -1357,8 +1378,7 @@ numeral:
 		const unit_def *u;
 		if (((u = match_unit(t + ya + 3, hi - ya - 3, &used)) &&
 		     u->kind != Q_DURATION) ||
-		    ((dec_cmp(n.magnitude, dec_int(1)) > 0 || (n.chinese && n.trailing >= 10000)) &&
-		     people_noun_at(t, ya + 3, hi))) { /* 3万多居民 */
+		    (large_number(&n) && people_noun_at(t, ya + 3, hi))) { /* 3万多居民 */
 			inner = &suffix_cues[starts(t + ya, hi - ya, "余") ? 7 : 6];
 			after = ya + 3;
 		}
@@ -1373,8 +1393,8 @@ numeral:
 		ul = 1;
 	}
 	/* (八千万农民: a Chinese numeral holds its 万 as a place) */
-	bool large = dec_cmp(n.magnitude, dec_int(1)) > 0 || (n.chinese && n.trailing >= 10000);
-	if (!u && large && (people_noun_at(t, after, hi) || people_word_before(t, lo, start))) {
+	if (!u && large_number(&n) &&
+	    (people_noun_at(t, after, hi) || people_word_before(t, lo, start))) {
 		u = &people;
 		uname = people.unit;
 	}
