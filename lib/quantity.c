@@ -1055,6 +1055,22 @@ static bool approx_verb(const char *t, size_t lo, size_t start, quantity *q)
 	}
 }
 
+/* Does a list of policy packages go on at t[i] (、…12条等政策举措), up to
+ * the end of the clause? */
+static bool package_name_at(const char *t, size_t i, size_t hi)
+{
+	if (!starts(t + i, hi - i, "、") && !starts(t + i, hi - i, "等"))
+		return false;
+	for (size_t p = i; p + 3 <= hi && p < i + 90; p += utf8_len((unsigned char)t[p])) {
+		if (((unsigned char)t[p] < 0x80 && !ascii_alnum(t[p])) || starts(t + p, hi - p, "。"))
+			return false;
+		if (starts(t + p, hi - p, "等政策") || starts(t + p, hi - p, "等措施") ||
+		    starts(t + p, hi - p, "等举措") || starts(t + p, hi - p, "等文件"))
+			return true;
+	}
+	return false;
+}
+
 /* Is a session named in the clause before t[i] (十三届全国人大五次会议)? */
 static bool session_before(const char *t, size_t lo, size_t i)
 {
@@ -1568,6 +1584,10 @@ numeral:
 	    (ends_with(t, lo, i, "届") || starts(t + ue, hi - ue, "全会") ||
 	     starts(t + ue, hi - ue, "全体会议") ||
 	     (starts(t + ue, hi - ue, "会议") && session_before(t, lo, i))))
+		return false;
+	/* 稳增长惠民生27条、金融支持民营经济发展12条等政策举措: the names of
+	 * policy packages, by their number of articles */
+	if (str_is(uname, "条") && package_name_at(t, ue, hi))
 		return false;
 	/* 两部分: 部分 is a word, not 部 */
 	if (str_is(uname, "部") && starts(t + ue, hi - ue, "分"))
