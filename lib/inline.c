@@ -851,7 +851,9 @@ void inline_scan(scan *s, int32_t parent, size_t vs, size_t ve)
 		scan_range(s, parent, vs, cut, &ctx);
 		vs = cut;
 	}
-	carry_out(s, &ctx, range_start, ve);
+	/* a heading is no sentence that the text under it goes on with */
+	if (parent == NO_NODE || s->doc->nodes[parent].type != N_HEADING)
+		carry_out(s, &ctx, range_start, ve);
 }
 
 static bool item_boundary_before(const char *t, size_t vs, size_t i)
