@@ -200,6 +200,11 @@ static int32_t current_parent(const body *b)
 
 static void close_list(body *b) { b->list = NO_NODE; }
 
+static bool is_number_byte(char c)
+{
+	return (c >= '0' && c <= '9') || c == '.' || c == ',';
+}
+
 /* Where an unterminated run-in heading probably ends: before an opening
  * quote, else at the end of its second or first comma clause. */
 static size_t guess_heading_end(const char *t, size_t hs, size_t ve)
@@ -223,10 +228,14 @@ static size_t guess_heading_end(const char *t, size_t hs, size_t ve)
 		return commas[1];
 	if (nc)
 		return commas[0];
-	/* Nothing to cut at: the first GUESS_MAX characters. */
+	/* Nothing to cut at: the first GUESS_MAX characters, but never in
+	 * the middle of a number (…科目88.16万元 was cut after its first 8) */
 	size_t i = hs;
 	for (cps = 0; i < ve && cps < GUESS_MAX; cps++)
 		i += utf8_len((unsigned char)t[i]);
+	if (i < ve && is_number_byte(t[i]))
+		while (i > hs && is_number_byte(t[i - 1]))
+			i--;
 	return i;
 }
 
