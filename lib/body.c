@@ -132,7 +132,8 @@ static const char *heading_kind(const rpt_parser *p, const char *h, size_t len,
 		return "plan";
 	if (best < HEADING_KINDS)
 		return heading_words[best].kind;
-	return by_year;
+	/* a statistical bulletin or a final account looks back throughout */
+	return by_year ? by_year : own_year_past ? "review" : NULL;
 }
 
 /* Heading text without numbering, punctuation, symbols or spaces. */
@@ -200,9 +201,61 @@ static int32_t current_parent(const body *b)
 
 static void close_list(body *b) { b->list = NO_NODE; }
 
+/* Does a year (four digits, then 年) begin at t[i], after no digit? */
+static bool year_at(const char *t, size_t i, size_t ve)
+{
+	if (i + 7 > ve || (t[i - 1] >= '0' && t[i - 1] <= '9'))
+		return false;
+	for (size_t k = 0; k < 4; k++)
+		if (t[i + k] < '0' || t[i + k] > '9')
+			return false;
+	return (t[i] == '1' || t[i] == '2') && starts(t + i + 4, ve - i - 4, "年");
+}
+
+/* Does the year at t[i] open the text after a heading t[hs, i): one that
+ * names that year already (2025年工作计划2025年，…) or ends with a word
+ * that ends headings (…情况, …思路)? In 与2023年预算持平 it does not. */
+static bool year_restarts(const char *t, size_t hs, size_t i, size_t ve)
+{
+	static const char *const ends[] = {"情况", "计划", "思路", "总结", "成效", "打算",
+					   "安排", "工作", "要点", "举措", "目标", "任务"};
+	if (!year_at(t, i, ve))
+		return false;
+	for (size_t p = hs; p + 4 <= i; p++)
+		if (memcmp(t + p, t + i, 4) == 0 && starts(t + p + 4, i - p - 4, "年"))
+			return true;
+	for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
+		if (ends_with(t, hs, i, ends[k]))
+			return true;
+	return false;
+}
+
 static bool is_number_byte(char c)
 {
 	return (c >= '0' && c <= '9') || c == '.' || c == ',';
+}
+
+/* Where, before the terminator found at term, the text after a heading
+ * starts again, or (size_t)-1: a space after two characters or more, as
+ * crawled pages leave it, or after four or more a first subheading glued
+ * on ((一), 1., 一是) or the year that opens a sentence (2025年工作计划
+ * 2025年，我们将…). */
+static size_t restart_before(const char *t, size_t hs, size_t term)
+{
+	size_t cps = 0;
+	for (size_t i = hs; i < term; i += utf8_len((unsigned char)t[i]), cps++) {
+		/* 一、概述 推进政府信息公开…。: the space of a crawled page */
+		if (cps >= 2 && t[i] == ' ' && (unsigned char)t[i + 1] >= 0x80 &&
+		    (unsigned char)t[i - 1] >= 0x80)
+			return i;
+		if (cps < 4)
+			continue;
+		marker m;
+		if (starts(t + i, term - i, "一是") || year_restarts(t, hs, i, term) ||
+		    (t[i] == '(' && marker_parse(t + i, term - i, &m) && m.ordinal == 1))
+			return i;
+	}
+	return (size_t)-1;
 }
 
 /* Where an unterminated run-in heading probably ends: before an opening
@@ -214,7 +267,14 @@ static size_t guess_heading_end(const char *t, size_t hs, size_t ve)
 	size_t cps = 0;
 	for (size_t i = hs; i < ve && cps <= GUESS_MAX;) {
 		if (cps >= 4 && (starts(t + i, ve - i, "“") || starts(t + i, ve - i, "《") ||
-				 t[i] == '(' || t[i] == '"'))
+				 t[i] == '(' || t[i] == '"' || starts(t + i, ve - i, "一是")))
+			return i;
+		/* 一、概述 推进政府信息公开…: a crawled page ends a heading with a
+		 * space; 2025年工作计划2025年，我们将…: the text starts again with
+		 * a year (but 农 业, one character, is spaced PDF text) */
+		if (cps >= 2 && t[i] == ' ' && i + 1 < ve && (unsigned char)t[i + 1] >= 0x80)
+			return i;
+		if (cps >= 4 && year_restarts(t, hs, i, ve))
 			return i;
 		/* 支出为２，１８４，８９４元: a comma between digits groups them */
 		bool grouping = i > hs && t[i - 1] >= '0' && t[i - 1] <= '9' &&
@@ -280,7 +340,13 @@ static const char *add_heading_and_text(body *b, int32_t sec, size_t hs,
 	size_t term = find_terminator(t, hs, ve, &tl, &fits);
 	size_t he;
 	bool runin, guessed = false;
-	if (term != (size_t)-1) {
+	size_t early = term != (size_t)-1 ? restart_before(t, hs, term) : (size_t)-1;
+	if (early != (size_t)-1) {
+		/* 主要工作情况（一）…。: the heading ends where its text restarts */
+		he = early;
+		runin = true;
+		term = (size_t)-1;
+	} else if (term != (size_t)-1) {
 		he = term + tl;
 		runin = he < ve;
 	} else if (fits) {
@@ -603,6 +669,8 @@ static void long_line(body *b, size_t cs, size_t ce)
 		if ((unsigned char)t[p] == 0x82 && !(p >= cs + 2 && starts(t + p - 2, 3, "。")))
 			continue;
 		size_t i = p + 1;
+		while (i < ce && t[i] == ' ')
+			i++; /* 。 二、概述: the space of a crawled page */
 		if (marker_parse(t + i, ce - i, &m) && continues(stack, &depth, &m)) {
 			segment(b, from, i, from_inline);
 			from = i;
