@@ -95,6 +95,28 @@ static const char *kind_word(size_t id) { return heading_words[id / 16].words[id
 
 static void build_kind_index(void) { word_index_build(&kind_index, KIND_IDS, kind_word); }
 
+/* A problem word that names what is solved (补短板, 缩小城乡区域差距, 解决
+ * 突出问题), and a safeguard word that is part of a name (社会保障, 保障房,
+ * 保障水平): not what the heading is about. */
+static bool solved(const char *kind, const char *h, size_t i, size_t len, const char *w)
+{
+	static const char *const verbs[] = {"补", "缩小", "解决", "破解", "化解", "克服", "弥补",
+					    "区域", "收入", "城乡"};
+	if (str_is(kind, "issues")) {
+		for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
+			if (ends_with(h, 0, i, verbs[k]))
+				return true;
+		return false;
+	}
+	if (str_is(kind, "measures") && str_is(w, "保障")) {
+		size_t e = i + strlen(w);
+		return ends_with(h, 0, i, "社会") || ends_with(h, 0, i, "和") ||
+		       starts(h + e, len - e, "房") || starts(h + e, len - e, "水平") ||
+		       starts(h + e, len - e, "和");
+	}
+	return false;
+}
+
 static const char *heading_kind(const rpt_parser *p, const char *h, size_t len,
 				int doc_year, bool own_year_past, bool own_year_ahead)
 {
@@ -112,7 +134,8 @@ static const char *heading_kind(const rpt_parser *p, const char *h, size_t len,
 		for (size_t k = 0; k < n; k++) {
 			size_t kind = ids[k] / 16;
 			const char *w = kind_word(ids[k]);
-			if (kind < best && memcmp(w, h + i, 3) == 0 && starts(h + i, len - i, w)) {
+			if (kind < best && memcmp(w, h + i, 3) == 0 && starts(h + i, len - i, w) &&
+			    !solved(heading_words[kind].kind, h, i, len, w)) {
 				best = kind;
 				best_word = w;
 			}
