@@ -97,11 +97,13 @@ static int ar_number(const char *s, size_t len, size_t *used)
 	return v;
 }
 
-/* After 一、 a heading has words; 一、二季度 and 三、四月份 list numerals. */
-static bool numeral_list_follows(const char *s, size_t len)
+/* After 一、 a heading has words; 一、二季度 and 三、四月份 list numerals,
+ * each the one after the other (一、一年接着一年干 and 一、三年来的斗争
+ * are headings). */
+static bool numeral_list_follows(const char *s, size_t len, int ordinal)
 {
 	size_t n;
-	if (cn_small_number(s, len, &n) < 0)
+	if (cn_small_number(s, len, &n) != ordinal + 1)
 		return false;
 	static const char *const tails[] = {"季", "月", "年", "产业", "等", "、",
 					    "和", "至", "个", "次", "级", "类",
@@ -260,7 +262,7 @@ bool marker_parse(const char *s, size_t len, marker *m)
 	v = cn_small_number(s, len, &n);
 	if (v > 0 && n < len) {
 		if (starts(s + n, len - n, "、")) {
-			if (numeral_list_follows(s + n + 3, len - n - 3))
+			if (numeral_list_follows(s + n + 3, len - n - 3, v))
 				return false;
 			m->style = STYLE_CN_DUN;
 			m->len = n + 3;

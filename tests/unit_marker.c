@@ -34,6 +34,9 @@ static const struct {
 	{"第十条 本办法", "article", 10, 9, 0},
 	{"第一章:总则", "chapter", 1, 10, 0},
 	{"第3章 目标", "chapter", 3, 7, 0},
+	/* a numeral after 一、 that does not follow it starts the heading */
+	{"一、一年接着一年干", "cn-dun", 1, 6, 0},
+	{"一、三年来的斗争", "cn-dun", 1, 6, 0},
 	/* Not markers. */
 	{"一、二季度GDP增长", "none", 0, 0, 0},
 	{"三、四月份开展", "none", 0, 0, 0},
