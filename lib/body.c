@@ -247,8 +247,11 @@ static bool year_restarts(const char *t, size_t hs, size_t i, size_t ve)
 	for (size_t p = hs; p + 4 <= i; p++)
 		if (memcmp(t + p, t + i, 4) == 0 && starts(t + p + 4, i - p - 4, "年"))
 			return true;
+	size_t e = i;
+	while (e > hs && t[e - 1] == ' ')
+		e--;
 	for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
-		if (ends_with(t, hs, i, ends[k]))
+		if (ends_with(t, hs, e, ends[k]))
 			return true;
 	return false;
 }
@@ -367,6 +370,8 @@ static const char *add_heading_and_text(body *b, int32_t sec, size_t hs,
 	if (early != (size_t)-1) {
 		/* 主要工作情况（一）…。: the heading ends where its text restarts */
 		he = early;
+		while (he > hs && t[he - 1] == ' ')
+			he--;
 		runin = true;
 		term = (size_t)-1;
 	} else if (term != (size_t)-1) {

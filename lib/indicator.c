@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "numeral.h"
 #include "swar.h"
 #include "utf8.h"
 #include "wordindex.h"
@@ -43,7 +44,7 @@ static size_t last_of(const char *t, size_t a, size_t b, const char *word)
 static const char *const target_cues[] = {
 	"力争", "争取", "确保", "力求", "目标", "预期", "拟", "将达到", "要达到",
 	"计划完成", "计划新增", "计划投资", "计划建设", "计划安排", "预算安排",
-	"安排预算", "预算", "努力实现", "今年要", "明年", "指标为", "指标是", NULL};
+	"安排预算", "预算", "努力实现", "今年要", "明年", "指标为", "指标是", "争创", NULL};
 static const char *const estimate_cues[] = {"预计", "初步测算", NULL};
 /* Words that put a figure in the past. 完成 is not one: in a plan,
  * 完成绿化130万平方米 is work still to do. */
@@ -92,8 +93,16 @@ static bool description(const char *t, const quantity *q, size_t at, size_t ve)
 	for (size_t k = 0; q->cue && k < sizeof approx / sizeof *approx; k++)
 		if (str_is(q->cue, approx[k]))
 			return true;
-	/* 有一百万以上的干部: how many there are */
-	if (ends_with(t, 0, q->start, "有"))
+	/* 有一百万以上的干部: how many there are; 45万人以上的目标: the goal
+	 * itself; 超过60万亿元的高基数: a level */
+	if (ends_with(t, 0, q->start, "有") || starts(t + at, ve - at, "目标") ||
+	    starts(t + at, ve - at, "任务") || starts(t + at, ve - at, "高基数") ||
+	    starts(t + at, ve - at, "基数"))
+		return true;
+	/* 首个经济总量超过3万亿元的城市: one thing, first to pass it */
+	size_t from = q->start > 36 ? q->start - 36 : 0;
+	if (last_of(t, from, q->start, "首个") != (size_t)-1 ||
+	    last_of(t, from, q->start, "唯一") != (size_t)-1)
 		return true;
 	if (starts(t + at, ve - at, "情况"))
 		return true;
@@ -416,6 +425,18 @@ static bool target_cue_here(const figure_context *ctx, const char *t, size_t p, 
 	return true;
 }
 
+/* 实际增长33.45% (real growth, at constant prices), 实际利用外资, 实际消费
+ * 水平: 实际 as part of a term, no account of what was done. */
+static bool real_term(const char *t, size_t i, size_t upto)
+{
+	static const char *const terms[] = {"增长", "下降", "使用", "利用", "消费", "物流",
+					    "需要", "情况"};
+	for (size_t k = 0; k < sizeof terms / sizeof *terms; k++)
+		if (starts(t + i, upto - i, terms[k]))
+			return true;
+	return false;
+}
+
 /* Reads the text up to `upto` once, remembering sentence starts and the
  * last cue of each sort, so that every figure costs only the text since
  * the previous one. */
@@ -477,8 +498,7 @@ static void advance(figure_context *ctx, const char *t, size_t upto)
 		} else if (found[L_ACTUAL] >= 0) {
 			const char *w = actual_cues[found[L_ACTUAL]];
 			/* (实际增长33.45% is real growth, at constant prices) */
-			bool real = str_is(w, "实际") && (starts(t + p + 6, upto - p - 6, "增长") ||
-							  starts(t + p + 6, upto - p - 6, "下降"));
+			bool real = str_is(w, "实际") && real_term(t, p + 6, upto);
 			if (!real && !comparison_base(t, ctx->sentence, p, strlen(w), ctx->ve)) {
 				ctx->actual_at = p;
 				ctx->actual_word = w;
@@ -572,7 +592,9 @@ static const char *role_of(const char *t, const quantity *q,
 	/* 将增长19.7%: 将 right before the figure */
 	size_t near = q->start >= clause + 24 ? q->start - 24 : clause;
 	size_t jp = last_of(t, near, q->start, "将");
-	if (jp != (size_t)-1 && (tp == (size_t)-1 || jp > tp)) {
+	/* (将8个公司运营的16支基金整合: 将 before a figure marks its object) */
+	if (jp != (size_t)-1 && !numeral_can_start(t + jp + 3, q->start - jp - 3) &&
+	    (tp == (size_t)-1 || jp > tp)) {
 		tp = jp;
 		tw = "将";
 	}
@@ -623,6 +645,15 @@ static const char *role_of(const char *t, const quantity *q,
 	    ctx->done_at > tp && !plan_context) {
 		*cue = "完成";
 		return "actual";
+	}
+	/* 争取新获批1所, 推动…累计突破5000亿元 in a plan: counted ahead, not
+	 * done */
+	bool tally = ap != (size_t)-1 && (str_is(aw, "获批") || str_is(aw, "累计") ||
+					  str_is(aw, "共计"));
+	if (tally && ((tp != (size_t)-1 && tp >= clause && tp < ap) ||
+		      (plan_context && (tp != (size_t)-1 || !str_is(aw, "获批"))))) {
+		*cue = tp != (size_t)-1 ? tw : NULL;
+		return "target";
 	}
 	/* 力争 governs the list after it, unless a past-tense word follows
 	 * (预算执行数: 执行数 after 预算) */

@@ -382,7 +382,8 @@ rpt_status rpt_parse(const rpt_parser *parser, const char *bytes, size_t len,
 		s.doc_type = meta_doc_type(&s);
 		bool final_accounts = meta_final_accounts(&s);
 		s.own_year_past = final_accounts ||
-				  (s.doc_type && strcmp(s.doc_type, "stat-bulletin") == 0);
+				  (s.doc_type && (strcmp(s.doc_type, "stat-bulletin") == 0 ||
+						  strcmp(s.doc_type, "disclosure-report") == 0));
 		s.future_doc = s.doc_type && (strcmp(s.doc_type, "work-plan") == 0 ||
 					      (strcmp(s.doc_type, "budget") == 0 &&
 					       !final_accounts) ||

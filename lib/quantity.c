@@ -257,6 +257,17 @@ static bool petaflops_at(const char *t, size_t lo, size_t start, size_t i, size_
 	return false;
 }
 
+static const unit_def cubic_metre = {"方", Q_QUANTITY, "方", 0};
+
+static bool word_after_fang(const char *t, size_t i, size_t hi)
+{
+	static const char *const words[] = {"面", "案", "式", "向", "法", "针", "位", "略"};
+	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+		if (starts(t + i, hi - i, words[k]))
+			return true;
+	return false;
+}
+
 /* 1000多万失业人员, 6000万低保人员, 13亿城乡居民, 76万群众: with a
  * magnitude, a number of people is written without its classifier,
  * before the noun that names them. */
@@ -278,7 +289,8 @@ static bool people_noun_at(const char *t, size_t i, size_t hi)
 					    "婴幼儿", "纳税人", "在校生", "职工", "人口",
 					    "老人", "妇女", "患者", "中国人", "农牧民",
 					    "毕业生", "劳动力", "工人", "干部", "游客",
-					    "旅客", "青年", "残疾人", "老年人", "党员"};
+					    "旅客", "青年", "残疾人", "老年人", "党员",
+					    "监测对象", "员额"};
 	for (size_t k = 0; k <= 6; k++) {
 		size_t at = i + 3 * k;
 		for (size_t w = 0; w < sizeof nouns / sizeof *nouns; w++)
@@ -296,8 +308,9 @@ static bool people_noun_at(const char *t, size_t i, size_t hi)
 static bool noun_before(const char *t, size_t lo, size_t i, const char *const *nouns,
 			size_t n)
 {
-	static const char *const verbs[] = {"达到", "达", "为", "约", "超过", "超", "近",
-					    "逾", "共", "累计", "总计", "增加", "减少"};
+	static const char *const verbs[] = {"达到", "已达", "达", "为", "约", "超过", "超",
+					    "突破", "近", "逾", "共", "累计", "总计", "增加",
+					    "减少"};
 	for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
 		if (ends_with(t, lo, i, verbs[k])) {
 			i -= strlen(verbs[k]);
@@ -1071,6 +1084,21 @@ static bool package_name_at(const char *t, size_t i, size_t hi)
 	return false;
 }
 
+/* 上千家团队, 上百万人: 上 before a round place, "upwards of". */
+static bool upwards_of(const char *t, size_t lo, size_t start, quantity *q)
+{
+	static const cue up = CUE("上", "min", false);
+	if (!ends_with(t, lo, start, "上"))
+		return false;
+	static const char *const places[] = {"百", "千", "万", "亿"};
+	for (size_t k = 0; k < sizeof places / sizeof *places; k++)
+		if (starts(t + start, 3, places[k])) {
+			apply_bound(q, &up);
+			return true;
+		}
+	return false;
+}
+
 /* Is a session named in the clause before t[i] (十三届全国人大五次会议)? */
 static bool session_before(const char *t, size_t lo, size_t i)
 {
@@ -1361,7 +1389,8 @@ numeral:
 	size_t k0 = after;
 	while (k0 < hi && t[k0] == ' ')
 		k0++;
-	if (starts(t + k0, hi - k0, "成") && !n.spaced) {
+	/* (百亿成势: 成 after more than ten is no tenth) */
+	if (starts(t + k0, hi - k0, "成") && !n.spaced && dec_cmp(n.value, dec_int(10)) <= 0) {
 		decimal v = n.value;
 		if (!dec_shift(&v, 1))
 			return false;
@@ -1407,6 +1436,14 @@ numeral:
 		u = &petaflops;
 		uname = petaflops.unit;
 		ul = 1;
+	}
+	/* 天然气产能达到22亿方: 方 is the cubic metre after a magnitude (but
+	 * 亿方面 is "in the aspect of") */
+	if (!u && dec_cmp(n.magnitude, dec_int(1)) > 0 && starts(t + after, hi - after, "方") &&
+	    !word_after_fang(t, after + 3, hi)) {
+		u = &cubic_metre;
+		uname = cubic_metre.unit;
+		ul = 3;
 	}
 	/* (八千万农民: a Chinese numeral holds its 万 as a place) */
 	if (!u && large_number(&n) &&
@@ -1589,6 +1626,13 @@ numeral:
 	 * policy packages, by their number of articles */
 	if (str_is(uname, "条") && package_name_at(t, ue, hi))
 		return false;
+	/* 重点做好八个方面工作: parts of the text, not of the world (but 7个方面
+	 * 分值, in Arabic digits, counts what a rule scores) */
+	if (str_is(uname, "个") && n.chinese && starts(t + ue, hi - ue, "方面"))
+		return false;
+	/* 惠及上千万家庭: 家庭 is a word, not 家 */
+	if (str_is(uname, "家") && starts(t + ue, hi - ue, "庭"))
+		return false;
 	/* 两部分: 部分 is a word, not 部 */
 	if (str_is(uname, "部") && starts(t + ue, hi - ue, "分"))
 		return false;
@@ -1740,7 +1784,8 @@ qualifiers:
 			break;
 		}
 	if (!applied)
-		applied = bound_across(t, lo, start, q) || approx_verb(t, lo, start, q);
+		applied = bound_across(t, lo, start, q) || approx_verb(t, lo, start, q) ||
+			  upwards_of(t, lo, start, q);
 	/* Suffix words: 以上 以下 以内 左右, and 多 after 倍 (增长1倍多) */
 	const cue *c;
 	if (suffix_cue_at(t, q->end, hi, &c))
