@@ -71,7 +71,7 @@ static const struct {
 		    "成效", "成绩", "成就", "进展", "取得", "总结", "主要工作"}},
 	{"plan", {"下一步", "打算", "计划", "思路", "安排", "展望", "目标",
 		  "任务", "重点工作", "总体要求", "建议", "工作要点", "今年",
-		  "明年"}},
+		  "明年", "民生实事"}},
 	{"party", {"党建", "党的建设", "党风廉政", "从严治党"}},
 	{"measures", {"措施", "举措", "保障", "做法"}},
 };
@@ -117,15 +117,13 @@ static bool solved(const char *kind, const char *h, size_t i, size_t len, const 
 	return false;
 }
 
-static const char *heading_kind(const rpt_parser *p, const char *h, size_t len,
-				int doc_year, bool own_year_past, bool own_year_ahead)
+/* The index in heading_words of the kind a word of the heading names,
+ * HEADING_KINDS when none does; *word receives the word. */
+static size_t kind_by_word(const rpt_parser *p, const char *h, size_t len,
+			   const char **word)
 {
-	/* The first kind of the table whose words occur wins, wherever its
-	 * word stands: once one is found only earlier kinds are looked for,
-	 * and after the first (problems) nothing is. */
 	pthread_once(&kind_once, build_kind_index);
 	size_t best = HEADING_KINDS;
-	const char *best_word = NULL;
 	for (size_t i = 0; i < len && best > 0; i += utf8_len((unsigned char)h[i])) {
 		if (!(han_begins(p, h + i, len - i) & BEGINS_HEADING))
 			continue;
@@ -137,10 +135,21 @@ static const char *heading_kind(const rpt_parser *p, const char *h, size_t len,
 			if (kind < best && memcmp(w, h + i, 3) == 0 && starts(h + i, len - i, w) &&
 			    !solved(heading_words[kind].kind, h, i, len, w)) {
 				best = kind;
-				best_word = w;
+				*word = w;
 			}
 		}
 	}
+	return best;
+}
+
+static const char *heading_kind(const rpt_parser *p, const char *h, size_t len,
+				int doc_year, bool own_year_past, bool own_year_ahead)
+{
+	/* The first kind of the table whose words occur wins, wherever its
+	 * word stands: once one is found only earlier kinds are looked for,
+	 * and after the first (problems) nothing is. */
+	const char *best_word = NULL;
+	size_t best = kind_by_word(p, h, len, &best_word);
 	int y = heading_year(h, len);
 	/* 2024年度收入决算情况 in the 决算 of 2024, 2019年，全区农林牧渔业
 	 * 总产值… in the bulletin of 2019: looking back */
@@ -464,7 +473,7 @@ static void open_section(body *b, const marker *m, size_t vs, size_t ve,
 	close_list(b);
 	int32_t parent = current_parent(b);
 	int parent_gbt = b->depth ? marker_gbt_level(b->stack[b->depth - 1].style) : -1;
-	const char *parent_kind = b->depth ? b->stack[b->depth - 1].kind : NULL;
+	const char *parent_kind = b->depth ? b->stack[b->depth - 1].kind : s->lead_kind;
 	int32_t sec = scan_add(s, parent, N_SECTION, vs, vs + m->len);
 	if (sec == NO_NODE)
 		return;
@@ -565,8 +574,52 @@ static void add_item(body *b, const marker *m, size_t vs, size_t ve)
 	inline_scan(s, it, vs + m->len, ve);
 }
 
+static bool names_period(const char *h, size_t len)
+{
+	static const char *const words[] = {"时期", "今年", "明年", "上半年", "下半年", "五年来"};
+	if (heading_year(h, len))
+		return true;
+	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+		if (contains(h, len, words[k]))
+			return true;
+	return false;
+}
+
+/* “十四五”时期工作回顾, 2026年重点工作, 附件1: a short line of its own,
+ * without a marker or an end, that names the part of the report the
+ * sections and paragraphs after it belong to (scan.lead_kind). An
+ * appendix (附件) starts over, its sections too. */
+static void lead_line(body *b, size_t vs, size_t ve)
+{
+	scan *s = b->s;
+	const char *t = s->v->text;
+	size_t chars = utf8_count(t + vs, ve - vs);
+	if (chars < 2 || chars > 24)
+		return;
+	if (starts(t + vs, ve - vs, "附件")) {
+		/* its sections number from 一、 again, under nothing before */
+		s->lead_kind = NULL;
+		b->depth = 0;
+		return;
+	}
+	size_t last = utf8_prev(t, ve);
+	unsigned char c = (unsigned char)t[last];
+	if (c < 0x80 || starts(t + last, ve - last, "。") || starts(t + last, ve - last, "、"))
+		return; /* ， ： ； fold to ASCII */
+	const char *kind = heading_kind(s->parser, t + vs, ve - vs, s->doc_year,
+					s->own_year_past, s->own_year_ahead);
+	/* it names a period too: a year, “十五五”时期, 今年 … (第六个五年计划的
+	 * 基本任务, a subtitle of the whole, leads nothing) */
+	const char *word;
+	if (kind && (str_is(kind, "review") || str_is(kind, "plan")) &&
+	    kind_by_word(s->parser, t + vs, ve - vs, &word) < HEADING_KINDS &&
+	    names_period(t + vs, ve - vs))
+		s->lead_kind = kind;
+}
+
 static void add_paragraph(body *b, size_t vs, size_t ve)
 {
+	lead_line(b, vs, ve);
 	close_list(b);
 	int32_t p = scan_add(b->s, current_parent(b), N_P, vs, ve);
 	if (!b->any_section)

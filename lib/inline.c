@@ -369,7 +369,7 @@ static const char *const formulae[] = {
 	"三农", "四项基本原则", "五项原则", "四个现代化", "两个市场", "两种资源",
 	"两条道路", "两个转变", "四个一批", "五个必须", "三个世界", "两个大局",
 	"两个一百年", "两个务必", "三个有利于", "千家万户", "千头万绪", "信心百倍",
-	"百倍的努力", "两位数", "零部件", "二轮土地", "抓两头", "千百万", "千千万万",
+	"百倍的努力", "两位数", "零部件", "二轮土地", "二轮延包", "抓两头", "千百万", "千千万万",
 	"成千上万", "双翻番"};
 
 static bool figure_word_char(uint32_t cp);
@@ -718,10 +718,11 @@ static void collect_figures(scan *s, size_t vs, size_t ve, spans *sp)
 
 /* The kind of the section that holds node n, as a static string, or NULL
  * (attribute values live in a buffer that moves as it grows). */
-static const char *section_kind_of(const rpt_doc *d, int32_t n)
+static const char *section_kind_of(const scan *s, int32_t n)
 {
 	static const char *const kinds[] = {"plan", "review", "issues", "party",
 					    "measures", "intro", "other", NULL};
+	const rpt_doc *d = s->doc;
 	for (; n != NO_NODE; n = d->nodes[n].parent) {
 		if (d->nodes[n].type != N_SECTION)
 			continue;
@@ -732,7 +733,7 @@ static const char *section_kind_of(const rpt_doc *d, int32_t n)
 				return kinds[i];
 		return NULL;
 	}
-	return NULL;
+	return s->lead_kind; /* outside every section */
 }
 
 static void scan_range(scan *s, int32_t parent, size_t vs, size_t ve,
@@ -823,7 +824,7 @@ void inline_scan(scan *s, int32_t parent, size_t vs, size_t ve)
 	 * overflows; pieces end at sentence ends, where no element spans. */
 	const char *t = s->v->text;
 	figure_context ctx = {.parser = s->parser, .view = s->v,
-			      .section_kind = section_kind_of(s->doc, parent),
+			      .section_kind = section_kind_of(s, parent),
 			      .doc_year = s->doc_year};
 	figure_context_init(&ctx, vs, ve);
 	ctx.future_doc = s->future_doc;

@@ -83,6 +83,10 @@ typedef struct scan {
 	/* the report's own year lies ahead: a 政府工作报告, delivered as the
 	 * year begins, reviews the year before it and plans its own */
 	bool own_year_ahead;
+	/* the kind named by the last short line of its own that names a part
+	 * of the report (“十四五”时期工作回顾, 2026年重点工作), for the sections
+	 * after it that name none and the paragraphs outside sections */
+	const char *lead_kind;
 	int doc_year;         /* the year the report is about, or 0 */
 	const html_range *chrome; /* HTML page chrome, sorted; NULL for text */
 	size_t n_chrome;
