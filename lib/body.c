@@ -670,10 +670,30 @@ static bool is_toc_entry(const char *t, size_t vs, size_t ve)
 	return false;
 }
 
+/* 一、本年新收政府信息公开申请数量     3001     53     0: a row of a
+ * table laid out with spaces, as PDF text has it (two numbers or more,
+ * each after a run of spaces), is no heading. */
+static bool is_table_row(const char *t, size_t vs, size_t ve)
+{
+	int cells = 0;
+	for (size_t i = vs; i + 2 < ve && cells < 2; i++)
+		if (t[i] == ' ' && t[i + 1] == ' ') {
+			while (i < ve && t[i] == ' ')
+				i++;
+			if (i < ve && t[i] >= '0' && t[i] <= '9')
+				cells++;
+		}
+	return cells >= 2;
+}
+
 static void segment(body *b, size_t vs, size_t ve, bool inline_marker)
 {
 	const char *t = b->s->v->text;
 	marker m;
+	if (is_table_row(t, vs, ve)) {
+		add_paragraph(b, vs, ve);
+		return;
+	}
 	if (is_toc_entry(t, vs, ve)) {
 		close_list(b);
 		int32_t n = scan_add(b->s, current_parent(b), N_BOILERPLATE, vs, ve);
