@@ -144,6 +144,17 @@ static bool looks_like_menu(const char *s, size_t len)
 	return words_n >= 3 && longest <= 6;
 }
 
+/* A line that may stand among footer chrome without being chrome for
+ * sure: short and without a sentence, a row of links, or advice on the
+ * browser to use. */
+static bool footer_filler(const char *s, size_t len)
+{
+	if (contains(s, len, "。") && !contains(s, len, "浏览器"))
+		return false;
+	return utf8_count(s, len) <= 20 || looks_like_menu(s, len) ||
+	       contains(s, len, "浏览器") || contains(s, len, "分辨率");
+}
+
 bool text_is_footer_chrome(const char *s, size_t len)
 {
 	static const char *const words[] = {
@@ -854,7 +865,10 @@ size_t meta_build(scan *sc, size_t *footer_line)
 	}
 	doc_extend(d, d->meta, fold_orig(sc->v, body_start));
 
-	/* Footer: the trailing run of chrome and blank lines. */
+	/* Footer: the trailing run of chrome and blank lines. Short lines
+	 * without a sentence (关闭, 新媒体矩阵, a row of links) and browser
+	 * advice go with it, but it begins at a line that is plainly chrome:
+	 * a signature before the chrome stays text. */
 	size_t f = n;
 	size_t first_chrome = n;
 	while (f > body_line) {
@@ -863,10 +877,13 @@ size_t meta_build(scan *sc, size_t *footer_line)
 			f--;
 			continue;
 		}
-		if (!text_is_footer_chrome(t + l->cs, l->ce - l->cs) &&
-		    scan_chrome(sc, l) < 0)
+		bool plain = text_is_footer_chrome(t + l->cs, l->ce - l->cs) ||
+			     scan_chrome(sc, l) >= 0;
+		if (!plain && !footer_filler(t + l->cs, l->ce - l->cs))
 			break;
-		first_chrome = --f;
+		--f;
+		if (plain)
+			first_chrome = f;
 	}
 	/* White-space-only lines just before the chrome belong to it. */
 	if (first_chrome < n)
