@@ -51,6 +51,7 @@ static const struct label {
 	{"生成日期", F_DATE_GENERATED}, {"产生日期", F_DATE_GENERATED},
 	{"成文日期", F_DATE_WRITTEN}, {"发文日期", F_DATE_WRITTEN},
 	{"发布日期", F_DATE_PUBLISHED}, {"发布时间", F_DATE_PUBLISHED},
+	{"发表时间", F_DATE_PUBLISHED, true}, {"发表日期", F_DATE_PUBLISHED, true},
 	{"公开方式", F_DISCLOSURE},  {"公开形式", F_DISCLOSURE},
 	{"公开属性", F_DISCLOSURE},  {"公开类别", F_DISCLOSURE},
 	{"公开范围", F_PLAIN},       {"有效性", F_VALIDITY},
@@ -116,7 +117,8 @@ bool text_is_chrome(const char *s, size_t len)
 		"网站", "欢迎", "下载", "打印", "全屏", "收藏", "字号", "字体",
 		"加大", "还原", "减小", "分享", "微信", "微博", "QQ", "繁体",
 		"简体", "English", "搜索", "返回", "关闭", "<!--", "-->",
-		"当前位置", "您的位置", "所在位置", "您现在的位置"};
+		"当前位置", "您的位置", "所在位置", "您现在的位置", "阅读量", "浏览量",
+		"点击数", "阅读次数"};
 	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
 		if (contains(s, len, words[k]))
 			return true;
@@ -229,6 +231,29 @@ static line_kind classify(const scan *sc, const line *l)
 	if (s[len - 1] == ':')
 		return L_BODY; /* 各位代表： */
 	return L_TEXT;
+}
+
+/* 2026-02-03 09:02:33, 2026年02月10日 07时41分: a line that is a date and nothing
+ * else, as a page prints under its title when it was published. */
+static bool is_dateline(const char *s, size_t len)
+{
+	size_t digits = 0;
+	for (size_t i = 0; i < len;) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= '0' && c <= '9') {
+			digits++;
+			i++;
+		} else if (c == '-' || c == '/' || c == ':' || c == ' ' || c == '.') {
+			i++;
+		} else if (starts(s + i, len - i, "年") || starts(s + i, len - i, "月") ||
+			   starts(s + i, len - i, "日") || starts(s + i, len - i, "时") ||
+			   starts(s + i, len - i, "分") || starts(s + i, len - i, "秒")) {
+			i += 3;
+		} else {
+			return false;
+		}
+	}
+	return digits >= 6;
 }
 
 /* 大庆市统计局, 国家统计局大庆调查队: a short line naming a body. */
@@ -785,9 +810,11 @@ size_t meta_build(scan *sc, size_t *footer_line)
 		size_t len = l->ce - l->cs;
 		if (kinds[i] != L_TEXT)
 			continue;
-		bool subtitle = starts(x, len, "—") || starts(x, len, "(") || x[0] == '-';
+		/* (2026年2月3日在四川省…大会第五次会议上: a subtitle without its dash) */
+		bool subtitle = starts(x, len, "—") || starts(x, len, "(") || x[0] == '-' ||
+				(utf8_count(x, len) <= 60 && contains(x, len, "会议上"));
 		bool speaker = utf8_count(x, len) <= 16 && memchr(x, ' ', len);
-		if (!subtitle && !speaker && !is_org_name(x, len)) {
+		if (!subtitle && !speaker && !is_org_name(x, len) && !is_dateline(x, len)) {
 			header = i;
 			split = 0;
 			break;
