@@ -266,6 +266,18 @@ static void build_cue_index(void)
 		cue_words[id] = cue_word(id);
 }
 
+/* 过去的一年，…; 五年来，…: a paragraph that opens by looking back
+ * reports results, also in a section about the year ahead. */
+bool figure_looks_back(const char *t, size_t vs, size_t ve)
+{
+	static const char *const openers[] = {"过去的一年", "过去一年", "一年来", "过去五年",
+					      "过去的五年", "五年来", "刚刚过去的", "回顾过去"};
+	for (size_t k = 0; k < sizeof openers / sizeof *openers; k++)
+		if (starts(t + vs, ve - vs, openers[k]))
+			return true;
+	return false;
+}
+
 void figure_context_init(figure_context *ctx, size_t vs, size_t ve)
 {
 	ctx->period_word = -1;
@@ -665,7 +677,7 @@ static const char *role_of(const char *t, const quantity *q,
 		*cue = aw;
 		return "actual";
 	}
-	if (past_year)
+	if (past_year || ctx->looks_back)
 		return "actual";
 	if (plan || ctx->future_doc)
 		return "target";

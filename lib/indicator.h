@@ -15,6 +15,7 @@ typedef struct figure_context {
 	int doc_year;             /* the year the report is about, or 0 */
 	bool future_doc;          /* a plan or budget: figures default to targets */
 	bool own_year_ahead;      /* a 政府工作报告 (scan.own_year_ahead) */
+	bool looks_back;          /* the paragraph opens with 过去的一年, 五年来 … */
 	char last_date[32];       /* value of the last date seen … */
 	size_t last_date_start, last_date_end; /* … and where it stood */
 	/* Role cues, tracked in one pass as figures are emitted left to
@@ -35,6 +36,8 @@ typedef struct figure_context {
 
 /* Prepares ctx for the paragraph [vs, ve). */
 void figure_context_init(figure_context *ctx, size_t vs, size_t ve);
+/* Does the paragraph t[vs, ve) open by looking back (过去的一年, 五年来)? */
+bool figure_looks_back(const char *t, size_t vs, size_t ve);
 /* Reads the cues of the text from where ctx stopped up to upto. */
 void figure_context_advance(figure_context *ctx, const char *t, size_t upto);
 

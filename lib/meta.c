@@ -221,6 +221,9 @@ static line_kind classify(const scan *sc, const line *l)
 	if (marker_parse(s, len, &m) || marker_parse_shi(s, len, &m))
 		return L_BODY;
 	size_t cps = utf8_count(s, len);
+	/* <!-- and --> of a page saved as text: markup, whose ! ends nothing */
+	if (starts(s, len, "<!--") || starts(s, len, "-->"))
+		return L_CHROME;
 	if (has_sentence_end(s, len) || cps > 60)
 		return L_BODY;
 	if (text_is_chrome(s, len))
@@ -749,8 +752,9 @@ size_t meta_build(scan *sc, size_t *footer_line)
 			kinds[header++] = crumb ? L_BREADCRUMB : L_CHROME;
 			continue;
 		}
-		text_lines++;
 		line_kind k = classify(sc, hl);
+		if (k != L_BLANK) /* blank lines, however many, are no text */
+			text_lines++;
 		if (k == L_BODY) {
 			const line *l = &sc->lines[header];
 			if (is_breadcrumb(t + l->cs, l->ce - l->cs))
