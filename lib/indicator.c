@@ -162,6 +162,20 @@ static bool is_policy(const char *t, const quantity *q, const figure_context *ct
 		*cue = "按";
 		return true;
 	}
+	/* 专门执法机构不得低于在册人数的90%: a bound a rule imposes; 15%所得税
+	 * 优惠, 现行16%的税率降至13%: tax rates */
+	if (q->cue && (str_is(q->cue, "不得低于") || str_is(q->cue, "不得少于") ||
+		       str_is(q->cue, "不得超过"))) {
+		*cue = q->cue;
+		return true;
+	}
+	if (q->kind == Q_PERCENT && (starts(t + q->end, ctx->ve - q->end, "所得税") ||
+				     starts(t + q->end, ctx->ve - q->end, "税率") ||
+				     starts(t + q->end, ctx->ve - q->end, "的税率") ||
+				     last_of(t, clause, q->start, "税率") != (size_t)-1)) {
+		*cue = "税率";
+		return true;
+	}
 	/* 给予一次性奖补，最高500万元: the cap of an award, in the clause after
 	 * it */
 	if ((q->kind == Q_MONEY || q->kind == Q_PERCENT) &&
