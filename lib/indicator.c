@@ -693,7 +693,11 @@ static const char *role_of(const char *t, const quantity *q,
 	}
 	if (past_year || ctx->looks_back)
 		return "actual";
-	if (plan || ctx->future_doc)
+	/* a budget plans sums of money; its counts and areas (行政单位1家,
+	 * 建筑面积13459平方米, 共有车辆7辆) describe what there is */
+	bool described = ctx->budget_doc && !plan &&
+			 (q->kind == Q_COUNT || q->kind == Q_QUANTITY);
+	if (plan || (ctx->future_doc && !described))
 		return "target";
 	return "actual";
 }

@@ -384,10 +384,9 @@ rpt_status rpt_parse(const rpt_parser *parser, const char *bytes, size_t len,
 		s.own_year_past = final_accounts ||
 				  (s.doc_type && (strcmp(s.doc_type, "stat-bulletin") == 0 ||
 						  strcmp(s.doc_type, "disclosure-report") == 0));
+		s.budget_doc = s.doc_type && strcmp(s.doc_type, "budget") == 0 && !final_accounts;
 		s.future_doc = s.doc_type && (strcmp(s.doc_type, "work-plan") == 0 ||
-					      (strcmp(s.doc_type, "budget") == 0 &&
-					       !final_accounts) ||
-					      strcmp(s.doc_type, "plan") == 0);
+					      s.budget_doc || strcmp(s.doc_type, "plan") == 0);
 		s.own_year_ahead = s.doc_type && strcmp(s.doc_type, "gov-work-report") == 0;
 		s.doc_year = meta_doc_year(&s);
 		body_build(&s, body_start, footer_line);

@@ -77,6 +77,7 @@ typedef struct scan {
 	struct spans *spans;  /* inline.c's scratch table, one per parse */
 	const char *doc_type; /* from the title, once meta is built */
 	bool future_doc;      /* a plan or budget: figures default to targets */
+	bool budget_doc;      /* a budget, whose plans are sums of money */
 	/* the report's own year is over: a 决算 (meta_final_accounts) or a
 	 * statistical bulletin, whose figures are results */
 	bool own_year_past;

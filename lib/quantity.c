@@ -1646,8 +1646,11 @@ numeral:
 	    i > lo && t[i - 1] == '(' && ue < hi && t[ue] == ')' &&
 	    strlen(n.num) == (str_is(uname, "类") ? 3u : 2u) && !n.chinese)
 		return false;
-	/* 属于三类内部事务信息: a category, not a count of them */
-	if (str_is(uname, "类") && n.chinese && ends_with(t, lo, i, "属于"))
+	/* 属于三类内部事务信息, 本工程为二类高层建筑: a category, not a count
+	 * of them (分为三类。 counts them) */
+	if (str_is(uname, "类") && n.chinese &&
+	    (ends_with(t, lo, i, "属于") || (ends_with(t, lo, i, "为") && han_at(t, ue, hi) &&
+					     !ends_with(t, lo, i, "分为"))))
 		return false;
 	/* 5角 is money; 五角大楼, 五角星 and 长三角 are not */
 	if (u->shift < 0 && !coins_len &&
