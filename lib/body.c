@@ -360,7 +360,7 @@ static size_t find_terminator(const char *t, size_t hs, size_t ve, size_t *tl,
 /* Adds the heading and the text after it; returns the section kind the
  * heading names, or NULL. */
 static const char *add_heading_and_text(body *b, int32_t sec, size_t hs,
-					size_t ve)
+					size_t ve, size_t *rest)
 {
 	const char *kind = NULL;
 	scan *s = b->s;
@@ -418,10 +418,7 @@ static const char *add_heading_and_text(body *b, int32_t sec, size_t hs,
 	size_t ps = he;
 	while (ps < ve && t[ps] == ' ')
 		ps++;
-	if (ps < ve) {
-		int32_t p = scan_add(s, sec, N_P, ps, ve);
-		inline_scan_items(s, p, ps, ve);
-	}
+	*rest = ps;
 	return kind;
 }
 
@@ -453,6 +450,8 @@ static bool numbered_across(marker_style style)
 	return style == STYLE_PART || style == STYLE_CHAPTER ||
 	       style == STYLE_JIE || style == STYLE_ARTICLE;
 }
+
+static void segment(body *b, size_t vs, size_t ve, bool inline_marker);
 
 static void open_section(body *b, const marker *m, size_t vs, size_t ve,
 			 bool inline_marker)
@@ -542,7 +541,8 @@ static void open_section(body *b, const marker *m, size_t vs, size_t ve,
 	b->any_section = true;
 	/* A heading's own words name its kind; a subsection keeps its
 	 * parent's unless it names problems or party work. */
-	const char *kind = add_heading_and_text(b, sec, vs + m->len, ve);
+	size_t rest = ve;
+	const char *kind = add_heading_and_text(b, sec, vs + m->len, ve, &rest);
 	/* Under a part that already has a kind, only problems and party work
 	 * stand out as their own: 进展 under 存在的问题 is still a problem,
 	 * and 目标 in a heading under 工作回顾 tells of goals met. */
@@ -551,6 +551,18 @@ static void open_section(body *b, const marker *m, size_t vs, size_t ve,
 	if (kind) {
 		doc_attr_str(d, sec, "kind", kind);
 		b->stack[b->depth - 1].kind = kind;
+	}
+	/* The text after the heading; 一、主要工作情况（一）打基础…: a first
+	 * subsection glued on opens under it */
+	if (rest < ve) {
+		marker sub;
+		if (marker_parse(s->v->text + rest, ve - rest, &sub) && sub.ordinal == 1 &&
+		    sub.style != STYLE_CIRCLED && find_style(b, sub.style) < 0) {
+			segment(b, rest, ve, true);
+		} else {
+			int32_t p = scan_add(s, sec, N_P, rest, ve);
+			inline_scan_items(s, p, rest, ve);
+		}
 	}
 }
 
@@ -734,6 +746,22 @@ static bool continues(frame *stack, int *depth, const marker *m)
 	return true;
 }
 
+/* The heading at t[hs] may have its first subsection glued on
+ * (主要工作情况（一）…, see open_section): the numbering then goes on from
+ * that one, as continues() would have it. */
+static void glued_child_continues(const char *t, size_t hs, size_t ce, frame *stack,
+				  int *depth)
+{
+	size_t tl;
+	bool fits;
+	size_t term = find_terminator(t, hs, ce, &tl, &fits);
+	size_t r = restart_before(t, hs, term != (size_t)-1 ? term : ce);
+	marker child;
+	if (r != (size_t)-1 && t[r] == '(' && marker_parse(t + r, ce - r, &child) &&
+	    child.ordinal == 1)
+		continues(stack, depth, &child);
+}
+
 /* The first byte of t[p, end) that is ':' ';' '!' '?' or 0x82 (the last
  * byte of 。), or end: sixteen bytes at a time, as such a line runs on
  * for thousands of bytes between sentence ends. */
@@ -762,8 +790,8 @@ static void long_line(body *b, size_t cs, size_t ce)
 	size_t from = cs;
 	bool from_inline = false;
 	marker m;
-	if (marker_parse(t + cs, ce - cs, &m))
-		continues(stack, &depth, &m);
+	if (marker_parse(t + cs, ce - cs, &m) && continues(stack, &depth, &m))
+		glued_child_continues(t, cs + m.len, ce, stack, &depth);
 	/* A heading inside the line follows a sentence end: only the bytes
 	 * that end 。 : ; ! ? are looked at, not every character. */
 	for (size_t p = cs; p + 1 < ce && (p = next_end_byte(t, p, ce - 1)) + 1 < ce; p++) {
@@ -773,6 +801,7 @@ static void long_line(body *b, size_t cs, size_t ce)
 		while (i < ce && t[i] == ' ')
 			i++; /* 。 二、概述: the space of a crawled page */
 		if (marker_parse(t + i, ce - i, &m) && continues(stack, &depth, &m)) {
+			glued_child_continues(t, i + m.len, ce, stack, &depth);
 			segment(b, from, i, from_inline);
 			from = i;
 			from_inline = true;
