@@ -605,6 +605,8 @@ static void lead_line(body *b, size_t vs, size_t ve)
 {
 	scan *s = b->s;
 	const char *t = s->v->text;
+	if (ve - vs > 24 * 4)
+		return; /* more than 24 characters, counted the cheap way */
 	size_t chars = utf8_count(t + vs, ve - vs);
 	if (chars < 2 || chars > 24)
 		return;
@@ -687,14 +689,19 @@ static bool is_toc_entry(const char *t, size_t vs, size_t ve)
  * each after a run of spaces), is no heading. */
 static bool is_table_row(const char *t, size_t vs, size_t ve)
 {
+	/* from space to space (memchr: most lines have few or none) */
 	int cells = 0;
-	for (size_t i = vs; i + 2 < ve && cells < 2; i++)
-		if (t[i] == ' ' && t[i + 1] == ' ') {
-			while (i < ve && t[i] == ' ')
-				i++;
-			if (i < ve && t[i] >= '0' && t[i] <= '9')
-				cells++;
-		}
+	for (const char *p = memchr(t + vs, ' ', ve - vs); p && cells < 2;
+	     p = memchr(p, ' ', (size_t)(t + ve - p))) {
+		const char *q = p;
+		while (q < t + ve && *q == ' ')
+			q++;
+		if (q - p >= 2 && q < t + ve && *q >= '0' && *q <= '9')
+			cells++;
+		if (q >= t + ve)
+			break;
+		p = q;
+	}
 	return cells >= 2;
 }
 

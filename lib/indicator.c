@@ -172,7 +172,8 @@ static bool is_policy(const char *t, const quantity *q, const figure_context *ct
 	if (q->kind == Q_PERCENT && (starts(t + q->end, ctx->ve - q->end, "所得税") ||
 				     starts(t + q->end, ctx->ve - q->end, "税率") ||
 				     starts(t + q->end, ctx->ve - q->end, "的税率") ||
-				     last_of(t, clause, q->start, "税率") != (size_t)-1)) {
+				     last_of(t, q->start > clause + 30 ? q->start - 30 : clause,
+					     q->start, "税率") != (size_t)-1)) {
 		*cue = "税率";
 		return true;
 	}
