@@ -694,6 +694,9 @@ static const char *role_of(const char *t, const quantity *q,
 	}
 	if (past_year || ctx->looks_back)
 		return "actual";
+	/* 考评办法, 管理暂行办法: what rules set (权重60%, 7个方面分值) */
+	if (ctx->rules_doc)
+		return "policy";
 	/* a budget plans sums of money; its counts and areas (行政单位1家,
 	 * 建筑面积13459平方米, 共有车辆7辆) describe what there is */
 	bool described = ctx->budget_doc && !plan &&

@@ -15,6 +15,7 @@ typedef struct figure_context {
 	int doc_year;             /* the year the report is about, or 0 */
 	bool future_doc;          /* a plan or budget: figures default to targets */
 	bool budget_doc;          /* a budget (scan.budget_doc) */
+	bool rules_doc;           /* rules (scan.rules_doc) */
 	bool own_year_ahead;      /* a 政府工作报告 (scan.own_year_ahead) */
 	bool looks_back;          /* the paragraph opens with 过去的一年, 五年来 … */
 	char last_date[32];       /* value of the last date seen … */

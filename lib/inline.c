@@ -829,6 +829,7 @@ void inline_scan(scan *s, int32_t parent, size_t vs, size_t ve)
 	figure_context_init(&ctx, vs, ve);
 	ctx.future_doc = s->future_doc;
 	ctx.budget_doc = s->budget_doc;
+	ctx.rules_doc = s->rules_doc;
 	ctx.own_year_ahead = s->own_year_ahead;
 	ctx.looks_back = figure_looks_back(t, vs, ve);
 	size_t range_start = vs;

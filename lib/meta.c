@@ -647,6 +647,33 @@ bool meta_final_accounts(const scan *sc)
 	       !contains(title, (size_t)n, "预算");
 }
 
+bool meta_rules(const scan *sc)
+{
+	static const char *const rules[] = {"办法", "细则", "规定", "规则", "守则", "章程"};
+	char title[512];
+	ptrdiff_t n = compact_title(sc, title);
+	if (n <= 0 || !sc->doc_type ||
+	    (strcmp(sc->doc_type, "notice") != 0 && strcmp(sc->doc_type, "other") != 0))
+		return false;
+	for (size_t k = 0; k < sizeof rules / sizeof *rules; k++)
+		if (contains(title, (size_t)n, rules[k]))
+			return true;
+	return false;
+}
+
+bool meta_notice_of_plan(const scan *sc)
+{
+	static const char *const plans[] = {"方案", "意见", "计划", "规划", "行动"};
+	char title[512];
+	ptrdiff_t n = compact_title(sc, title);
+	if (n <= 0 || !sc->doc_type || strcmp(sc->doc_type, "notice") != 0 || meta_rules(sc))
+		return false;
+	for (size_t k = 0; k < sizeof plans / sizeof *plans; k++)
+		if (contains(title, (size_t)n, plans[k]))
+			return true;
+	return false;
+}
+
 /* ——2026年1月27日在海南省第七届人民代表大会第五次会议上: the subtitle of
  * a 政府工作报告 gives the day it was delivered. Its year, from one of the
  * first lines, or 0. */

@@ -386,7 +386,9 @@ rpt_status rpt_parse(const rpt_parser *parser, const char *bytes, size_t len,
 						  strcmp(s.doc_type, "disclosure-report") == 0));
 		s.budget_doc = s.doc_type && strcmp(s.doc_type, "budget") == 0 && !final_accounts;
 		s.future_doc = s.doc_type && (strcmp(s.doc_type, "work-plan") == 0 ||
-					      s.budget_doc || strcmp(s.doc_type, "plan") == 0);
+					      s.budget_doc || strcmp(s.doc_type, "plan") == 0 ||
+					      meta_notice_of_plan(&s));
+		s.rules_doc = meta_rules(&s);
 		s.own_year_ahead = s.doc_type && strcmp(s.doc_type, "gov-work-report") == 0;
 		s.doc_year = meta_doc_year(&s);
 		body_build(&s, body_start, footer_line);

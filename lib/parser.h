@@ -78,6 +78,7 @@ typedef struct scan {
 	const char *doc_type; /* from the title, once meta is built */
 	bool future_doc;      /* a plan or budget: figures default to targets */
 	bool budget_doc;      /* a budget, whose plans are sums of money */
+	bool rules_doc;       /* rules (meta_rules): figures default to policy */
 	/* the report's own year is over: a 决算 (meta_final_accounts) or a
 	 * statistical bulletin, whose figures are results */
 	bool own_year_past;
@@ -110,6 +111,11 @@ const char *meta_doc_type(const scan *s);
 /* Is the document a final account (决算) of a past budget, not a budget:
  * its figures are what was spent, not plans? */
 bool meta_final_accounts(const scan *s);
+/* Does the title name rules (…管理暂行办法, …实施细则) in a notice or an
+ * untyped document? Its figures default to policy. */
+bool meta_rules(const scan *s);
+/* Is the document a notice that issues a plan (…工作方案, …指导意见)? */
+bool meta_notice_of_plan(const scan *s);
 /* The year of the title's first period, else of a date field; 0 if none. */
 int meta_doc_year(const scan *s);
 
