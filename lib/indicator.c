@@ -427,12 +427,9 @@ static bool target_cue_here(const figure_context *ctx, const char *t, size_t p, 
 						    "将", "实现", "完成", "为", "在"};
 		if (word_before(t, vs, p, feel, 5))
 			return false;
-		if (end < ve && t[end] >= '0' && t[end] <= '9')
-			return true;
-		for (size_t k = 0; k < sizeof ahead / sizeof *ahead; k++)
-			if (starts(t + end, ve - end, ahead[k]))
-				return true;
-		return false;
+		enum { N_AHEAD = sizeof ahead / sizeof *ahead };
+		return (end < ve && t[end] >= '0' && t[end] <= '9') ||
+		       starts_any(t + end, ve - end, ahead, N_AHEAD) < N_AHEAD;
 	}
 	if (str_is(w, "争取")) {
 		if (ctx->section_kind && str_is(ctx->section_kind, "review"))
@@ -458,10 +455,8 @@ static bool real_term(const char *t, size_t i, size_t upto)
 {
 	static const char *const terms[] = {"增长", "下降", "使用", "利用", "消费", "物流",
 					    "需要", "情况"};
-	for (size_t k = 0; k < sizeof terms / sizeof *terms; k++)
-		if (starts(t + i, upto - i, terms[k]))
-			return true;
-	return false;
+	enum { N = sizeof terms / sizeof *terms };
+	return starts_any(t + i, upto - i, terms, N) < N;
 }
 
 /* Reads the text up to `upto` once, remembering sentence starts and the

@@ -262,10 +262,8 @@ static const unit_def cubic_metre = {"方", Q_QUANTITY, "方", 0};
 static bool word_after_fang(const char *t, size_t i, size_t hi)
 {
 	static const char *const words[] = {"面", "案", "式", "向", "法", "针", "位", "略"};
-	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-		if (starts(t + i, hi - i, words[k]))
-			return true;
-	return false;
+	enum { N = sizeof words / sizeof *words };
+	return starts_any(t + i, hi - i, words, N) < N;
 }
 
 /* 1000多万失业人员, 6000万低保人员, 13亿城乡居民, 76万群众: with a
@@ -1117,20 +1115,16 @@ static bool taiwan_at(const char *t, size_t i, size_t hi)
 {
 	static const char *const words[] = {"胞", "湾", "灣", "商", "企", "资", "港", "办",
 					    "籍", "海", "独", "青"};
-	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-		if (starts(t + i, hi - i, words[k]))
-			return true;
-	return false;
+	enum { N = sizeof words / sizeof *words };
+	return starts_any(t + i, hi - i, words, N) < N;
 }
 
 static bool dual_structure_at(const char *t, size_t i, size_t hi)
 {
 	static const char *const words[] = {"结构", "經濟", "经济", "体制", "格局", "分割",
 					    "对立", "化", "论", "制"};
-	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-		if (starts(t + i, hi - i, words[k]))
-			return true;
-	return false;
+	enum { N = sizeof words / sizeof *words };
+	return starts_any(t + i, hi - i, words, N) < N;
 }
 
 bool quantity_unit_wraps(const char *t, size_t ls, size_t le, size_t next,

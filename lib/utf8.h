@@ -68,6 +68,15 @@ static inline bool starts(const char *s, size_t len, const char *lit)
 	return len >= n && memcmp(s, lit, n) == 0;
 }
 
+/* The index of the first of words[0..n) that s[0..len) begins with, or n. */
+static inline size_t starts_any(const char *s, size_t len, const char *const *words, size_t n)
+{
+	size_t k = 0;
+	while (k < n && !starts(s, len, words[k]))
+		k++;
+	return k;
+}
+
 /* Is the string s the literal lit? Most names compared differ in their
  * first two bytes: those are tested before any call. */
 static inline bool str_is(const char *s, const char *lit)
