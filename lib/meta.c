@@ -780,7 +780,8 @@ size_t meta_build(scan *sc, size_t *footer_line)
 			continue;
 		}
 		line_kind k = classify(sc, hl);
-		if (k != L_BLANK) /* blank lines, however many, are no text */
+		/* a run of blank lines counts as one (a saved page leaves dozens) */
+		if (k != L_BLANK || header == 0 || kinds[header - 1] != L_BLANK)
 			text_lines++;
 		if (k == L_BODY) {
 			const line *l = &sc->lines[header];
