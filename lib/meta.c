@@ -221,8 +221,10 @@ static line_kind classify(const scan *sc, const line *l)
 	if (marker_parse(s, len, &m) || marker_parse_shi(s, len, &m))
 		return L_BODY;
 	size_t cps = utf8_count(s, len);
-	/* <!-- and --> of a page saved as text: markup, whose ! ends nothing */
-	if (starts(s, len, "<!--") || starts(s, len, "-->"))
+	/* <!-- and --> of a page saved as text: markup, whose ! ends nothing;
+	 * a photo's caption (…贵州日报记者 李森 摄) */
+	if (starts(s, len, "<!--") || starts(s, len, "-->") ||
+	    (cps <= 80 && ends_with(s, 0, len, "摄") && contains(s, len, "记者")))
 		return L_CHROME;
 	if (has_sentence_end(s, len) || cps > 60)
 		return L_BODY;
@@ -632,11 +634,19 @@ static ptrdiff_t compact_title(const scan *sc, char *out)
 	return -1;
 }
 
+static int speech_year(const scan *sc);
+static bool speech_to_congress(const scan *sc);
+
 const char *meta_doc_type(const scan *sc)
 {
 	char title[512];
 	ptrdiff_t n = compact_title(sc, title);
-	return n < 0 ? "other" : doc_type_of(title, (size_t)n);
+	const char *type = n < 0 ? "other" : doc_type_of(title, (size_t)n);
+	/* —2017年2月11日在海拉尔区第十四届人民代表大会第六次会议上, and no
+	 * title: the speech is a 政府工作报告 */
+	if (strcmp(type, "other") == 0 && speech_year(sc) && speech_to_congress(sc))
+		return "gov-work-report";
+	return type;
 }
 
 bool meta_final_accounts(const scan *sc)
@@ -682,9 +692,12 @@ static int speech_year(const scan *sc)
 	const char *t = sc->v->text;
 	for (size_t li = 0; li < sc->n_lines && li < 12; li++) {
 		size_t i = sc->lines[li].cs, e = sc->lines[li].ce;
-		if (!starts(t + i, e - i, "——"))
+		if (starts(t + i, e - i, "——"))
+			i += 6;
+		else if (starts(t + i, e - i, "—"))
+			i += 3;
+		else
 			continue;
-		i += 6;
 		while (i < e && t[i] == ' ')
 			i++;
 		int y = 0;
@@ -695,6 +708,20 @@ static int speech_year(const scan *sc)
 			return y;
 	}
 	return 0;
+}
+
+/* Is a line of the first ones the delivery line of a speech to a
+ * people's congress (…在…人民代表大会第六次会议上)? */
+static bool speech_to_congress(const scan *sc)
+{
+	const char *t = sc->v->text;
+	for (size_t li = 0; li < sc->n_lines && li < 12; li++) {
+		const line *l = &sc->lines[li];
+		if (starts(t + l->cs, l->ce - l->cs, "—") &&
+		    contains(t + l->cs, l->ce - l->cs, "人民代表大会"))
+			return true;
+	}
+	return false;
 }
 
 int meta_doc_year(const scan *sc)
@@ -831,6 +858,23 @@ size_t meta_build(scan *sc, size_t *footer_line)
 				break;
 			}
 		}
+	/* 大庆市经济运行开局良好, then the body at once: a short first line of
+	 * its own without figures is the title, even without a genre word */
+	size_t only = (size_t)-1, texts = 0;
+	for (size_t i = 0; i < header; i++)
+		if (kinds[i] != L_BLANK) {
+			only = i;
+			texts++;
+		}
+	if (title == (size_t)-1 && !evidence && texts == 1 && kinds[only] == L_TEXT) {
+		const line *l = &sc->lines[only];
+		size_t cps = utf8_count(t + l->cs, l->ce - l->cs);
+		bool digits = false; /* 江苏彩民15元中大乐透1600万: news, not a title */
+		for (size_t k = l->cs; k < l->ce && !digits; k++)
+			digits = t[k] >= '0' && t[k] <= '9';
+		if (cps >= 6 && cps <= 40 && !digits)
+			title = only;
+	}
 	if (title == (size_t)-1 && !evidence)
 		header = 0;
 	/* Below the title the header holds fields, chrome, a subtitle
