@@ -794,6 +794,7 @@ static void long_line(body *b, size_t cs, size_t ce)
 	frame stack[MAX_DEPTH];
 	int depth = b->depth;
 	memcpy(stack, b->stack, sizeof stack);
+	bool flattened = (ce - cs) * 2 > b->s->v->len; /* most of the text */
 	size_t from = cs;
 	bool from_inline = false;
 	marker m;
@@ -807,6 +808,12 @@ static void long_line(body *b, size_t cs, size_t ce)
 		size_t i = p + 1;
 		while (i < ce && t[i] == ' ')
 			i++; /* 。 二、概述: the space of a crawled page */
+		/* 所要达到的目标：（一）消除经济过热…。（二）…: a list run into
+		 * its sentence, in a long paragraph of a text with lines; where a
+		 * crawler put the whole text on one line, 报告如下：一、… heads a
+		 * section */
+		if (t[p] == ':' && !flattened)
+			continue;
 		if (marker_parse(t + i, ce - i, &m) && continues(stack, &depth, &m)) {
 			glued_child_continues(t, i + m.len, ce, stack, &depth);
 			segment(b, from, i, from_inline);
