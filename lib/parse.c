@@ -185,13 +185,17 @@ static rpt_status split_lines(scan *s)
 		l->end = end;
 		l->cs = start;
 		l->ce = end;
-		/* The BOM and the form feed of pdftotext are not content. */
+		/* The BOM, the form feed of pdftotext and a <U+00A0> of an
+		 * export are not content. */
 		while (l->cs < l->ce) {
 			if (is_space(t[l->cs]) || t[l->cs] == '\f' || t[l->cs] == '\v')
 				l->cs++;
 			else if (strncmp(t + l->cs, "\xEF\xBB\xBF", 3) == 0 &&
 				 l->cs + 3 <= l->ce)
 				l->cs += 3;
+			/* a no-break space written out by a text export */
+			else if (l->cs + 8 <= l->ce && memcmp(t + l->cs, "<U+00A0>", 8) == 0)
+				l->cs += 8;
 			else
 				break;
 		}
