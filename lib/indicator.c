@@ -602,7 +602,8 @@ static bool date_is_base(const char *t, const figure_context *ctx, size_t ss)
 }
 
 static const char *role_of(const char *t, const quantity *q,
-			   const figure_context *ctx, size_t clause, const char **cue)
+			   const figure_context *ctx, size_t clause, const char *period,
+			   const char **cue)
 {
 	size_t ss = ctx->sentence;
 	*cue = NULL;
@@ -687,7 +688,11 @@ static const char *role_of(const char *t, const quantity *q,
 		*cue = aw;
 		return "actual";
 	}
-	if (past_year || ctx->looks_back)
+	/* 上半年完成投资1亿元 under 下半年工作计划, in the 上半年工作总结及下半年
+	 * 工作计划 of that year: the period the title reviews */
+	bool reviewed = period && ctx->review_period && strchr(period, '-') &&
+			str_is(period, ctx->review_period); /* a half or a quarter */
+	if (past_year || ctx->looks_back || reviewed)
 		return "actual";
 	/* 考评办法, 管理暂行办法: what rules set (权重60%, 7个方面分值) */
 	if (ctx->rules_doc)
@@ -941,17 +946,20 @@ void indicator_emit(scan *s, int32_t parent, const quantity *q,
 	/* the text up to the figure read once, and its clause found once */
 	advance(ctx, t, q->start);
 	size_t clause = clause_start(t, ctx->sentence, q->start);
-	const char *cue;
-	const char *role = role_of(t, q, ctx, clause, &cue);
-	doc_attr_new_str(d, n, "role", role);
-
 	size_t ss = ctx->sentence;
 	char rel[16];
+	const char *period = NULL;
 	if (ctx->last_date[0] && ctx->last_date_end >= ss &&
 	    ctx->last_date_end <= q->start)
-		doc_attr_new_str(d, n, "period", ctx->last_date);
+		period = ctx->last_date;
 	else if (relative_period(ctx, rel, sizeof rel))
-		doc_attr_new_str(d, n, "period", rel);
+		period = rel;
+
+	const char *cue;
+	const char *role = role_of(t, q, ctx, clause, period, &cue);
+	doc_attr_new_str(d, n, "role", role);
+	if (period)
+		doc_attr_new_str(d, n, "period", period);
 
 	const char *aspect, *direction, *basis;
 	growth_of(t, q, ctx, clause, &aspect, &direction, &basis);

@@ -18,6 +18,7 @@ typedef struct figure_context {
 	bool rules_doc;           /* rules (scan.rules_doc) */
 	bool own_year_ahead;      /* a 政府工作报告 (scan.own_year_ahead) */
 	bool looks_back;          /* the paragraph opens with 过去的一年, 五年来 … */
+	const char *review_period; /* scan.review_period, or NULL */
 	char last_date[32];       /* value of the last date seen … */
 	size_t last_date_start, last_date_end; /* … and where it stood */
 	/* Role cues, tracked in one pass as figures are emitted left to

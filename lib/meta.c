@@ -724,6 +724,24 @@ static bool speech_to_congress(const scan *sc)
 	return false;
 }
 
+void meta_review_period(const scan *sc, char *out)
+{
+	const rpt_doc *d = sc->doc;
+	out[0] = '\0';
+	for (size_t i = 0; i < d->n_nodes; i++) {
+		if (d->nodes[i].type != N_PERIOD)
+			continue;
+		size_t rl, vl;
+		const char *r = doc_attr_get(d, (int32_t)i, "role", &rl);
+		const char *v = doc_attr_get(d, (int32_t)i, "value", &vl);
+		if (r && v && rl == 6 && memcmp(r, "review", 6) == 0 && vl < 16) {
+			memcpy(out, v, vl);
+			out[vl] = '\0';
+			return;
+		}
+	}
+}
+
 int meta_doc_year(const scan *sc)
 {
 	const rpt_doc *d = sc->doc;

@@ -395,6 +395,7 @@ rpt_status rpt_parse(const rpt_parser *parser, const char *bytes, size_t len,
 		s.rules_doc = meta_rules(&s);
 		s.own_year_ahead = s.doc_type && strcmp(s.doc_type, "gov-work-report") == 0;
 		s.doc_year = meta_doc_year(&s);
+		meta_review_period(&s, s.review_period);
 		body_build(&s, body_start, footer_line);
 		set_report_attrs(d, &s);
 		index_indicators(d);

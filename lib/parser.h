@@ -90,6 +90,9 @@ typedef struct scan {
 	 * after it that name none and the paragraphs outside sections */
 	const char *lead_kind;
 	int doc_year;         /* the year the report is about, or 0 */
+	/* the period the title reviews (2020-H1 of 2020年上半年工作总结及下半年
+	 * 工作计划), "" when none */
+	char review_period[16];
 	const html_range *chrome; /* HTML page chrome, sorted; NULL for text */
 	size_t n_chrome;
 	bool has_carry; /* inline.c's spans hold a sentence that runs on */
@@ -116,6 +119,9 @@ bool meta_final_accounts(const scan *s);
 bool meta_rules(const scan *s);
 /* Is the document a notice that issues a plan (…工作方案, …指导意见)? */
 bool meta_notice_of_plan(const scan *s);
+/* The value of the title's period of role review into out[16] ("" when
+ * there is none). */
+void meta_review_period(const scan *s, char *out);
 /* The year of the title's first period, else of a date field; 0 if none. */
 int meta_doc_year(const scan *s);
 
