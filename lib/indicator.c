@@ -612,6 +612,10 @@ static const char *role_of(const char *t, const quantity *q,
 	const char *tw = ctx->target_word, *ew = ctx->estimate_word,
 		   *aw = ctx->actual_word;
 	size_t tp = ctx->target_at, ep = ctx->estimate_at, ap = ctx->actual_at;
+	/* 争创示范镇1个: 争创 governs its own clause only (积极争创自贸区，进出口
+	 * 总值翻番 tells of the result) */
+	if (tp != (size_t)-1 && tp < clause && str_is(tw, "争创"))
+		tp = (size_t)-1;
 	/* 将增长19.7%: 将 right before the figure */
 	size_t near = q->start >= clause + 24 ? q->start - 24 : clause;
 	size_t jp = last_of(t, near, q->start, "将");
@@ -694,6 +698,10 @@ static const char *role_of(const char *t, const quantity *q,
 			str_is(period, ctx->review_period); /* a half or a quarter */
 	if (past_year || ctx->looks_back || reviewed)
 		return "actual";
+	/* 到一九六七年…分别达到四百斤: a year after the report's, named earlier
+	 * in the sentence, is one to reach */
+	if (dated && ctx->doc_year && period_year(ctx->last_date) > ctx->doc_year)
+		return "target";
 	/* 考评办法, 管理暂行办法: what rules set (权重60%, 7个方面分值) */
 	if (ctx->rules_doc)
 		return "policy";
