@@ -118,7 +118,7 @@ bool text_is_chrome(const char *s, size_t len)
 		"加大", "还原", "减小", "分享", "微信", "微博", "QQ", "繁体",
 		"简体", "English", "搜索", "返回", "关闭", "<!--", "-->",
 		"当前位置", "您的位置", "所在位置", "您现在的位置", "阅读量", "浏览量",
-		"点击数", "阅读次数"};
+		"点击数", "阅读次数", "引证码"};
 	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
 		if (contains(s, len, words[k]))
 			return true;
@@ -202,6 +202,7 @@ static bool has_sentence_end(const char *s, size_t len)
 }
 
 static bool has_genre(const char *s, size_t len);
+static bool ends_in_genre(const char *s, size_t len);
 
 static line_kind classify(const scan *sc, const line *l)
 {
@@ -226,7 +227,8 @@ static line_kind classify(const scan *sc, const line *l)
 	if (starts(s, len, "<!--") || starts(s, len, "-->") ||
 	    (cps <= 80 && ends_with(s, 0, len, "摄") && contains(s, len, "记者")))
 		return L_CHROME;
-	if (has_sentence_end(s, len) || cps > 60)
+	/* (a title may run long: …实施意见的通知, 120 characters at most) */
+	if (has_sentence_end(s, len) || (cps > 60 && !(cps <= 120 && ends_in_genre(s, len))))
 		return L_BODY;
 	if (text_is_chrome(s, len))
 		return L_CHROME; /* before the colon test: 【字号： */
@@ -291,6 +293,14 @@ static bool has_genre(const char *s, size_t len)
 			compact[n++] = s[i];
 	for (size_t k = 0; k < sizeof genre_words / sizeof *genre_words; k++)
 		if (contains(compact, n, genre_words[k]))
+			return true;
+	return false;
+}
+
+static bool ends_in_genre(const char *s, size_t len)
+{
+	for (size_t k = 0; k < sizeof genre_words / sizeof *genre_words; k++)
+		if (ends_with(s, 0, len, genre_words[k]))
 			return true;
 	return false;
 }
@@ -657,31 +667,45 @@ bool meta_final_accounts(const scan *sc)
 	       !contains(title, (size_t)n, "预算");
 }
 
-bool meta_rules(const scan *sc)
+/* The title into title[512], cut to the name of the document it issues
+ * or is (关于印发《包头市考评办法》的通知 → …考评办法); its length, 0 if
+ * there is no title. */
+static size_t issued_name(const scan *sc, char *title)
 {
-	static const char *const rules[] = {"办法", "细则", "规定", "规则", "守则", "章程"};
+	ptrdiff_t len = compact_title(sc, title);
+	size_t n = len > 0 ? (size_t)len : 0;
+	if (ends_with(title, 0, n, "的通知"))
+		n -= 9;
+	if (ends_with(title, 0, n, "》"))
+		n -= 3;
+	return n;
+}
+
+static bool name_ends_in(const scan *sc, const char *const *words, size_t count)
+{
 	char title[512];
-	ptrdiff_t n = compact_title(sc, title);
-	if (n <= 0 || !sc->doc_type ||
-	    (strcmp(sc->doc_type, "notice") != 0 && strcmp(sc->doc_type, "other") != 0))
-		return false;
-	for (size_t k = 0; k < sizeof rules / sizeof *rules; k++)
-		if (contains(title, (size_t)n, rules[k]))
+	size_t n = issued_name(sc, title);
+	for (size_t k = 0; k < count; k++)
+		if (ends_with(title, 0, n, words[k]))
 			return true;
 	return false;
 }
 
+bool meta_rules(const scan *sc)
+{
+	static const char *const rules[] = {"办法", "细则", "规定", "规则", "守则", "章程"};
+	if (!sc->doc_type ||
+	    (strcmp(sc->doc_type, "notice") != 0 && strcmp(sc->doc_type, "other") != 0))
+		return false;
+	return name_ends_in(sc, rules, sizeof rules / sizeof *rules);
+}
+
 bool meta_notice_of_plan(const scan *sc)
 {
-	static const char *const plans[] = {"方案", "意见", "计划", "规划", "行动"};
-	char title[512];
-	ptrdiff_t n = compact_title(sc, title);
-	if (n <= 0 || !sc->doc_type || strcmp(sc->doc_type, "notice") != 0 || meta_rules(sc))
+	static const char *const plans[] = {"方案", "意见", "计划", "规划", "行动方案"};
+	if (!sc->doc_type || strcmp(sc->doc_type, "notice") != 0)
 		return false;
-	for (size_t k = 0; k < sizeof plans / sizeof *plans; k++)
-		if (contains(title, (size_t)n, plans[k]))
-			return true;
-	return false;
+	return name_ends_in(sc, plans, sizeof plans / sizeof *plans);
 }
 
 /* ——2026年1月27日在海南省第七届人民代表大会第五次会议上: the subtitle of
