@@ -102,12 +102,9 @@ static bool solved(const char *kind, const char *h, size_t i, size_t len, const 
 {
 	static const char *const verbs[] = {"补", "缩小", "解决", "破解", "化解", "克服", "弥补",
 					    "区域", "收入", "城乡"};
-	if (str_is(kind, "issues")) {
-		for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
-			if (ends_with(h, 0, i, verbs[k]))
-				return true;
-		return false;
-	}
+	enum { N_VERBS = sizeof verbs / sizeof *verbs };
+	if (str_is(kind, "issues"))
+		return ends_any(h, 0, i, verbs, N_VERBS) < N_VERBS;
 	if (str_is(kind, "measures") && str_is(w, "保障")) {
 		size_t e = i + strlen(w);
 		return ends_with(h, 0, i, "社会") || ends_with(h, 0, i, "和") ||
@@ -259,10 +256,8 @@ static bool year_restarts(const char *t, size_t hs, size_t i, size_t ve)
 	size_t e = i;
 	while (e > hs && t[e - 1] == ' ')
 		e--;
-	for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
-		if (ends_with(t, hs, e, ends[k]))
-			return true;
-	return false;
+	enum { N_ENDS = sizeof ends / sizeof *ends };
+	return ends_any(t, hs, e, ends, N_ENDS) < N_ENDS;
 }
 
 static bool is_number_byte(char c)
@@ -270,24 +265,31 @@ static bool is_number_byte(char c)
 	return (c >= '0' && c <= '9') || c == '.' || c == ',';
 }
 
+/* Does the text after a heading t[hs, i) of cps characters start again
+ * at t[i] (before end)? After two characters or more, a space before a
+ * Han character, as crawled pages leave it (一、概述 推进政府信息公开…;
+ * but 农 业, one character, is spaced PDF text, and 8 · 15万吨, after a
+ * digit, a number spaced by OCR); after four or more, the first of a list
+ * (一是) or the year that opens a sentence (2025年工作计划2025年，…). */
+static bool text_restarts(const char *t, size_t hs, size_t i, size_t end, size_t cps)
+{
+	if (cps >= 2 && t[i] == ' ' && i + 1 < end && (unsigned char)t[i + 1] >= 0x80 &&
+	    !(t[i - 1] >= '0' && t[i - 1] <= '9'))
+		return true;
+	return cps >= 4 && (starts(t + i, end - i, "一是") || year_restarts(t, hs, i, end));
+}
+
 /* Where, before the terminator found at term, the text after a heading
- * starts again, or (size_t)-1: a space after two characters or more, as
- * crawled pages leave it, or after four or more a first subheading glued
- * on ((一), 1., 一是) or the year that opens a sentence (2025年工作计划
- * 2025年，我们将…). */
+ * starts again (text_restarts), or a first subheading is glued on ((一),
+ * (1)); else (size_t)-1. */
 static size_t restart_before(const char *t, size_t hs, size_t term)
 {
 	size_t cps = 0;
 	for (size_t i = hs; i < term; i += utf8_len((unsigned char)t[i]), cps++) {
-		/* 一、概述 推进政府信息公开…。: the space of a crawled page */
-		if (cps >= 2 && t[i] == ' ' && (unsigned char)t[i + 1] >= 0x80 &&
-		    (unsigned char)t[i - 1] >= 0x80)
-			return i;
-		if (cps < 4)
-			continue;
 		marker m;
-		if (starts(t + i, term - i, "一是") || year_restarts(t, hs, i, term) ||
-		    (t[i] == '(' && marker_parse(t + i, term - i, &m) && m.ordinal == 1))
+		if (text_restarts(t, hs, i, term, cps) ||
+		    (cps >= 4 && t[i] == '(' && marker_parse(t + i, term - i, &m) &&
+		     m.ordinal == 1))
 			return i;
 	}
 	return (size_t)-1;
@@ -301,15 +303,9 @@ static size_t guess_heading_end(const char *t, size_t hs, size_t ve)
 	int nc = 0;
 	size_t cps = 0;
 	for (size_t i = hs; i < ve && cps <= GUESS_MAX;) {
-		if (cps >= 4 && (starts(t + i, ve - i, "“") || starts(t + i, ve - i, "《") ||
-				 t[i] == '(' || t[i] == '"' || starts(t + i, ve - i, "一是")))
-			return i;
-		/* 一、概述 推进政府信息公开…: a crawled page ends a heading with a
-		 * space; 2025年工作计划2025年，我们将…: the text starts again with
-		 * a year (but 农 业, one character, is spaced PDF text) */
-		if (cps >= 2 && t[i] == ' ' && i + 1 < ve && (unsigned char)t[i + 1] >= 0x80)
-			return i;
-		if (cps >= 4 && year_restarts(t, hs, i, ve))
+		if ((cps >= 4 && (starts(t + i, ve - i, "“") || starts(t + i, ve - i, "《") ||
+				  t[i] == '(' || t[i] == '"')) ||
+		    text_restarts(t, hs, i, ve, cps))
 			return i;
 		/* 支出为２，１８４，８９４元: a comma between digits groups them */
 		bool grouping = i > hs && t[i - 1] >= '0' && t[i - 1] <= '9' &&

@@ -68,8 +68,8 @@ _Static_assert(N_TRACKED <= sizeof ((figure_context *)0)->word_at /
 	       "figure_context.word_at holds every tracked word");
 
 /* Does tracked word w begin at or after a and end by b? The same as a
- * backward search of [a, b) as long as b is where advance() stopped:
- * the last occurrence is the one to test. */
+ * backward search of [a, b) as long as b is where the context was
+ * advanced to: the last occurrence is the one to test. */
 static bool seen_in(const figure_context *ctx, int w, size_t a, size_t b)
 {
 	size_t at = ctx->word_at[w];
@@ -118,10 +118,8 @@ static bool description(const char *t, const quantity *q, size_t at, size_t ve)
 		b -= strlen(q->cue);
 	static const char *const rates[] = {"增长", "下降", "提高", "降低", "增加", "减少",
 					    "占比", "比重", "比例", "率", "增速", "增幅", "占"};
-	for (size_t k = 0; k < sizeof rates / sizeof *rates; k++)
-		if (ends_with(t, 0, b, rates[k]))
-			return false;
-	return true;
+	enum { N_RATES = sizeof rates / sizeof *rates };
+	return ends_any(t, 0, b, rates, N_RATES) == N_RATES;
 }
 
 /* 平均每年340亿元, 平均每年增加156亿元: the 每 of an average is no rate
@@ -287,10 +285,8 @@ bool figure_looks_back(const char *t, size_t vs, size_t ve)
 {
 	static const char *const openers[] = {"过去的一年", "过去一年", "一年来", "过去五年",
 					      "过去的五年", "五年来", "刚刚过去的", "回顾过去"};
-	for (size_t k = 0; k < sizeof openers / sizeof *openers; k++)
-		if (starts(t + vs, ve - vs, openers[k]))
-			return true;
-	return false;
+	enum { N = sizeof openers / sizeof *openers };
+	return starts_any(t + vs, ve - vs, openers, N) < N;
 }
 
 void figure_context_init(figure_context *ctx, size_t vs, size_t ve)
@@ -339,15 +335,6 @@ static bool comparison_base(const char *t, size_t sentence, size_t p, size_t n, 
 	return false;
 }
 
-/* Does one of words end at p (and begin at or after vs)? */
-static bool word_before(const char *t, size_t vs, size_t p, const char *const *words, size_t n)
-{
-	for (size_t k = 0; k < n; k++)
-		if (ends_with(t, vs, p, words[k]))
-			return true;
-	return false;
-}
-
 /* Is the 预算 at p part of a name rather than a plan: one of the budget
  * accounts (一般公共预算收入完成520亿元, 公共财政预算, 政府性基金预算,
  * 国有资本经营预算, 社会保险基金预算), a kind of funds (预算内, 预算外),
@@ -358,22 +345,17 @@ static bool budget_name(const char *t, size_t vs, size_t p, size_t ve)
 	static const char *const before[] = {"公共", "财政", "基金", "经营", "一般", "零基"};
 	static const char *const after[] = {"内", "外", "单位", "部门", "管理",
 					    "绩效", "执行", "编制", "改革", "审", "制度"};
-	if (word_before(t, vs, p, before, sizeof before / sizeof *before))
-		return true;
-	for (size_t k = 0; k < sizeof after / sizeof *after; k++)
-		if (starts(t + p + 6, ve - p - 6, after[k]))
-			return true;
-	return false;
+	enum { N_BEFORE = sizeof before / sizeof *before, N_AFTER = sizeof after / sizeof *after };
+	return ends_any(t, vs, p, before, N_BEFORE) < N_BEFORE ||
+	       starts_any(t + p + 6, ve - p - 6, after, N_AFTER) < N_AFTER;
 }
 
 /* 计划生育, 计划经济, 计划单列: names, not a plan (计划 at p). */
 static bool plan_name(const char *t, size_t p, size_t ve)
 {
 	static const char *const after[] = {"生育", "经济", "单列"};
-	for (size_t k = 0; k < sizeof after / sizeof *after; k++)
-		if (starts(t + p + 6, ve - p - 6, after[k]))
-			return true;
-	return false;
+	enum { N = sizeof after / sizeof *after };
+	return starts_any(t + p + 6, ve - p - 6, after, N) < N;
 }
 
 /* Is the target word w found at p a cue here? Four of them are often
@@ -393,7 +375,8 @@ static bool target_cue_here(const figure_context *ctx, const char *t, size_t p, 
 		/* (完成年初预算的98.20%: the budget of the year's start) */
 		static const char *const base[] = {"完成", "占", "超过", "超", "为", "相当于"};
 		size_t b = ends_with(t, vs, p, "年初") ? p - 6 : p;
-		return !budget_name(t, vs, p, ve) && !word_before(t, vs, b, base, 6);
+		enum { N_BASE = sizeof base / sizeof *base };
+		return !budget_name(t, vs, p, ve) && ends_any(t, vs, b, base, N_BASE) == N_BASE;
 	}
 	if (str_is(w, "目标")) {
 		/* 分别完成目标任务的117%, 超额完成国家激励目标, 优于国家考核目标
@@ -425,9 +408,9 @@ static bool target_cue_here(const figure_context *ctx, const char *t, size_t p, 
 		static const char *const feel[] = {"稳", "于", "超", "符合", "超出"};
 		static const char *const ahead[] = {"目标", "任务", "增长", "增速", "可", "达到", "达",
 						    "将", "实现", "完成", "为", "在"};
-		if (word_before(t, vs, p, feel, 5))
+		enum { N_FEEL = sizeof feel / sizeof *feel, N_AHEAD = sizeof ahead / sizeof *ahead };
+		if (ends_any(t, vs, p, feel, N_FEEL) < N_FEEL)
 			return false;
-		enum { N_AHEAD = sizeof ahead / sizeof *ahead };
 		return (end < ve && t[end] >= '0' && t[end] <= '9') ||
 		       starts_any(t + end, ve - end, ahead, N_AHEAD) < N_AHEAD;
 	}
@@ -441,10 +424,8 @@ static bool target_cue_here(const figure_context *ctx, const char *t, size_t p, 
 		size_t k = end + 3;
 		if (k < ve && t[k] >= '0' && t[k] <= '9')
 			return true;
-		for (size_t j = 0; j < sizeof when / sizeof *when; j++)
-			if (starts(t + k, ve - k, when[j]))
-				return true;
-		return false;
+		enum { N_WHEN = sizeof when / sizeof *when };
+		return starts_any(t + k, ve - k, when, N_WHEN) < N_WHEN;
 	}
 	return true;
 }
@@ -462,7 +443,7 @@ static bool real_term(const char *t, size_t i, size_t upto)
 /* Reads the text up to `upto` once, remembering sentence starts and the
  * last cue of each sort, so that every figure costs only the text since
  * the previous one. */
-static void advance(figure_context *ctx, const char *t, size_t upto)
+void figure_context_advance(figure_context *ctx, const char *t, size_t upto)
 {
 	if (upto <= ctx->cue_pos)
 		return;
@@ -530,11 +511,6 @@ static void advance(figure_context *ctx, const char *t, size_t upto)
 		}
 	}
 	ctx->cue_pos = upto;
-}
-
-void figure_context_advance(figure_context *ctx, const char *t, size_t upto)
-{
-	advance(ctx, t, upto);
 }
 
 /* How far back a figure looks for its words: a long clause without
@@ -881,8 +857,9 @@ static void growth_of(const char *t, const quantity *q, const figure_context *ct
 		}
 }
 
-/* 上半年, 全年, 去年: a period named without its year (seen by advance()),
- * resolved against the year the report is about. */
+/* 上半年, 全年, 去年: a period named without its year (seen by
+ * figure_context_advance()), resolved against the year the report is
+ * about. */
 static bool relative_period(const figure_context *ctx, char *out, size_t cap)
 {
 	if (!ctx->doc_year || ctx->period_word < 0)
@@ -952,7 +929,7 @@ void indicator_emit(scan *s, int32_t parent, const quantity *q,
 		return;
 
 	/* the text up to the figure read once, and its clause found once */
-	advance(ctx, t, q->start);
+	figure_context_advance(ctx, t, q->start);
 	size_t clause = clause_start(t, ctx->sentence, q->start);
 	size_t ss = ctx->sentence;
 	char rel[16];

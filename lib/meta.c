@@ -244,6 +244,8 @@ static line_kind classify(const scan *sc, const line *l)
  * else, as a page prints under its title when it was published. */
 static bool is_dateline(const char *s, size_t len)
 {
+	static const char *const fields[] = {"年", "月", "日", "时", "分", "秒"};
+	enum { N = sizeof fields / sizeof *fields };
 	size_t digits = 0;
 	for (size_t i = 0; i < len;) {
 		unsigned char c = (unsigned char)s[i];
@@ -252,9 +254,7 @@ static bool is_dateline(const char *s, size_t len)
 			i++;
 		} else if (c == '-' || c == '/' || c == ':' || c == ' ' || c == '.') {
 			i++;
-		} else if (starts(s + i, len - i, "年") || starts(s + i, len - i, "月") ||
-			   starts(s + i, len - i, "日") || starts(s + i, len - i, "时") ||
-			   starts(s + i, len - i, "分") || starts(s + i, len - i, "秒")) {
+		} else if (starts_any(s + i, len - i, fields, N) < N) {
 			i += 3;
 		} else {
 			return false;
@@ -299,10 +299,8 @@ static bool has_genre(const char *s, size_t len)
 
 static bool ends_in_genre(const char *s, size_t len)
 {
-	for (size_t k = 0; k < sizeof genre_words / sizeof *genre_words; k++)
-		if (ends_with(s, 0, len, genre_words[k]))
-			return true;
-	return false;
+	enum { N = sizeof genre_words / sizeof *genre_words };
+	return ends_any(s, 0, len, genre_words, N) < N;
 }
 
 /* ---- typed field values ---- */
@@ -620,8 +618,8 @@ static const char *doc_type_of(const char *s, size_t len)
 	return "other";
 }
 
-/* The first title without its spacing (政 府 工 作 报 告) into out[512];
- * its length, or -1 when the document has no title. */
+/* The first title without its spacing (政 府 工 作 报 告) into
+ * out[TITLE_MAX]; its length, or -1 when the document has no title. */
 static ptrdiff_t compact_title(const scan *sc, char *out)
 {
 	const rpt_doc *d = sc->doc;
@@ -629,7 +627,7 @@ static ptrdiff_t compact_title(const scan *sc, char *out)
 		if (d->nodes[i].type != N_TITLE)
 			continue;
 		size_t n = 0;
-		for (size_t k = d->nodes[i].start; k < d->nodes[i].end && n < 512; k++) {
+		for (size_t k = d->nodes[i].start; k < d->nodes[i].end && n < TITLE_MAX; k++) {
 			const char *c = d->text + k;
 			if (*c == ' ' || *c == '\t')
 				continue;
@@ -644,14 +642,16 @@ static ptrdiff_t compact_title(const scan *sc, char *out)
 	return -1;
 }
 
+/* The first lines, where a speech says when and where it was delivered. */
+enum { SPEECH_LINES = 12 };
+
 static int speech_year(const scan *sc);
 static bool speech_to_congress(const scan *sc);
 
 const char *meta_doc_type(const scan *sc)
 {
-	char title[512];
-	ptrdiff_t n = compact_title(sc, title);
-	const char *type = n < 0 ? "other" : doc_type_of(title, (size_t)n);
+	ptrdiff_t n = sc->title_len;
+	const char *type = n < 0 ? "other" : doc_type_of(sc->title, (size_t)n);
 	/* —2017年2月11日在海拉尔区第十四届人民代表大会第六次会议上, and no
 	 * title: the speech is a 政府工作报告 */
 	if (strcmp(type, "other") == 0 && speech_year(sc) && speech_to_congress(sc))
@@ -661,34 +661,21 @@ const char *meta_doc_type(const scan *sc)
 
 bool meta_final_accounts(const scan *sc)
 {
-	char title[512];
-	ptrdiff_t n = compact_title(sc, title);
-	return n > 0 && contains(title, (size_t)n, "决算") &&
-	       !contains(title, (size_t)n, "预算");
+	ptrdiff_t n = sc->title_len;
+	return n > 0 && contains(sc->title, (size_t)n, "决算") &&
+	       !contains(sc->title, (size_t)n, "预算");
 }
 
-/* The title into title[512], cut to the name of the document it issues
- * or is (关于印发《包头市考评办法》的通知 → …考评办法); its length, 0 if
- * there is no title. */
-static size_t issued_name(const scan *sc, char *title)
-{
-	ptrdiff_t len = compact_title(sc, title);
-	size_t n = len > 0 ? (size_t)len : 0;
-	if (ends_with(title, 0, n, "的通知"))
-		n -= 9;
-	if (ends_with(title, 0, n, "》"))
-		n -= 3;
-	return n;
-}
-
+/* Does the name of the document the title issues or is end in one of
+ * words (关于印发《包头市考评办法》的通知 → …考评办法)? */
 static bool name_ends_in(const scan *sc, const char *const *words, size_t count)
 {
-	char title[512];
-	size_t n = issued_name(sc, title);
-	for (size_t k = 0; k < count; k++)
-		if (ends_with(title, 0, n, words[k]))
-			return true;
-	return false;
+	size_t n = sc->title_len > 0 ? (size_t)sc->title_len : 0;
+	if (ends_with(sc->title, 0, n, "的通知"))
+		n -= 9;
+	if (ends_with(sc->title, 0, n, "》"))
+		n -= 3;
+	return ends_any(sc->title, 0, n, words, count) < count;
 }
 
 bool meta_rules(const scan *sc)
@@ -714,7 +701,7 @@ bool meta_notice_of_plan(const scan *sc)
 static int speech_year(const scan *sc)
 {
 	const char *t = sc->v->text;
-	for (size_t li = 0; li < sc->n_lines && li < 12; li++) {
+	for (size_t li = 0; li < sc->n_lines && li < SPEECH_LINES; li++) {
 		size_t i = sc->lines[li].cs, e = sc->lines[li].ce;
 		if (starts(t + i, e - i, "——"))
 			i += 6;
@@ -739,7 +726,7 @@ static int speech_year(const scan *sc)
 static bool speech_to_congress(const scan *sc)
 {
 	const char *t = sc->v->text;
-	for (size_t li = 0; li < sc->n_lines && li < 12; li++) {
+	for (size_t li = 0; li < sc->n_lines && li < SPEECH_LINES; li++) {
 		const line *l = &sc->lines[li];
 		if (starts(t + l->cs, l->ce - l->cs, "—") &&
 		    contains(t + l->cs, l->ce - l->cs, "人民代表大会"))
@@ -1037,5 +1024,6 @@ size_t meta_build(scan *sc, size_t *footer_line)
 		       sc->lines[first_chrome - 1].end > sc->lines[first_chrome - 1].start)
 			first_chrome--;
 	*footer_line = first_chrome;
+	sc->title_len = compact_title(sc, sc->title);
 	return body_start;
 }

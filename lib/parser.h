@@ -22,6 +22,9 @@ enum {
 	BEGINS_DATE = 1 << 4,    /* inline.c: 年 and 月, which dates hold */
 };
 
+/* Bytes of a title kept for telling the document's type (scan.title). */
+enum { TITLE_MAX = 512 };
+
 struct rpt_parser {
 	pcre2_code *docref; /* 《title》 and an optional (文号) */
 	pcre2_code *docnum; /* agency [year] seq 号, anchored */
@@ -93,6 +96,10 @@ typedef struct scan {
 	/* the period the title reviews (2020-H1 of 2020年上半年工作总结及下半年
 	 * 工作计划), "" when none */
 	char review_period[16];
+	/* the first title without its spacing (meta_build), for the
+	 * document's type and kind; title_len is -1 when there is none */
+	char title[TITLE_MAX];
+	ptrdiff_t title_len;
 	const html_range *chrome; /* HTML page chrome, sorted; NULL for text */
 	size_t n_chrome;
 	bool has_carry; /* inline.c's spans hold a sentence that runs on */

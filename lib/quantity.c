@@ -289,11 +289,11 @@ static bool people_noun_at(const char *t, size_t i, size_t hi)
 					    "毕业生", "劳动力", "工人", "干部", "游客",
 					    "旅客", "青年", "残疾人", "老年人", "党员",
 					    "监测对象", "员额"};
+	enum { N = sizeof nouns / sizeof *nouns };
 	for (size_t k = 0; k <= 6; k++) {
 		size_t at = i + 3 * k;
-		for (size_t w = 0; w < sizeof nouns / sizeof *nouns; w++)
-			if (starts(t + at, hi - at, nouns[w]))
-				return true;
+		if (starts_any(t + at, hi - at, nouns, N) < N)
+			return true;
 		unsigned char c = (unsigned char)t[at];
 		if (at + 3 > hi || c < 0xE4 || c > 0xE9)
 			return false;
@@ -309,15 +309,11 @@ static bool noun_before(const char *t, size_t lo, size_t i, const char *const *n
 	static const char *const verbs[] = {"达到", "已达", "达", "为", "约", "超过", "超",
 					    "突破", "近", "逾", "共", "累计", "总计", "增加",
 					    "减少"};
-	for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
-		if (ends_with(t, lo, i, verbs[k])) {
-			i -= strlen(verbs[k]);
-			break;
-		}
-	for (size_t k = 0; k < n; k++)
-		if (ends_with(t, lo, i, nouns[k]))
-			return true;
-	return false;
+	enum { N_VERBS = sizeof verbs / sizeof *verbs };
+	size_t v = ends_any(t, lo, i, verbs, N_VERBS);
+	if (v < N_VERBS)
+		i -= strlen(verbs[v]);
+	return ends_any(t, lo, i, nouns, n) < n;
 }
 
 /* 投资5千万以上的67个, 金额100万: after a word for an amount of money, a
@@ -346,10 +342,8 @@ static bool numeral_word(const char *s, size_t len)
 		"四川", "两岸", "兩岸", "十足", "十分", "九龙", "九龍", "三亚", "三峡",
 		"五金", "万一", "萬一", "百姓", "百货", "百貨", "千秋", "八卦", "七夕",
 		"三农", "两会", "兩會", "两委", "两翼", "四季", "五湖", "九州", "零下"};
-	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-		if (starts(s, len, words[k]))
-			return true;
-	return false;
+	enum { N = sizeof words / sizeof *words };
+	return starts_any(s, len, words, N) < N;
 }
 
 /* Is there a Han character (U+4E00-U+9FFF) at p, or just before p? */
@@ -387,12 +381,17 @@ static const cue prefix_cues[] = {
 /* 十几个: a vague digit makes the figure approximate. */
 static const cue vague_cue = CUE("几", "approx", false);
 
-/* Words after a figure. */
+/* Words after a figure; the first N_INCLUSIVE of them may also be
+ * written 及以上, (含)以上 or 以上(含). */
 static const cue suffix_cues[] = {
 	CUE("以上", "min", false), CUE("以下", "max", false), CUE("以内", "max", false),
 	CUE("之内", "max", false), CUE("左右", "approx", false), CUE("上下", "approx", false),
-	CUE("多", "min", true),    CUE("余", "min", true),
 };
+enum { N_SUFFIX_CUES = sizeof suffix_cues / sizeof *suffix_cues, N_INCLUSIVE = 3 };
+
+/* 10余个, 2800多亿元, 增长1倍多: more than the figure, exclusive. */
+static const cue more_cue = CUE("多", "min", true);
+static const cue odd_cue = CUE("余", "min", true);
 
 /* Is the cue word at p the tail of a longer word (签约, 节约, 超越 …)? */
 static bool inside_word(const char *t, size_t lo, size_t p)
@@ -990,10 +989,10 @@ static size_t suffix_cue_at(const char *t, size_t at, size_t hi, const cue **c)
 		k += 3;
 	else if (match_spaced(t + k, hi - k, "(含)", &used))
 		k += used;
-	for (size_t i = 0; i < 6 && (k == at || i < 3); i++)
+	for (size_t i = 0; i < N_SUFFIX_CUES && (k == at || i < N_INCLUSIVE); i++)
 		if (starts(t + k, hi - k, suffix_cues[i].word)) {
 			k += suffix_cues[i].len;
-			if (i < 3 && match_spaced(t + k, hi - k, "(含)", &used))
+			if (i < N_INCLUSIVE && match_spaced(t + k, hi - k, "(含)", &used))
 				k += used;
 			*c = &suffix_cues[i];
 			return k - at;
@@ -1072,11 +1071,12 @@ static bool package_name_at(const char *t, size_t i, size_t hi)
 {
 	if (!starts(t + i, hi - i, "、") && !starts(t + i, hi - i, "等"))
 		return false;
+	static const char *const ends[] = {"等政策", "等措施", "等举措", "等文件"};
+	enum { N = sizeof ends / sizeof *ends };
 	for (size_t p = i; p + 3 <= hi && p < i + 90; p += utf8_len((unsigned char)t[p])) {
 		if (((unsigned char)t[p] < 0x80 && !ascii_alnum(t[p])) || starts(t + p, hi - p, "。"))
 			return false;
-		if (starts(t + p, hi - p, "等政策") || starts(t + p, hi - p, "等措施") ||
-		    starts(t + p, hi - p, "等举措") || starts(t + p, hi - p, "等文件"))
+		if (starts_any(t + p, hi - p, ends, N) < N)
 			return true;
 	}
 	return false;
@@ -1089,12 +1089,11 @@ static bool upwards_of(const char *t, size_t lo, size_t start, quantity *q)
 	if (!ends_with(t, lo, start, "上"))
 		return false;
 	static const char *const places[] = {"百", "千", "万", "亿"};
-	for (size_t k = 0; k < sizeof places / sizeof *places; k++)
-		if (starts(t + start, 3, places[k])) {
-			apply_bound(q, &up);
-			return true;
-		}
-	return false;
+	enum { N = sizeof places / sizeof *places };
+	if (starts_any(t + start, 3, places, N) == N)
+		return false;
+	apply_bound(q, &up);
+	return true;
 }
 
 /* Is a session named in the clause before t[i] (十三届全国人大五次会议)? */
@@ -1153,6 +1152,22 @@ bool quantity_unit_wraps(const char *t, size_t ls, size_t le, size_t next,
 	const unit_def *u = match_unit(t + k, hi - k, &used);
 	/* 2022⏎年 is a date, and a date is no figure that wraps */
 	return u && u->kind != Q_DURATION;
+}
+
+/* Does the figure q name a thing by its size rather than give an amount:
+ * a class or a milestone (万亿级产业, 10万吨级泊位, 连跨两个万亿元台阶),
+ * or, for a fraction, a span of time (不到四分之一世纪) or a map's scale
+ * (百万分之一地形图)? */
+static bool names_by_size(const char *t, const quantity *q, size_t hi)
+{
+	static const char *const classes[] = {"级", "台阶", "大台阶"};
+	static const char *const spans[] = {"世纪", "地形图", "比例尺"};
+	enum { N_CLASSES = sizeof classes / sizeof *classes, N_SPANS = sizeof spans / sizeof *spans };
+	const char *s = t + q->end;
+	size_t len = hi - q->end;
+	return starts_any(s, len, classes, N_CLASSES) < N_CLASSES ||
+	       ((q->kind == Q_RATIO || q->kind == Q_PERCENT) &&
+		starts_any(s, len, spans, N_SPANS) < N_SPANS);
 }
 
 /* Does every comma in the digits t[i, e) group them: at most three
@@ -1229,7 +1244,7 @@ bool quantity_at(const char *t, const fold_view *map, size_t lo, size_t i,
 			q->magnitude = dec_int(10000);
 			q->start = i;
 			q->end = k + 3 + used2;
-			apply_bound(q, &suffix_cues[starts(t + k, hi - k, "余") ? 7 : 6]);
+			apply_bound(q, starts(t + k, hi - k, "余") ? &odd_cue : &more_cue);
 			return true;
 		}
 		if (!numeral_can_start(t + i, hi - i))
@@ -1418,7 +1433,7 @@ numeral:
 		if (((u = match_unit(t + ya + 3, hi - ya - 3, &used)) &&
 		     u->kind != Q_DURATION) ||
 		    (large_number(&n) && people_noun_at(t, ya + 3, hi))) { /* 3万多居民 */
-			inner = &suffix_cues[starts(t + ya, hi - ya, "余") ? 7 : 6];
+			inner = starts(t + ya, hi - ya, "余") ? &odd_cue : &more_cue;
 			after = ya + 3;
 		}
 	}
@@ -1725,7 +1740,7 @@ done_unit:
 	if (n.vague)
 		apply_bound(q, &vague_cue);
 	else if (n.approx_inside)
-		apply_bound(q, &suffix_cues[6]);
+		apply_bound(q, &more_cue);
 signed_figure:
 	if (neg) {
 		negate(q);
@@ -1757,14 +1772,7 @@ signed_figure:
 		}
 	}
 qualifiers:
-	/* 万亿级产业, 10万吨级泊位, 连跨两个万亿元台阶: a class or a milestone
-	 * named by its size, not an amount */
-	if (starts(t + q->end, hi - q->end, "级") || starts(t + q->end, hi - q->end, "台阶") ||
-	    starts(t + q->end, hi - q->end, "大台阶") ||
-	    /* 不到四分之一世纪: a span of time; 百万分之一地形图: a map's scale */
-	    ((q->kind == Q_RATIO || q->kind == Q_PERCENT) &&
-	     (starts(t + q->end, hi - q->end, "世纪") || starts(t + q->end, hi - q->end, "地形图") ||
-	      starts(t + q->end, hi - q->end, "比例尺")))) {
+	if (names_by_size(t, q, hi)) {
 		q->kind = Q_SKIP;
 		return true;
 	}
@@ -1788,6 +1796,6 @@ qualifiers:
 	if (suffix_cue_at(t, q->end, hi, &c))
 		apply_bound(q, c);
 	else if (str_is(q->unit, "倍") && starts(t + q->end, hi - q->end, "多"))
-		apply_bound(q, &suffix_cues[6]);
+		apply_bound(q, &more_cue);
 	return true;
 }

@@ -105,6 +105,16 @@ static inline bool ends_with_n(const char *t, size_t lo, size_t i, const char *w
 	return i >= lo + n && t[i - 1] == word[n - 1] && memcmp(t + i - n, word, n) == 0;
 }
 
+/* The index of the first of words[0..n) that t[lo..i) ends with, or n. */
+static inline size_t ends_any(const char *t, size_t lo, size_t i, const char *const *words,
+			      size_t n)
+{
+	size_t k = 0;
+	while (k < n && !ends_with(t, lo, i, words[k]))
+		k++;
+	return k;
+}
+
 /* A word of a list with its length, for the loops that try every word
  * of a list at one place: WORD("达到") spells it once. */
 typedef struct word_ref {
