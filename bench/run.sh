@@ -124,6 +124,12 @@ timed_once() {
 	fi
 }
 
+# faster SECS BEST: did the run take less than the best so far (or is
+# there none yet)?
+faster() {
+	[ -z "$2" ] || [ "$(echo "$1 $2" | awk '{ print ($1 < $2) }')" = 1 ]
+}
+
 # timed OUT CMD...: timed_once, $repeat times, keeping the figures of the
 # fastest run: a shared machine slows a run now and then, never speeds
 # one up.
@@ -132,7 +138,7 @@ timed() {
 	k=0
 	while [ "$k" -lt "$repeat" ]; do
 		timed_once "$@"
-		if [ -z "$best_secs" ] || [ "$(echo "$secs $best_secs" | awk '{ print ($1 < $2) }')" = 1 ]; then
+		if faster "$secs" "$best_secs"; then
 			best_secs=$secs best_cpus=$cpus best_cpu=$cpu best_rss=$rss
 		fi
 		k=$((k + 1))
@@ -166,11 +172,11 @@ timed_pair() {
 	j=0
 	while [ "$j" -lt "$repeat" ]; do
 		with_value "$pa" "$@"
-		if [ -z "$a_secs" ] || [ "$(echo "$secs $a_secs" | awk '{ print ($1 < $2) }')" = 1 ]; then
+		if faster "$secs" "$a_secs"; then
 			a_secs=$secs a_cpus=$cpus a_cpu=$cpu a_rss=$rss
 		fi
 		with_value "$pb" "$@"
-		if [ -z "$b_secs" ] || [ "$(echo "$secs $b_secs" | awk '{ print ($1 < $2) }')" = 1 ]; then
+		if faster "$secs" "$b_secs"; then
 			b_secs=$secs b_cpus=$cpus b_cpu=$cpu b_rss=$rss
 		fi
 		j=$((j + 1))
