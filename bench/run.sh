@@ -28,7 +28,9 @@
 #      extract >= 100 MB/s and metrics >= 150 MB/s on one core (-j 1);
 #      extract within 5x of the grep pass; -j 2 >= 1.8x of -j 1; the 10x
 #      input in <= 11x the time; pathological inputs within 2x the per-MB
-#      time of normal text.
+#      time of normal text; and, from the peak RSS of time -v, every run
+#      within 10x its document plus 32 MiB (the -j 1 file runs against
+#      the largest corpus file).
 #
 # How to read it: the absolute MB/s depend on the machine and the build
 # type (printed at the top; a release build gives the representative
@@ -86,6 +88,7 @@ done >"$tmp/corpus.list"
 [ -s "$tmp/corpus.list" ] || { echo "no .txt files in $corpus" >&2; exit 2; }
 corpus_files=$(wc -l <"$tmp/corpus.list")
 corpus_bytes=$(xargs cat <"$tmp/corpus.list" | wc -c)
+largest_file=$(xargs wc -c <"$tmp/corpus.list" | grep -v ' total$' | sort -n | tail -n 1 | awk '{ print $1 }')
 
 # --------------------------------------------------------------- helpers
 
@@ -206,6 +209,18 @@ target() {
 ratio() { echo "$1 $2" | awk '{ printf "%.3f", ($2 > 0 ? $1 / $2 : 0) }'; }
 per_mb() { echo "$1 $2" | awk '{ printf "%.4f", $1 / ($2 / 1e6) }'; }
 
+# mem_bound LABEL RSS_KB DOC_BYTES: the run's peak RSS as a multiple of
+# the issue's bound, 10x the largest document plus 32 MiB; the worst one
+# so far is kept in worst_mem and worst_mem_label.
+worst_mem=0 worst_mem_label=n/a
+mem_bound() {
+	[ "$2" != n/a ] || return 0
+	m=$(echo "$2 $3" | awk '{ printf "%.3f", $1 * 1024 / (10 * $2 + 32 * 1048576) }')
+	if [ "$(echo "$m $worst_mem" | awk '{ print ($1 > $2) }')" = 1 ]; then
+		worst_mem=$m worst_mem_label=$1
+	fi
+}
+
 # take BYTES OUT [strip]: whole corpus files, cycling, until OUT holds at
 # least BYTES (with strip, each file without its line ends: one line).
 take() {
@@ -302,23 +317,27 @@ row "grep -oP, one file (into wc -l)" "$bytes"
 timed_pair 1 2 "$bin" extract -q --no-progress -j @ --files-from "$tmp/all.list"
 use_a
 ex1=$secs ex1_cpus=$cpus ex1_share=$cpu
+mem_bound "extract -j 1, files" "$rss" "$largest_file"
 row "extract -j 1, $nfiles files" "$bytes"
 use_b
 ex2=$secs ex2_share=$cpu
 row "extract -j 2, $nfiles files" "$bytes"
 timed /dev/null "$bin" extract -q --no-progress "$max" "$tmp/all.txt"
 exdoc=$secs exdoc_cpus=$cpus
+mem_bound "extract, one file" "$rss" "$bytes"
 row "extract, one file" "$bytes"
 
 timed_pair 1 2 "$bin" metrics --no-progress -j @ --files-from "$tmp/all.list"
 use_a
 me1=$secs me1_cpus=$cpus me1_share=$cpu
+mem_bound "metrics -j 1, files" "$rss" "$largest_file"
 row "metrics -j 1, $nfiles files" "$bytes"
 use_b
 me2=$secs me2_share=$cpu
 row "metrics -j 2, $nfiles files" "$bytes"
 timed /dev/null "$bin" metrics --no-progress "$max" "$tmp/all.txt"
 medoc=$secs medoc_cpus=$cpus
+mem_bound "metrics, one file" "$rss" "$bytes"
 row "metrics, one file" "$bytes"
 echo "grep matches: $(tr -d ' ' <"$tmp/grep.count")"
 
@@ -369,6 +388,7 @@ for p in line headings digits; do
 		normal=$(per_mb "$a_secs" "$nbytes")
 		patho=$(per_mb "$b_secs" "$pbytes")
 		rss=$b_rss
+		mem_bound "$label, $cmd" "$rss" "$pbytes"
 		r=$(ratio "$patho" "$normal")
 		echo "$label|$pbytes|$cmd|$patho|$normal|$r|$rss" | awk -F'|' '{
 			m = $7 == "n/a" ? "n/a" : sprintf("%.0f MB", $7 / 1024)
@@ -397,6 +417,10 @@ target "10x input, extract -j 1 files: time ratio" "$step_ex1" "<=" 11 x
 target "10x input, metrics -j 1 files: time ratio" "$step_me1" "<=" 11 x
 target "pathological, extract: worst s/MB ratio" "$worst_ex" "<=" 2 x
 target "pathological, metrics: worst s/MB ratio" "$worst_me" "<=" 2 x
+if [ -n "$gnutime" ]; then
+	target "peak RSS / (10x document + 32 MiB), worst" "$worst_mem" "<=" 1 x
+	echo "      (worst: $worst_mem_label; the -j 1 file runs against the largest corpus file, $(mb "$largest_file") MB)"
+fi
 if [ -n "$gnutime" ]; then
 	echo "$bytes $grep_cpus $ex1_cpus $me1_cpus" | awk '{
 		printf "per CPU second (user + system; less skewed by a busy machine):"

@@ -1003,7 +1003,10 @@ size_t meta_build(scan *sc, size_t *footer_line)
 	 * a signature before the chrome stays text. */
 	size_t f = n;
 	size_t first_chrome = n;
-	while (f > body_line) {
+	/* A footer is as long as a header may be, at most: a text of short
+	 * lines (a list, a table) would otherwise be walked to its start. */
+	size_t footer_floor = n - body_line > MAX_HEADER_LINES ? n - MAX_HEADER_LINES : body_line;
+	while (f > footer_floor) {
 		const line *l = &sc->lines[f - 1];
 		if (l->ce == l->cs) {
 			f--;

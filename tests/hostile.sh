@@ -172,6 +172,22 @@ assert "last diagnostic not on line 100000" \
 verdict
 rm -f "$T/malformed.xml"
 
+# The footer is looked for in the last 512 lines only, as the header in
+# the first 512: a document of short lines (a list, a table, 100 000
+# headings) was walked back line by line to a chrome line far above, and
+# everything below that line became footer.
+{
+	printf '一、重点工作情况\n今年以来，全局上下团结一心。\n返回顶部\n'
+	awk 'BEGIN { for (i = 1; i <= 600; i++) printf "第%d项\n", i }'
+} >"$T/short-lines.txt"
+check footer-within-last-lines 0 "$R" extract -q "$T/short-lines.txt"
+assert "600 short lines became footer" [ "$(grep -c 'boilerplate kind="footer"' "$T/out")" -eq 0 ]
+out_has '<p start="[0-9]*" end="[0-9]*">第600项</p>'; verdict
+sed -n '1,403p' "$T/short-lines.txt" >"$T/short-footer.txt"
+check footer-of-short-lines 0 "$R" extract -q "$T/short-footer.txt"
+out_has '<boilerplate kind="footer"[^>]*>返回顶部'; verdict
+rm -f "$T/short-lines.txt" "$T/short-footer.txt"
+
 # diff pairs sections and figures: two documents of 30 000 sections with
 # no heading in common, and of 50 000 figures that all changed unit (each
 # pairing once compared every item with every other: minutes)
