@@ -14,6 +14,7 @@ typedef enum line_kind {
 	L_BREADCRUMB,
 	L_SEPARATOR,
 	L_FIELD,
+	L_DOCNO, /* a document number alone: 包府办发〔2022〕43号 */
 	L_TEXT, /* a short line of text: title, subtitle, speaker, channel */
 	L_BODY
 } line_kind;
@@ -204,6 +205,31 @@ static bool has_sentence_end(const char *s, size_t len)
 static bool has_genre(const char *s, size_t len);
 static bool ends_in_genre(const char *s, size_t len);
 
+/* Is the line a document number and nothing else (包府办发〔2022〕43号,
+ * (皖开放办〔2022〕6号) in brackets)? Sets [*vs, *ve) to the number. A
+ * notice prints its number under the title, or above it under the
+ * masthead, without a 文号 label. */
+static bool docno_line(const scan *sc, const line *l, size_t *vs, size_t *ve)
+{
+	const char *t = sc->v->text;
+	size_t s = l->cs, e = l->ce;
+	bool bracketed = e - s > 2 && t[s] == '(' && t[e - 1] == ')';
+	if (bracketed) {
+		s++;
+		e--;
+	}
+	int rc = pcre2_match(sc->parser->docnum, (PCRE2_SPTR)t, e, s,
+			     PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK, sc->md, sc->parser->limits);
+	if (rc < 0)
+		return false;
+	const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
+	if (skip_sp(t, ov[1], e) != e)
+		return false;
+	*vs = skip_sp(t, s, e);
+	*ve = ov[1];
+	return true;
+}
+
 static line_kind classify(const scan *sc, const line *l)
 {
 	const char *s = sc->v->text + l->cs;
@@ -215,6 +241,9 @@ static line_kind classify(const scan *sc, const line *l)
 		return L_BLANK;
 	if (match_label(s, len, &lab))
 		return L_FIELD;
+	size_t vs, ve;
+	if (docno_line(sc, l, &vs, &ve))
+		return L_DOCNO;
 	if (is_breadcrumb(s, len) && utf8_count(s, len) <= 80)
 		return L_BREADCRUMB;
 	if (is_separator(s, len) && utf8_count(s, len) <= 80)
@@ -810,6 +839,45 @@ static void add_breadcrumb(scan *sc, int32_t parent, size_t vs, size_t ve)
 	category_path(sc, c, vs, ve);
 }
 
+/* Is the code point punctuation that two copies of a title may write
+ * differently: ASCII other than letters and digits, dashes, 《》 and
+ * quotation marks ((2021—2023年) against (2021-2023年))? */
+static bool title_punct(uint32_t cp)
+{
+	if (cp < 0x80)
+		return !((cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z'));
+	return (cp >= 0x2010 && cp <= 0x201F) || cp == 0x300A || cp == 0x300B;
+}
+
+/* Do a and b hold the same words, their punctuation aside? */
+static bool same_words(const char *a, size_t alen, const char *b, size_t blen)
+{
+	size_t i = 0, j = 0;
+	for (;;) {
+		size_t na = 0, nb = 0;
+		uint32_t ca = 0, cb = 0;
+		while (i < alen && title_punct(ca = utf8_decode(a + i, alen - i, &na)))
+			i += na;
+		while (j < blen && title_punct(cb = utf8_decode(b + j, blen - j, &nb)))
+			j += nb;
+		if (i >= alen || j >= blen)
+			return i >= alen && j >= blen;
+		if (ca != cb)
+			return false;
+		i += na;
+		j += nb;
+	}
+}
+
+static void docno_node(scan *sc, int32_t parent, const line *l)
+{
+	size_t vs, ve;
+	if (!docno_line(sc, l, &vs, &ve))
+		return;
+	int32_t n = scan_add(sc, parent, N_DOC_NUMBER, vs, ve);
+	docno_value(sc, n, vs, ve, vs);
+}
+
 size_t meta_build(scan *sc, size_t *footer_line)
 {
 	rpt_doc *d = sc->doc;
@@ -875,7 +943,7 @@ size_t meta_build(scan *sc, size_t *footer_line)
 	bool evidence = title_field;
 	for (size_t i = 0; i < header; i++)
 		if (kinds[i] == L_CHROME || kinds[i] == L_BREADCRUMB ||
-		    kinds[i] == L_FIELD || kinds[i] == L_SEPARATOR)
+		    kinds[i] == L_FIELD || kinds[i] == L_DOCNO || kinds[i] == L_SEPARATOR)
 			evidence = true;
 	for (size_t pass = 0; pass < 2 && title == (size_t)-1 && !title_field; pass++)
 		for (size_t i = 0; i < header; i++) {
@@ -906,9 +974,9 @@ size_t meta_build(scan *sc, size_t *footer_line)
 	}
 	if (title == (size_t)-1 && !evidence)
 		header = 0;
-	/* Below the title the header holds fields, chrome, a subtitle
-	 * (——…会议上) and a speaker line (上海市市长 龚 正); any other text
-	 * is the body. */
+	/* Below the title the header holds fields, chrome, a document
+	 * number, a subtitle (——…会议上) and a speaker line (上海市市长 龚
+	 * 正); any other text is the body. */
 	for (size_t i = title == (size_t)-1 ? header : title + 1; i < header; i++) {
 		const line *l = &sc->lines[i];
 		const char *x = t + l->cs;
@@ -919,7 +987,12 @@ size_t meta_build(scan *sc, size_t *footer_line)
 		bool subtitle = starts(x, len, "—") || starts(x, len, "(") || x[0] == '-' ||
 				(utf8_count(x, len) <= 60 && contains(x, len, "会议上"));
 		bool speaker = utf8_count(x, len) <= 16 && memchr(x, ' ', len);
-		if (!subtitle && !speaker && !is_org_name(x, len) && !is_dateline(x, len)) {
+		/* a page that prints the title twice, the number under the
+		 * second (法宝 copies) */
+		const line *tl = &sc->lines[title];
+		bool repeat = same_words(x, len, t + tl->cs, tl->ce - tl->cs);
+		if (!subtitle && !speaker && !repeat && !is_org_name(x, len) &&
+		    !is_dateline(x, len)) {
 			header = i;
 			split = 0;
 			break;
@@ -982,6 +1055,8 @@ size_t meta_build(scan *sc, size_t *footer_line)
 			add_boilerplate(sc, d->meta, "separator", l->cs, l->ce);
 		else if (k == L_FIELD)
 			i = build_fields(sc, d->meta, i, header);
+		else if (k == L_DOCNO)
+			docno_node(sc, d->meta, l);
 		else if (i == title)
 			title_node(sc, d->meta, l->cs, l->ce);
 	}
