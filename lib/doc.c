@@ -79,13 +79,80 @@ void doc_extend(rpt_doc *d, int32_t n, size_t end)
 	}
 }
 
-static int32_t find_attr(const rpt_doc *d, int32_t n, const char *name)
+/* The slot of name's pointer in the name table's hash. */
+static size_t name_slot(const rpt_doc *d, const char *name)
 {
-	/* the first bytes differ for nearly every other name: no call */
+	size_t h = ((uintptr_t)name >> 3) % ATTR_NAME_SLOTS;
+	while (d->attr_name_slots[h].p && d->attr_name_slots[h].p != name)
+		h = (h + 1) % ATTR_NAME_SLOTS;
+	return h;
+}
+
+/* The index of name, or -1 when no attribute has that name. */
+static int name_id(const rpt_doc *d, const char *name)
+{
+	size_t h = name_slot(d, name);
+	if (d->attr_name_slots[h].p)
+		return d->attr_name_slots[h].id;
+	for (size_t k = 0; k < d->n_attr_names; k++)
+		if (strcmp(d->attr_names[k], name) == 0)
+			return (int)k;
+	return -1;
+}
+
+/* The index of name, added to the table if it is new; -1 when the
+ * table is full. */
+static int name_id_add(rpt_doc *d, const char *name)
+{
+	size_t h = name_slot(d, name);
+	if (d->attr_name_slots[h].p)
+		return d->attr_name_slots[h].id;
+	int id = name_id(d, name);
+	if (id < 0) {
+		if (d->n_attr_names == ATTR_NAMES_MAX)
+			return -1;
+		id = (int)d->n_attr_names;
+		d->attr_names[d->n_attr_names++] = name;
+	}
+	/* the slots outnumber the names at least twice over: one is free */
+	d->attr_name_slots[h].p = name;
+	d->attr_name_slots[h].id = (uint8_t)id;
+	return id;
+}
+
+static int32_t find_attr(const rpt_doc *d, int32_t n, int id)
+{
 	for (int32_t a = d->nodes[n].first_attr; a >= 0; a = d->attrs[a].next)
-		if (d->attrs[a].name[0] == name[0] && strcmp(d->attrs[a].name, name) == 0)
+		if (attr_name_id(&d->attrs[a]) == (unsigned)id)
 			return a;
 	return -1;
+}
+
+/* Where value is in strings: a short value that was stored before is
+ * not stored again, as the same few words make most attributes. Values
+ * are (offset, length) pairs, so any earlier bytes that match will do. */
+static bool store_value(rpt_doc *d, const char *value, size_t len, uint32_t *off)
+{
+	enum { SHORT = 16 };
+	size_t h = len;
+	if (len <= SHORT) {
+		for (size_t i = 0; i < len; i++)
+			h = h * 31 + (unsigned char)value[i];
+		h %= SHORT_VALUE_SLOTS;
+		uint32_t at = d->short_values[h];
+		if (at && at - 1 + len <= d->strings.len &&
+		    memcmp(d->strings.data + at - 1, value, len) == 0) {
+			*off = at - 1;
+			return true;
+		}
+	}
+	*off = (uint32_t)d->strings.len;
+	buf_append(&d->strings, value, len);
+	if (buf_failed(&d->strings))
+		return false;
+	if (len <= SHORT)
+		d->short_values[h] = *off + 1;
+	return true;
 }
 
 static void set_attr(rpt_doc *d, int32_t n, const char *name, const char *value,
@@ -93,23 +160,24 @@ static void set_attr(rpt_doc *d, int32_t n, const char *name, const char *value,
 {
 	if (n == NO_NODE || d->oom)
 		return;
-	uint32_t off = (uint32_t)d->strings.len;
-	buf_append(&d->strings, value, len);
-	if (buf_failed(&d->strings)) {
+	int id = name_id_add(d, name);
+	uint32_t off;
+	if (id < 0 || len > ATTR_VALUE_MAX || !store_value(d, value, len, &off)) {
 		d->oom = true;
 		return;
 	}
-	int32_t a = fresh ? -1 : find_attr(d, n, name);
+	uint32_t len_name = (uint32_t)len << 8 | (uint32_t)id;
+	int32_t a = fresh ? -1 : find_attr(d, n, id);
 	if (a >= 0) {
 		d->attrs[a].value = off;
-		d->attrs[a].value_len = (uint32_t)len;
+		d->attrs[a].len_name = len_name;
 		return;
 	}
 	if (!grow(d, (void **)&d->attrs, &d->cap_attrs, d->n_attrs,
 		  sizeof *d->attrs))
 		return;
 	a = (int32_t)d->n_attrs++;
-	d->attrs[a] = (attr){name, off, (uint32_t)len, -1};
+	d->attrs[a] = (attr){off, len_name, -1};
 	node *nd = &d->nodes[n];
 	if (nd->last_attr >= 0)
 		d->attrs[nd->last_attr].next = a;
@@ -145,11 +213,12 @@ void doc_attr_int(rpt_doc *d, int32_t n, const char *name, long long value)
 const char *doc_attr_get(const rpt_doc *d, int32_t n, const char *name,
 			 size_t *len)
 {
-	int32_t a = find_attr(d, n, name);
+	int id = name_id(d, name);
+	int32_t a = id < 0 ? -1 : find_attr(d, n, id);
 	if (a < 0)
 		return NULL;
 	if (len)
-		*len = d->attrs[a].value_len;
+		*len = attr_len(&d->attrs[a]);
 	return d->strings.data + d->attrs[a].value;
 }
 

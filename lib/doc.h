@@ -53,12 +53,23 @@ typedef struct node {
 	int32_t last_attr;
 } node;
 
+/* An attribute in 12 bytes: a dense document holds millions of them
+ * (nine for each section, eight for each figure). The name is an index
+ * into the document's table of names (doc_attr_name). */
 typedef struct attr {
-	const char *name;  /* static */
 	uint32_t value;    /* offset into doc->strings */
-	uint32_t value_len;
+	uint32_t len_name; /* value length << 8 | name index */
 	int32_t next;
 } attr;
+
+/* The longest attribute value: 16 MiB. Values are short (the longest
+ * are titles, 200 characters at most); a longer one fails the document
+ * as a failed allocation does. */
+#define ATTR_VALUE_MAX ((1u << 24) - 1)
+enum { ATTR_NAMES_MAX = 255, ATTR_NAME_SLOTS = 512, SHORT_VALUE_SLOTS = 1024 };
+
+static inline uint32_t attr_len(const attr *a) { return a->len_name >> 8; }
+static inline unsigned attr_name_id(const attr *a) { return a->len_name & 0xFF; }
 
 typedef struct diag {
 	const char *code;
@@ -91,6 +102,18 @@ struct rpt_doc {
 	buf strings;
 	bool oom; /* sticky: some allocation failed while building */
 
+	/* The attribute names, each once (the same name may come as two
+	 * pointers, from two files), and where each pointer seen maps to. */
+	const char *attr_names[ATTR_NAMES_MAX];
+	size_t n_attr_names;
+	struct {
+		const char *p;
+		uint8_t id;
+	} attr_name_slots[ATTR_NAME_SLOTS];
+	/* Short values seen (money, CNY, exact): each is stored once in
+	 * strings; a slot holds offset + 1, 0 when empty. */
+	uint32_t short_values[SHORT_VALUE_SLOTS];
+
 	int32_t root, meta, body;
 	int32_t *indicator_ids; /* N_INDICATOR nodes in order, after parsing */
 	size_t n_indicator_ids;
@@ -120,6 +143,10 @@ void doc_attr_int(rpt_doc *d, int32_t n, const char *name, long long value);
 void doc_flag(rpt_doc *d, int32_t n, const char *name, const char *token);
 const char *doc_attr_get(const rpt_doc *d, int32_t n, const char *name,
 			 size_t *len);
+static inline const char *doc_attr_name(const rpt_doc *d, const attr *a)
+{
+	return d->attr_names[attr_name_id(a)];
+}
 void doc_diag(rpt_doc *d, const char *code, const char *severity, int32_t ref,
 	      size_t start, size_t end, const char *fmt, ...)
 	__attribute__((format(printf, 7, 8)));

@@ -80,16 +80,17 @@ int rpt_doc_indicator(const rpt_doc *d, size_t i, rpt_indicator *out)
 		*fields[k] = (rpt_str){"", 0};
 	for (int32_t a = nd->first_attr; a >= 0; a = d->attrs[a].next) {
 		const attr *at = &d->attrs[a];
-		rpt_str v = {d->strings.data + at->value, at->value_len};
+		rpt_str v = {d->strings.data + at->value, attr_len(at)};
 		bool is_true = v.len == 4 && memcmp(v.p, "true", 4) == 0;
-		rpt_str *f = indicator_field(out, at->name);
+		const char *name = doc_attr_name(d, at);
+		rpt_str *f = indicator_field(out, name);
 		if (f)
 			*f = v;
-		else if (strcmp(at->name, "approx") == 0)
+		else if (strcmp(name, "approx") == 0)
 			out->approx = is_true;
-		else if (strcmp(at->name, "min-excl") == 0)
+		else if (strcmp(name, "min-excl") == 0)
 			out->min_excl = is_true;
-		else if (strcmp(at->name, "max-excl") == 0)
+		else if (strcmp(name, "max-excl") == 0)
 			out->max_excl = is_true;
 	}
 	out->section_kind = (rpt_str){"", 0};

@@ -318,9 +318,9 @@ static void put_attrs(buf *out, const rpt_doc *d, int32_t n)
 	for (int32_t a = d->nodes[n].first_attr; a >= 0; a = d->attrs[a].next) {
 		const attr *at = &d->attrs[a];
 		put_byte(out, ' ');
-		put_name(out, at->name);
+		put_name(out, doc_attr_name(d, at));
 		PUT_LIT(out, "=\"");
-		put_attr_value(out, d->strings.data + at->value, at->value_len);
+		put_attr_value(out, d->strings.data + at->value, attr_len(at));
 		put_byte(out, '"');
 	}
 }

@@ -45,6 +45,36 @@ int main(void)
 			  "end=\"9\"/><ctl cp=\"1B\" start=\"9\" end=\"10\"/>d</body>") != NULL);
 	free(xml);
 
+	/* One name, though given by two pointers (two files' copies of a
+	 * literal): the second replaces the first. */
+	static const char kind_a[] = "kind", kind_b[] = "kind";
+	int32_t s1 = doc_add(d, body, N_SECTION, 10, 11);
+	int32_t s2 = doc_add(d, body, N_SECTION, 10, 11);
+	doc_attr_str(d, s1, kind_a, "plan");
+	doc_attr_str(d, s1, kind_b, "review");
+	size_t vl;
+	const char *v = doc_attr_get(d, s1, "kind", &vl);
+	CHECK(v && vl == 6 && memcmp(v, "review", 6) == 0);
+	CHECK(d->n_attr_names == 3); /* flags, ordinal, kind */
+	/* A short value that recurs is stored once; a longer one each time. */
+	size_t before = d->strings.len;
+	doc_attr_str(d, s2, "kind", "review");
+	CHECK(d->strings.len == before);
+	v = doc_attr_get(d, s2, "kind", &vl);
+	CHECK(v && vl == 6 && memcmp(v, "review", 6) == 0);
+	doc_attr_str(d, s2, "hkey", "一二三四五六七八九十");
+	doc_attr_str(d, s1, "hkey", "一二三四五六七八九十");
+	CHECK(d->strings.len == before + 2 * 30);
+	CHECK(doc_attr_get(d, s1, "missing", NULL) == NULL);
+	/* A value too long for an attribute fails the document, not the
+	 * attribute alone. */
+	char *huge = calloc(ATTR_VALUE_MAX + 1, 1);
+	CHECK(huge != NULL);
+	CHECK(!d->oom);
+	doc_attr(d, s2, "subject", huge, ATTR_VALUE_MAX + 1);
+	CHECK(d->oom && doc_attr_get(d, s2, "subject", NULL) == NULL);
+	free(huge);
+
 	char hex[65];
 	sha256_hex("abc", 3, hex);
 	CHECK_STR(hex, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
