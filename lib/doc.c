@@ -82,7 +82,8 @@ void doc_extend(rpt_doc *d, int32_t n, size_t end)
 /* The slot of name's pointer in the name table's hash. */
 static size_t name_slot(const rpt_doc *d, const char *name)
 {
-	size_t h = ((uintptr_t)name >> 3) % ATTR_NAME_SLOTS;
+	size_t h = (size_t)(((uint64_t)(uintptr_t)name * 0x9E3779B97F4A7C15u) >> 55) %
+		   ATTR_NAME_SLOTS;
 	while (d->attr_name_slots[h].p && d->attr_name_slots[h].p != name)
 		h = (h + 1) % ATTR_NAME_SLOTS;
 	return h;
@@ -134,16 +135,23 @@ static int32_t find_attr(const rpt_doc *d, int32_t n, int id)
 static bool store_value(rpt_doc *d, const char *value, size_t len, uint32_t *off)
 {
 	enum { SHORT = 16 };
-	size_t h = len;
+	size_t h = 0;
 	if (len <= SHORT) {
-		for (size_t i = 0; i < len; i++)
-			h = h * 31 + (unsigned char)value[i];
-		h %= SHORT_VALUE_SLOTS;
+		/* three bytes and the length tell the few short values apart;
+		 * two that share a slot are only stored twice */
+		const unsigned char *u = (const unsigned char *)value;
+		if (len)
+			h = (len * 131 + u[0] * 31u + u[len / 2] * 7u + u[len - 1]) % SHORT_VALUE_SLOTS;
 		uint32_t at = d->short_values[h];
-		if (at && at - 1 + len <= d->strings.len &&
-		    memcmp(d->strings.data + at - 1, value, len) == 0) {
-			*off = at - 1;
-			return true;
+		if (at && at - 1 + len <= d->strings.len) {
+			const char *old = d->strings.data + at - 1;
+			size_t k = 0; /* a loop: a call to memcmp costs more */
+			while (k < len && old[k] == value[k])
+				k++;
+			if (k == len) {
+				*off = at - 1;
+				return true;
+			}
 		}
 	}
 	*off = (uint32_t)d->strings.len;

@@ -113,6 +113,9 @@ struct rpt_doc {
 	/* Short values seen (money, CNY, exact): each is stored once in
 	 * strings; a slot holds offset + 1, 0 when empty. */
 	uint32_t short_values[SHORT_VALUE_SLOTS];
+	/* For each name, what it fills of an indicator (facts.c), made when
+	 * parsing ends. */
+	int8_t indicator_field_of[ATTR_NAMES_MAX];
 
 	int32_t root, meta, body;
 	int32_t *indicator_ids; /* N_INDICATOR nodes in order, after parsing */
@@ -155,6 +158,9 @@ void doc_diag(rpt_doc *d, const char *code, const char *severity, int32_t ref,
 void doc_extend(rpt_doc *d, int32_t n, size_t end);
 
 const char *node_name(node_type type);
+
+/* Fills indicator_field_of for the names the document has. */
+void facts_index_names(rpt_doc *d);
 
 /* The numbering path of section sec (一/(二)/1) into buf; its length. */
 size_t doc_section_path(const rpt_doc *d, int32_t sec, char *out, size_t cap);

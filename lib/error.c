@@ -31,6 +31,7 @@ const char *rpt_strstatus(rpt_status status)
 	case RPT_ESCHEMA: return "schema could not be loaded";
 	case RPT_ELIMIT: return "input exceeds a limit";
 	case RPT_EREFUSED: return "XML refused for safety";
+	case RPT_EWRITE: return "output refused by the writer";
 	}
 	return "unknown status";
 }

@@ -30,32 +30,37 @@ size_t rpt_doc_indicator_count(const rpt_doc *d)
 	return d ? d->n_indicator_ids : 0;
 }
 
-/* The field of an indicator that attribute name fills, or NULL. The
- * first letter picks the candidates: one strcmp per attribute. */
-static rpt_str *indicator_field(rpt_indicator *x, const char *name)
+/* What an indicator's attribute fills: string field k of rpt_indicator
+ * (k + 1), one of the flags, or nothing (0, as a new document has it). */
+enum { F_NONE = 0, F_APPROX = -1, F_MIN_EXCL = -2, F_MAX_EXCL = -3 };
+
+static const struct {
+	const char *name;
+	size_t offset;
+} string_fields[] = {
+#define STR(name, member) {name, offsetof(rpt_indicator, member)}
+	STR("kind", kind),         STR("value", value),   STR("unit", unit),
+	STR("num", num),           STR("magnitude", magnitude),
+	STR("qualifier", qualifier), STR("min", min),     STR("max", max),
+	STR("role", role),         STR("period", period), STR("subject", subject),
+	STR("cues", cues),         STR("aspect", aspect), STR("direction", direction),
+	STR("basis", basis),       STR("flags", flags),
+#undef STR
+};
+
+void facts_index_names(rpt_doc *d)
 {
-#define FIELD(word, member) \
-	if (strcmp(name, word) == 0) \
-		return &x->member;
-	switch (name[0]) {
-	case 'a': FIELD("aspect", aspect) break;
-	case 'b': FIELD("basis", basis) break;
-	case 'c': FIELD("cues", cues) break;
-	case 'd': FIELD("direction", direction) break;
-	case 'f': FIELD("flags", flags) break;
-	case 'k': FIELD("kind", kind) break;
-	case 'm': FIELD("magnitude", magnitude) FIELD("min", min) FIELD("max", max) break;
-	case 'n': FIELD("num", num) break;
-	case 'p': FIELD("period", period) break;
-	case 'q': FIELD("qualifier", qualifier) break;
-	case 'r': FIELD("role", role) break;
-	case 's': FIELD("subject", subject) break;
-	case 'u': FIELD("unit", unit) break;
-	case 'v': FIELD("value", value) break;
-	default: break;
+	for (size_t id = 0; id < d->n_attr_names; id++) {
+		const char *name = d->attr_names[id];
+		int f = strcmp(name, "approx") == 0     ? F_APPROX
+			: strcmp(name, "min-excl") == 0 ? F_MIN_EXCL
+			: strcmp(name, "max-excl") == 0 ? F_MAX_EXCL
+							: F_NONE;
+		for (size_t k = 0; f == F_NONE && k < sizeof string_fields / sizeof *string_fields; k++)
+			if (strcmp(name, string_fields[k].name) == 0)
+				f = (int)k + 1;
+		d->indicator_field_of[id] = (int8_t)f;
 	}
-#undef FIELD
-	return NULL;
 }
 
 int rpt_doc_indicator(const rpt_doc *d, size_t i, rpt_indicator *out)
@@ -70,27 +75,22 @@ int rpt_doc_indicator(const rpt_doc *d, size_t i, rpt_indicator *out)
 	out->start = nd->start;
 	out->end = nd->end;
 	out->raw = (rpt_str){d->text + nd->start, nd->end - nd->start};
+	for (size_t k = 0; k < sizeof string_fields / sizeof *string_fields; k++)
+		*(rpt_str *)((char *)out + string_fields[k].offset) = (rpt_str){"", 0};
 	/* One walk over the attributes fills every field (doc_attr() keeps
-	 * one value per name). */
-	rpt_str *fields[] = {&out->kind, &out->value, &out->unit, &out->num,
-			     &out->magnitude, &out->qualifier, &out->min, &out->max,
-			     &out->role, &out->period, &out->subject, &out->cues,
-			     &out->aspect, &out->direction, &out->basis, &out->flags};
-	for (size_t k = 0; k < sizeof fields / sizeof *fields; k++)
-		*fields[k] = (rpt_str){"", 0};
+	 * one value per name), each found by its name's index. */
 	for (int32_t a = nd->first_attr; a >= 0; a = d->attrs[a].next) {
 		const attr *at = &d->attrs[a];
 		rpt_str v = {d->strings.data + at->value, attr_len(at)};
 		bool is_true = v.len == 4 && memcmp(v.p, "true", 4) == 0;
-		const char *name = doc_attr_name(d, at);
-		rpt_str *f = indicator_field(out, name);
-		if (f)
-			*f = v;
-		else if (strcmp(name, "approx") == 0)
+		int f = d->indicator_field_of[attr_name_id(at)];
+		if (f > 0)
+			*(rpt_str *)((char *)out + string_fields[f - 1].offset) = v;
+		else if (f == F_APPROX)
 			out->approx = is_true;
-		else if (strcmp(name, "min-excl") == 0)
+		else if (f == F_MIN_EXCL)
 			out->min_excl = is_true;
-		else if (strcmp(name, "max-excl") == 0)
+		else if (f == F_MAX_EXCL)
 			out->max_excl = is_true;
 	}
 	out->section_kind = (rpt_str){"", 0};

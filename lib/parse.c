@@ -248,6 +248,7 @@ static void index_indicators(rpt_doc *d)
 {
 	d->indicator_ids = index_nodes(d, N_INDICATOR, &d->n_indicator_ids);
 	d->section_ids = index_nodes(d, N_SECTION, &d->n_section_ids);
+	facts_index_names(d);
 }
 
 typedef struct diag_at {

@@ -12,6 +12,35 @@
 #include "sha256.h"
 #include "swar.h"
 
+/* The XML being written: a buffer that grows (rpt_doc_to_xml), or one
+ * that goes to the caller's writer each time it fills (rpt_doc_write_xml),
+ * so that the XML of a large document, ten times its text, is never held
+ * whole. The buf comes first: the helpers below take the buf, and the
+ * slow path of room() finds the writer from it. */
+typedef struct xml_out {
+	buf b;
+	rpt_write_fn write; /* NULL: grow */
+	void *ctx;
+	bool refused;       /* write returned false */
+} xml_out;
+
+enum { XML_PIECE = 64 * 1024 };
+
+static bool make_room(buf *b, size_t n)
+{
+	xml_out *o = (xml_out *)b;
+	if (o->write && b->len && !b->failed) {
+		if (!o->write(o->ctx, b->data, b->len)) {
+			o->refused = b->failed = true;
+			return false;
+		}
+		b->len = 0;
+		if (n < b->cap)
+			return true;
+	}
+	return buf_reserve(b, n); /* a run of text longer than a piece */
+}
+
 /* A document is a few hundred thousand small pieces (names, offsets,
  * escapes): they are appended through these inline helpers rather than
  * a buf_append call (and a strlen) each. Every append leaves the length
@@ -19,7 +48,7 @@
  * once, at the end. */
 static inline bool room(buf *b, size_t n)
 {
-	return b->len + n < b->cap || buf_reserve(b, n);
+	return b->len + n < b->cap || make_room(b, n);
 }
 
 static inline void put(buf *b, const char *s, size_t n)
@@ -382,31 +411,51 @@ static void put_diagnostics(buf *out, const rpt_doc *d)
 	PUT_LIT(out, "</diagnostics>");
 }
 
+static rpt_status write_xml(const rpt_doc *d, xml_out *o)
+{
+	buf *out = &o->b;
+	PUT_LIT(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+	PUT_LIT(out, "<report xmlns=\"" RPT_NAMESPACE "\"");
+	put_attrs(out, d, d->root);
+	if (d->digest_deferred) {
+		char hex[65];
+		sha256_hex(d->text, d->len, hex);
+		PUT_LIT(out, " src-sha256=\"");
+		put(out, hex, 64);
+		put_byte(out, '"');
+	}
+	put_byte(out, '>');
+	for (int32_t c = d->nodes[d->root].first_child; c != NO_NODE;
+	     c = d->nodes[c].next)
+		put_node(out, d, c);
+	put_diagnostics(out, d);
+	PUT_LIT(out, "</report>\n");
+	return o->refused ? RPT_EWRITE : out->failed ? RPT_ENOMEM : RPT_OK;
+}
+
 rpt_status rpt_doc_to_xml(const rpt_doc *d, char **xml, size_t *len)
 {
 	if (!d || !xml)
 		return RPT_EINVAL;
-	buf out = {0};
-	if (!buf_reserve(&out, d->len + d->len / 2 + 4096))
+	xml_out o = {0};
+	if (!buf_reserve(&o.b, d->len + d->len / 2 + 4096))
 		return RPT_ENOMEM;
-	PUT_LIT(&out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-	PUT_LIT(&out, "<report xmlns=\"" RPT_NAMESPACE "\"");
-	put_attrs(&out, d, d->root);
-	if (d->digest_deferred) {
-		char hex[65];
-		sha256_hex(d->text, d->len, hex);
-		PUT_LIT(&out, " src-sha256=\"");
-		put(&out, hex, 64);
-		put_byte(&out, '"');
-	}
-	put_byte(&out, '>');
-	for (int32_t c = d->nodes[d->root].first_child; c != NO_NODE;
-	     c = d->nodes[c].next)
-		put_node(&out, d, c);
-	put_diagnostics(&out, d);
-	PUT_LIT(&out, "</report>\n");
-	if (room(&out, 0))
-		out.data[out.len] = '\0';
-	*xml = buf_detach(&out, len);
+	if (write_xml(d, &o) == RPT_OK && room(&o.b, 0))
+		o.b.data[o.b.len] = '\0';
+	*xml = buf_detach(&o.b, len);
 	return *xml ? RPT_OK : RPT_ENOMEM;
+}
+
+rpt_status rpt_doc_write_xml(const rpt_doc *d, rpt_write_fn write, void *ctx)
+{
+	if (!d || !write)
+		return RPT_EINVAL;
+	xml_out o = {.write = write, .ctx = ctx};
+	if (!buf_reserve(&o.b, XML_PIECE))
+		return RPT_ENOMEM;
+	rpt_status st = write_xml(d, &o);
+	if (st == RPT_OK && o.b.len && !write(ctx, o.b.data, o.b.len))
+		st = RPT_EWRITE;
+	buf_free(&o.b);
+	return st;
 }

@@ -6,6 +6,30 @@
 #include "sha256.h"
 #include "unit.h"
 
+/* A writer that keeps what it is given, and refuses the piece after
+ * refuse_after of them when that is set. */
+struct pieces {
+	char *data;
+	size_t len;
+	int calls, refuse_after;
+};
+
+static bool collect(void *ctx, const char *p, size_t n)
+{
+	struct pieces *x = ctx;
+	if (x->refuse_after && x->calls++ == x->refuse_after)
+		return false;
+	if (!x->refuse_after)
+		x->calls++;
+	char *q = realloc(x->data, x->len + n);
+	if (!q)
+		return false;
+	memcpy(q + x->len, p, n);
+	x->data = q;
+	x->len += n;
+	return true;
+}
+
 int main(void)
 {
 	rpt_doc *d = rpt_calloc(1, sizeof *d);
@@ -74,6 +98,46 @@ int main(void)
 	doc_attr(d, s2, "subject", huge, ATTR_VALUE_MAX + 1);
 	CHECK(d->oom && doc_attr_get(d, s2, "subject", NULL) == NULL);
 	free(huge);
+
+	/* The XML in pieces is the XML whole, also for a document whose XML
+	 * takes many pieces; a writer that refuses stops it. */
+	rpt_doc *wide = rpt_calloc(1, sizeof *wide);
+	CHECK(wide != NULL);
+	enum { LINES = 20000 };
+	size_t wide_len = LINES * 7;
+	char *wide_text = malloc(wide_len + 1);
+	CHECK(wide_text != NULL);
+	for (size_t k = 0; k < LINES; k++)
+		memcpy(wide_text + 7 * k, "a<b&c>\n", 7);
+	wide_text[wide_len] = '\0';
+	wide->text = wide_text;
+	wide->len = wide_len;
+	wide->encoding = "UTF-8";
+	memset(wide->src_sha256, '0', 64);
+	wide->root = doc_add(wide, NO_NODE, N_REPORT, 0, wide_len);
+	doc_add(wide, wide->root, N_META, 0, 0);
+	int32_t wide_body = doc_add(wide, wide->root, N_BODY, 0, wide_len);
+	for (size_t k = 0; k < LINES; k++) {
+		int32_t bp = doc_add(wide, wide_body, N_P, 7 * k, 7 * k + 6);
+		doc_attr_int(wide, bp, "ordinal", (long long)k);
+	}
+	char *whole;
+	size_t whole_len;
+	CHECK(rpt_doc_to_xml(wide, &whole, &whole_len) == RPT_OK);
+	CHECK(whole_len > 4 * 64 * 1024);
+	struct pieces pieces = {0};
+	CHECK(rpt_doc_write_xml(wide, collect, &pieces) == RPT_OK);
+	CHECK(pieces.calls > 4);
+	CHECK(pieces.len == whole_len && memcmp(pieces.data, whole, whole_len) == 0);
+	struct pieces refusing = {.refuse_after = 2};
+	CHECK(rpt_doc_write_xml(wide, collect, &refusing) == RPT_EWRITE);
+	CHECK(refusing.calls == 3);
+	free(refusing.data);
+	free(pieces.data);
+	free(whole);
+	wide->text = NULL;
+	free(wide_text);
+	rpt_doc_free(wide);
 
 	char hex[65];
 	sha256_hex("abc", 3, hex);

@@ -9,6 +9,7 @@
 #ifndef RPT_RPT_H
 #define RPT_RPT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #ifdef __cplusplus
@@ -33,7 +34,8 @@ typedef enum rpt_status {
 	RPT_EINVALID, /* XML well-formed but not valid against the schema */
 	RPT_ESCHEMA,  /* the schema itself could not be loaded */
 	RPT_ELIMIT,   /* input larger or deeper than the configured limits */
-	RPT_EREFUSED  /* XML refused for safety: a DOCTYPE, or not UTF-8 */
+	RPT_EREFUSED, /* XML refused for safety: a DOCTYPE, or not UTF-8 */
+	RPT_EWRITE    /* the caller's writer refused the output */
 } rpt_status;
 
 /* Where and why an operation failed. offset is a byte offset into the input
@@ -87,6 +89,15 @@ RPT_API const char *rpt_doc_source_format(const rpt_doc *doc);
 /* Serialises the model as XML (UTF-8, namespace RPT_NAMESPACE). *xml is
  * NUL-terminated and must be released with free(). */
 RPT_API rpt_status rpt_doc_to_xml(const rpt_doc *doc, char **xml, size_t *len);
+
+/* Receives output a piece at a time; returns false to stop the writer. */
+typedef bool (*rpt_write_fn)(void *ctx, const char *data, size_t len);
+
+/* The same XML, handed to write in pieces of some 64 KiB as it is made
+ * rather than held whole (the XML of a document is several times its
+ * text). RPT_EWRITE when write returned false; what it was given before
+ * is then only the start of the XML. */
+RPT_API rpt_status rpt_doc_write_xml(const rpt_doc *doc, rpt_write_fn write, void *ctx);
 
 /* Structural diagnostics of a parsed document (also in the XML). */
 typedef struct rpt_diag {
