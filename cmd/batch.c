@@ -155,13 +155,28 @@ bool batch_write_json_error(const job *j)
 
 bool batch_give_stdout(job *j, char *p, size_t len, size_t cap)
 {
-	if (j->out.p || j->out.failed) {
-		bool ok = write_stdout(p, len);
-		free(p);
-		return ok;
+	out o = {.p = p, .len = len, .cap = cap};
+	return batch_give_out(j, &o);
+}
+
+bool batch_give_out(job *j, out *o)
+{
+	if (o->failed) {
+		char why[256];
+		errorf("%s: %s", j->in.name, out_error(o, why, sizeof why));
+		out_free(o);
+		return false;
 	}
-	j->out = (out){.p = p, .len = len, .cap = cap};
-	return true;
+	if (!j->out.p && !j->out.spill_open && !j->out.failed) {
+		bool may_spill = j->out.may_spill;
+		j->out = *o;
+		j->out.may_spill = may_spill;
+		*o = (out){0};
+		return true;
+	}
+	out_append(&j->out, o);
+	out_free(o);
+	return !j->out.failed;
 }
 
 /* ---- progress and summary ---- */
@@ -244,6 +259,8 @@ typedef struct pool {
 
 static void run_job(pool *p, job *j)
 {
+	/* a large document's output waits for its turn in a file */
+	j->out.may_spill = true;
 	io_capture(&j->out, &j->err, j->error, sizeof j->error);
 	p->ops->work(p->ctx, j);
 	io_capture(NULL, NULL, NULL, 0);
@@ -275,8 +292,8 @@ static void job_clear(pool *p, job *j)
 	if (p->ops->release)
 		p->ops->release(p->ctx, j);
 	input_free(&j->in);
-	free(j->out.p);
-	free(j->err.p);
+	out_free(&j->out);
+	out_free(&j->err);
 	memset(j, 0, sizeof *j);
 }
 
@@ -292,11 +309,14 @@ static bool emit(pool *p, meter *m, job *j)
 	if (j->err.len)
 		fwrite(j->err.p, 1, j->err.len, stderr);
 	if (j->out.failed || j->err.failed) {
-		errorf("%s: out of memory", j->in.name ? j->in.name : "");
+		char why[256];
+		errorf("%s: %s", j->in.name ? j->in.name : "",
+		       j->out.failed ? out_error(&j->out, why, sizeof why) : "out of memory");
 		j->status = EXIT_TROUBLE;
+		out_free(&j->out); /* never half of a document's output */
 	}
 	bool ok = p->ops->emit ? p->ops->emit(p->ctx, j)
-			       : !j->out.len || write_stdout(j->out.p, j->out.len);
+			       : out_empty(&j->out) || write_stdout_out(&j->out);
 	m->done++;
 	m->bytes += j->in.len;
 	if (j->status >= EXIT_TROUBLE)

@@ -111,6 +111,9 @@ bool batch_write_json_error(const job *j);
  * frees it. When the job has written nothing else, p becomes that output
  * instead of being copied into it: a document's XML is megabytes. */
 bool batch_give_stdout(job *j, char *p, size_t len, size_t cap);
+/* The same for everything o holds, spilled or not; o is left empty. A
+ * failed o is reported (false). */
+bool batch_give_out(job *j, out *o);
 
 /* ---- sources (source.c) ---- */
 

@@ -52,9 +52,18 @@ const char *display_name(const char *path);
 bool write_stdout(const char *data, size_t len);
 /* Flushes and closes stdout; false (with a message) if anything was lost. */
 bool finish_stdout(void);
+/* Writes everything o holds to stdout, as write_stdout does. */
+bool write_stdout_out(const out *o);
 /* Writes data to path through a temporary file and rename(2), so that
  * path is either the old file or the whole new one. */
 bool write_atomic(const char *path, const char *data, size_t len);
+/* The same for everything o holds. */
+bool write_atomic_out(const char *path, const out *o);
+/* The same for what fill writes to fd, a piece at a time; fill returns
+ * false with errno set when it fails (message: "PATH: strerror"). */
+bool write_atomic_with(const char *path, bool (*fill)(int fd, void *ctx), void *ctx);
+/* A fill piece writer: all of p to *(int *)ctx; false with errno set. */
+bool write_fd_piece(void *ctx, const char *p, size_t n);
 
 /* Is -o PATH a directory: one that exists, or a name ending in '/'? */
 bool is_output_dir(const char *path);

@@ -1,4 +1,5 @@
 /* reportctl extract: text -> XML. */
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -102,6 +103,44 @@ static char *output_path(const char *dir, const char *rel)
 	return p;
 }
 
+/* Where the XML goes, a piece at a time as the writer makes it, or from
+ * the whole of it when --validate has had it made first. */
+typedef struct xml_source {
+	const rpt_doc *doc;
+	const char *xml; /* NULL: write it from doc */
+	size_t len;
+} xml_source;
+
+static rpt_status put_xml(const xml_source *src, rpt_write_fn fn, void *ctx)
+{
+	if (src->xml)
+		return fn(ctx, src->xml, src->len) ? RPT_OK : RPT_EWRITE;
+	return rpt_doc_write_xml(src->doc, fn, ctx);
+}
+
+static bool to_out(void *ctx, const char *p, size_t n)
+{
+	out *o = ctx;
+	out_put(o, p, n);
+	return !o->failed;
+}
+
+static bool to_json(void *ctx, const char *p, size_t n)
+{
+	out *o = ctx;
+	out_json_part(o, p, n);
+	return !o->failed;
+}
+
+/* -o DIR/: the XML into the temporary file that becomes the output */
+static bool fill_file(int fd, void *ctx)
+{
+	rpt_status st = put_xml(ctx, write_fd_piece, &fd);
+	if (st == RPT_ENOMEM)
+		errno = ENOMEM;
+	return st == RPT_OK;
+}
+
 static void extract_work(void *ctx, job *j)
 {
 	context *c = ctx;
@@ -110,55 +149,56 @@ static void extract_work(void *ctx, job *j)
 	rpt_doc *doc = parse_document(c->parser, name, j->in.data, j->in.len,
 				      o->encoding, 0);
 	/* the document has its own copy: let the input go before the XML
-	 * doubles what is held (the batch counts its length, kept) */
+	 * is made (the batch counts its length, kept) */
 	free(j->in.data);
 	j->in.data = NULL;
 	if (!doc) {
 		j->status = EXIT_TROUBLE;
 		return;
 	}
-	char *xml = NULL;
-	size_t xml_len = 0;
-	if (rpt_doc_to_xml(doc, &xml, &xml_len) != RPT_OK) {
-		errorf("%s: out of memory", name);
-		j->status = EXIT_TROUBLE;
-	} else if (c->schema && !check_output(c->schema, name, xml, xml_len)) {
-		j->status = EXIT_TROUBLE;
-	} else {
-		if (!o->quiet)
-			print_diagnostics(doc, name);
-		bool ok = true;
-		if (o->jsonl) {
-			out rec = {0};
-			batch_json_key(&rec, &j->in);
-			out_puts(&rec, ",\"status\":\"ok\",\"encoding\":");
-			const char *enc = rpt_doc_encoding(doc);
-			out_json(&rec, enc, strlen(enc));
-			out_puts(&rec, ",\"xml\":");
-			out_json(&rec, xml, xml_len);
-			out_puts(&rec, "}\n");
-			if (rec.failed) {
-				errorf("%s: out of memory", name);
-				free(rec.p);
-				ok = false;
-			} else {
-				ok = batch_give_stdout(j, rec.p, rec.len, rec.cap);
-			}
-		} else if (o->dir) {
-			char *path = output_path(o->dir, j->in.path);
-			ok = path && make_parents(path) && write_atomic(path, xml, xml_len);
-			if (!path)
-				errorf("%s: out of memory", name);
-			free(path);
-		} else {
-			/* -o FILE is written by extract_emit, once */
-			ok = batch_give_stdout(j, xml, xml_len, xml_len + 1);
-			xml = NULL;
-		}
+	/* The XML is written as it is made, into a file or an output that
+	 * spills to one, never held whole: it is ten times the text of a
+	 * dense document. Only --validate makes it whole, to read it back
+	 * before anything is written. */
+	xml_source src = {doc, NULL, 0};
+	char *whole = NULL;
+	bool ok = true;
+	if (c->schema) {
+		ok = rpt_doc_to_xml(doc, &whole, &src.len) == RPT_OK;
 		if (!ok)
-			j->status = EXIT_TROUBLE;
+			errorf("%s: out of memory", name);
+		ok = ok && check_output(c->schema, name, whole, src.len);
+		src.xml = whole;
 	}
-	free(xml);
+	if (ok && !o->quiet)
+		print_diagnostics(doc, name);
+	if (ok && o->jsonl) {
+		out rec = {.may_spill = true};
+		batch_json_key(&rec, &j->in);
+		out_puts(&rec, ",\"status\":\"ok\",\"encoding\":");
+		const char *enc = rpt_doc_encoding(doc);
+		out_json(&rec, enc, strlen(enc));
+		out_puts(&rec, ",\"xml\":\"");
+		if (put_xml(&src, to_json, &rec) == RPT_ENOMEM)
+			rec.failed = true;
+		out_puts(&rec, "\"}\n");
+		ok = batch_give_out(j, &rec);
+	} else if (ok && o->dir) {
+		char *path = output_path(o->dir, j->in.path);
+		ok = path && make_parents(path) && write_atomic_with(path, fill_file, &src);
+		if (!path)
+			errorf("%s: out of memory", name);
+		free(path);
+	} else if (ok) {
+		/* -o FILE is written by extract_emit, once */
+		out xml = {.may_spill = true};
+		if (put_xml(&src, to_out, &xml) == RPT_ENOMEM)
+			xml.failed = true;
+		ok = batch_give_out(j, &xml);
+	}
+	if (!ok)
+		j->status = EXIT_TROUBLE;
+	free(whole);
 	rpt_doc_free(doc);
 }
 
@@ -176,11 +216,11 @@ static bool extract_emit(void *ctx, job *j)
 			j->status = EXIT_TROUBLE;
 			return true;
 		}
-		if (!write_atomic(o->output, j->out.p ? j->out.p : "", j->out.len))
+		if (!write_atomic_out(o->output, &j->out))
 			j->status = EXIT_TROUBLE;
 		return true;
 	}
-	return !j->out.len || write_stdout(j->out.p, j->out.len);
+	return out_empty(&j->out) || write_stdout_out(&j->out);
 }
 
 int cmd_extract(int argc, char **argv)

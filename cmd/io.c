@@ -154,7 +154,42 @@ bool finish_stdout(void)
 	return ok;
 }
 
-bool write_atomic(const char *path, const char *data, size_t len)
+static bool stdout_piece(void *ctx, const char *p, size_t n)
+{
+	bool ok = write_stdout(p, n);
+	*(bool *)ctx = !ok; /* write_stdout has said why */
+	return ok;
+}
+
+bool write_stdout_out(const out *o)
+{
+	bool write_failed = false;
+	if (out_each(o, stdout_piece, &write_failed))
+		return true;
+	if (!write_failed)
+		errorf("write error: cannot read the spilled output back: %s", strerror(errno));
+	return false;
+}
+
+bool write_fd_piece(void *ctx, const char *p, size_t n)
+{
+	int fd = *(int *)ctx;
+	while (n) {
+		ssize_t w = write(fd, p, n);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0) {
+			if (w == 0)
+				errno = EIO;
+			return false;
+		}
+		p += w;
+		n -= (size_t)w;
+	}
+	return true;
+}
+
+bool write_atomic_with(const char *path, bool (*fill)(int fd, void *ctx), void *ctx)
 {
 	size_t pl = strlen(path);
 	char *tmp = malloc(pl + 16);
@@ -170,18 +205,10 @@ bool write_atomic(const char *path, const char *data, size_t len)
 		free(tmp);
 		return false;
 	}
-	size_t off = 0;
 	int err = 0;
-	while (off < len) {
-		ssize_t w = write(fd, data + off, len - off);
-		if (w < 0) {
-			if (errno == EINTR)
-				continue;
-			err = errno;
-			break;
-		}
-		off += (size_t)w;
-	}
+	errno = 0;
+	if (!fill(fd, ctx))
+		err = errno ? errno : EIO;
 	if (!err && fsync(fd) != 0)
 		err = errno;
 	if (close(fd) != 0 && !err)
@@ -200,6 +227,33 @@ bool write_atomic(const char *path, const char *data, size_t len)
 	}
 	free(tmp);
 	return err == 0;
+}
+
+typedef struct bytes {
+	const char *data;
+	size_t len;
+} bytes;
+
+static bool fill_bytes(int fd, void *ctx)
+{
+	const bytes *b = ctx;
+	return write_fd_piece(&fd, b->data, b->len);
+}
+
+bool write_atomic(const char *path, const char *data, size_t len)
+{
+	bytes b = {data, len};
+	return write_atomic_with(path, fill_bytes, &b);
+}
+
+static bool fill_out(int fd, void *ctx)
+{
+	return out_each(ctx, write_fd_piece, &fd);
+}
+
+bool write_atomic_out(const char *path, const out *o)
+{
+	return write_atomic_with(path, fill_out, (void *)o);
 }
 
 bool is_output_dir(const char *path)

@@ -279,7 +279,7 @@ static void metrics_work(void *ctx, job *j)
 	}
 	rpt_doc_facts facts;
 	rpt_doc_get_facts(doc, &facts);
-	out rows = {0};
+	out rows = {.may_spill = true}; /* a large document's rows wait in a file */
 	if (o->records) {
 		batch_json_key(&rows, &j->in);
 		out_puts(&rows, ",\"status\":\"ok\",\"indicators\":[");
@@ -296,15 +296,8 @@ static void metrics_work(void *ctx, job *j)
 	}
 	if (o->records)
 		out_puts(&rows, "]}\n");
-	if (rows.failed) {
-		errorf("%s: out of memory", j->in.name);
+	if (!batch_give_out(j, &rows))
 		j->status = EXIT_TROUBLE;
-		free(rows.p);
-	} else if (rows.len) {
-		batch_give_stdout(j, rows.p, rows.len, rows.cap);
-	} else {
-		free(rows.p);
-	}
 	rpt_doc_free(doc);
 }
 
@@ -319,9 +312,9 @@ static bool metrics_emit(void *ctx, job *j)
 	}
 	bool ok = true;
 	if (o->output)
-		out_put(&o->collected, what->p, what->len);
-	else if (what->len)
-		ok = write_stdout(what->p, what->len);
+		out_append(&o->collected, what);
+	else if (!out_empty(what))
+		ok = write_stdout_out(what);
 	free(rec.p);
 	return ok;
 }
@@ -404,8 +397,10 @@ int cmd_metrics(int argc, char **argv)
 	out head = {0};
 	header(&head, &o);
 	int status = EXIT_OK;
-	if (o.output)
+	if (o.output) {
 		o.collected = head;
+		o.collected.may_spill = true; /* the whole batch's rows */
+	}
 	else if (head.len && !write_stdout(head.p, head.len))
 		status = EXIT_TROUBLE;
 	if (!o.output)
@@ -415,12 +410,12 @@ int cmd_metrics(int argc, char **argv)
 		status = batch_run(&b, argv + optind, argc - optind, &ops, &o);
 	rpt_parser_free(parser);
 	if (o.collected.failed) {
-		errorf("metrics: out of memory");
+		char why[256];
+		errorf("metrics: %s", out_error(&o.collected, why, sizeof why));
 		status = EXIT_TROUBLE;
-	} else if (o.output && !write_atomic(o.output, o.collected.p ? o.collected.p : "",
-					     o.collected.len)) {
+	} else if (o.output && !write_atomic_out(o.output, &o.collected)) {
 		status = EXIT_TROUBLE;
 	}
-	free(o.collected.p);
+	out_free(&o.collected);
 	return status;
 }

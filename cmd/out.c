@@ -1,16 +1,68 @@
 #include "out.h"
 
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
 
+static bool write_all(int fd, const char *p, size_t n)
+{
+	while (n) {
+		ssize_t w = write(fd, p, n);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			return false;
+		p += w;
+		n -= (size_t)w;
+	}
+	return true;
+}
+
+/* Moves what o holds into its spill file, made on first use. */
+static bool spill(out *o)
+{
+	if (!o->spill_open) {
+		const char *dir = getenv("TMPDIR");
+		char path[PATH_MAX];
+		int k = snprintf(path, sizeof path, "%s/reportctl.XXXXXX",
+				 dir && *dir ? dir : "/tmp");
+		int fd = k > 0 && (size_t)k < sizeof path ? mkstemp(path) : -1;
+		if (fd < 0) {
+			o->spill_errno = k > 0 && (size_t)k < sizeof path ? errno : ENAMETOOLONG;
+			o->failed = true;
+			return false;
+		}
+		unlink(path); /* gone with the descriptor, whatever happens */
+		o->spill_fd = fd;
+		o->spill_open = true;
+	}
+	if (!write_all(o->spill_fd, o->p, o->len)) {
+		o->spill_errno = errno ? errno : EIO;
+		o->failed = true;
+		return false;
+	}
+	o->spilled += o->len;
+	o->len = 0;
+	return true;
+}
+
 bool out_grow(out *o, size_t n)
 {
 	if (o->failed)
 		return false;
+	if (o->may_spill && o->len && o->len + n + 1 > OUT_SPILL_AT) {
+		if (!spill(o))
+			return false;
+		if (n + 1 <= o->cap)
+			return true;
+	}
 	size_t cap = o->cap ? o->cap * 2 : 65536;
 	while (cap < o->len + n + 1)
 		cap *= 2;
@@ -23,6 +75,67 @@ bool out_grow(out *o, size_t n)
 	o->p = q;
 	o->cap = cap;
 	return true;
+}
+
+const char *out_error(const out *o, char *why, size_t n)
+{
+	if (!o->spill_errno)
+		return "out of memory";
+	snprintf(why, n, "cannot keep the output in a temporary file: %s",
+		 strerror(o->spill_errno));
+	return why;
+}
+
+bool out_each(const out *o, bool (*fn)(void *ctx, const char *p, size_t n), void *ctx)
+{
+	if (o->spilled) {
+		enum { PIECE = 64 * 1024 };
+		char *piece = malloc(PIECE);
+		if (!piece)
+			return false;
+		off_t at = 0;
+		bool ok = true;
+		while (ok && (size_t)at < o->spilled) {
+			ssize_t r = pread(o->spill_fd, piece, PIECE, at);
+			if (r < 0 && errno == EINTR)
+				continue;
+			if (r <= 0) {
+				if (r == 0)
+					errno = EIO; /* shorter than was written */
+				ok = false;
+				break;
+			}
+			ok = fn(ctx, piece, (size_t)r);
+			at += r;
+		}
+		free(piece);
+		if (!ok)
+			return false;
+	}
+	return !o->len || fn(ctx, o->p, o->len);
+}
+
+static bool append_piece(void *ctx, const char *p, size_t n)
+{
+	out *o = ctx;
+	out_put(o, p, n);
+	return !o->failed;
+}
+
+void out_append(out *o, const out *src)
+{
+	if (!out_each(src, append_piece, o) && !o->failed) {
+		o->spill_errno = errno ? errno : EIO;
+		o->failed = true;
+	}
+}
+
+void out_free(out *o)
+{
+	free(o->p);
+	if (o->spill_open)
+		close(o->spill_fd);
+	*o = (out){.may_spill = o->may_spill};
 }
 
 /* Writes the escape of c, a byte JSON does not allow in a string as it
@@ -52,8 +165,14 @@ static char *json_escape(char *p, unsigned char c)
  * bytes are copied and checked at once. */
 void out_json(out *o, const char *s, size_t n)
 {
-	enum { CHUNK = 4096 };
 	out_put(o, "\"", 1);
+	out_json_part(o, s, n);
+	out_put(o, "\"", 1);
+}
+
+void out_json_part(out *o, const char *s, size_t n)
+{
+	enum { CHUNK = 4096 };
 	size_t i = 0;
 	while (i < n) {
 		size_t end = n - i > CHUNK ? i + CHUNK : n;
@@ -91,5 +210,4 @@ void out_json(out *o, const char *s, size_t n)
 		}
 		o->len = (size_t)(p - o->p);
 	}
-	out_put(o, "\"", 1);
 }

@@ -12,10 +12,36 @@ typedef struct out {
 	char *p;
 	size_t len, cap;
 	bool failed;
+	/* An out that may spill (a job's output, all of -o FILE) moves what
+	 * it holds into an unlinked temporary file in $TMPDIR whenever it
+	 * passes OUT_SPILL_AT bytes: the XML of a large document, waiting
+	 * for its turn to be written, is not held in memory. */
+	bool may_spill;
+	bool spill_open;
+	int spill_fd;   /* the file, when spill_open */
+	size_t spilled; /* bytes in it, before those in p */
+	int spill_errno; /* why spilling failed (failed is set too), or 0 */
 } out;
 
-/* Makes room for n more bytes (and a NUL); false once out of memory. */
+#define OUT_SPILL_AT ((size_t)1 << 20)
+
+/* Makes room for n more bytes (and a NUL); false once out of memory or
+ * when spilling failed. */
 bool out_grow(out *o, size_t n);
+/* What made o fail, for a message: "out of memory", or why the spill
+ * file could not be made or written (in why, n bytes). */
+const char *out_error(const out *o, char *why, size_t n);
+/* Nothing written into o yet? */
+static inline bool out_empty(const out *o) { return !o->len && !o->spilled; }
+/* Calls fn with everything o holds, spilled or not, in order, a piece at
+ * a time; false as soon as fn returns false or the spill cannot be read
+ * (errno says why). */
+bool out_each(const out *o, bool (*fn)(void *ctx, const char *p, size_t n), void *ctx);
+/* Appends everything src holds to o. */
+void out_append(out *o, const out *src);
+/* Frees the buffer and closes the spill file; o is empty again (it may
+ * still spill). */
+void out_free(out *o);
 
 /* Appends are inline: a metrics row is some fifty of them. */
 static inline void out_put(out *o, const char *s, size_t n)
@@ -29,5 +55,7 @@ static inline void out_put(out *o, const char *s, size_t n)
 static inline void out_puts(out *o, const char *s) { out_put(o, s, strlen(s)); }
 /* s as a JSON string, quotes included. */
 void out_json(out *o, const char *s, size_t n);
+/* The same without the quotes: a string given a piece at a time. */
+void out_json_part(out *o, const char *s, size_t n);
 
 #endif

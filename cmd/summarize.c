@@ -1035,7 +1035,7 @@ static bool summarize_emit(void *ctx, job *j)
 	} else if (c->records && j->status >= EXIT_TROUBLE) {
 		batch_json_error(&c->o, j);
 	} else {
-		out_put(&c->o, j->out.p, j->out.len);
+		out_append(&c->o, &j->out);
 	}
 	/* stream what can be streamed */
 	if (!c->output && c->o.len && !c->o.failed && !(c->rollup && c->f == F_HTML)) {

@@ -102,7 +102,7 @@ static bool validate_emit(void *ctx, job *j)
 	const context *c = ctx;
 	if (c->records && j->status >= EXIT_TROUBLE)
 		return batch_write_json_error(j);
-	return !j->out.len || write_stdout(j->out.p, j->out.len);
+	return out_empty(&j->out) || write_stdout_out(&j->out);
 }
 
 int cmd_validate(int argc, char **argv)

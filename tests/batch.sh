@@ -190,9 +190,51 @@ mkdir -p "$T/full"
 if mount -t tmpfs -o size=28k tmpfs "$T/full" 2>/dev/null; then
 	full_disk_case full-disk-tmpfs "$T/full/x" env
 	umount "$T/full"
+	mount -t tmpfs -o size=512k tmpfs "$T/full"
+	# the temporary file of a spilled output fills the disk
+	i=0
+	while [ $i -lt 50 ]; do cat "$G/017.txt"; i=$((i + 1)); done >"$T/big0.txt"
+	"$R" extract -q "$G/000.txt" >"$T/small0.xml"
+	check spill-disk-full 2 env TMPDIR="$T/full" "$R" extract -q "$T/big0.txt" "$G/000.txt"
+	err_fixed "$T/big0.txt: cannot keep the output in a temporary file: No space left on device"
+	out_same "$T/small0.xml"
+	assert "the temporary file is gone" test -z "$(ls -A "$T/full")"; verdict
+	umount "$T/full"
 else
 	echo "cannot mount a tmpfs here: tmpfs case not run"
 fi
+
+# --- output past 1 MiB waits for its turn in a temporary file -------------------
+# 017 fifty times: 3 MB of text, 5 MB of XML, 1.3 MB of rows, each spilled
+# to $TMPDIR while it waits; whichever way it is written, the same bytes.
+i=0
+while [ $i -lt 50 ]; do cat "$G/017.txt"; i=$((i + 1)); done >"$T/big.txt"
+check spill-extract 0 "$R" extract -q -j 2 "$T/big.txt" "$G/000.txt"
+keep spill.xml; verdict
+"$R" extract -q "$G/000.txt" >"$T/small.xml"
+check spill-extract-o-file 0 "$R" extract -q -o "$T/big-file.xml" "$T/big.txt"
+assert "-o FILE differs from stdout" sh -c "cat '$T/big-file.xml' '$T/small.xml' | cmp -s - '$T/spill.xml'"
+verdict
+check spill-extract-o-dir 0 "$R" extract -q -o "$T/bigdir/" "$T/big.txt"
+assert "-o DIR/ differs from -o FILE" cmp -s "$T/bigdir/$T/big.xml" "$T/big-file.xml"; verdict
+check spill-extract-validate 0 "$R" extract -q --validate "$T/big.txt"
+out_same "$T/big-file.xml"; verdict
+check spill-roundtrip 0 "$R" text "$T/big-file.xml"; out_same "$T/big.txt"; verdict
+"$R" metrics "$G/017.txt" | tail -n +2 | cut -f 2- >"$T/017.rows"
+check spill-metrics 0 "$R" metrics --no-header -j 2 "$T/big.txt"
+assert "rows of fifty copies" [ "$(wc -l <"$T/out")" -eq $((50 * $(wc -l <"$T/017.rows"))) ]
+keep spill.tsv; verdict
+check spill-metrics-o-file 0 "$R" metrics --no-header -o "$T/big.tsv" "$T/big.txt"
+assert "-o FILE differs from stdout" cmp -s "$T/big.tsv" "$T/spill.tsv"; verdict
+# No temporary file to spill into: that document fails, whole, and the
+# others are written.
+check spill-impossible 2 env TMPDIR="$T/none" "$R" extract -q "$T/big.txt" "$G/000.txt"
+err_fixed "$T/big.txt: cannot keep the output in a temporary file: No such file or directory"
+out_same "$T/small.xml"; verdict
+check spill-impossible-metrics 2 env TMPDIR="$T/none" "$R" metrics --no-header "$T/big.txt" "$G/000.txt"
+err_fixed "$T/big.txt: cannot keep the output in a temporary file"
+assert "rows of the small document only" sh -c "! grep -q '^$T/big.txt' '$T/out'"
+out_has "^$G/000.txt"; verdict
 
 # --- JSON Lines ----------------------------------------------------------------
 printf '%s\n' '{"id": "a", "text": "一、总体情况\n全年完成投资3800万元，新增企业23家。"}' \

@@ -1,9 +1,11 @@
 /* out_json, the JSON string writer of the command, against a reference
  * that escapes one byte at a time: on random strings dense in quotes,
  * backslashes and controls, at lengths around its 16-byte blocks and its
- * 4096-byte chunks, appended to buffers already holding some bytes. */
+ * 4096-byte chunks, appended to buffers already holding some bytes. And
+ * an out that spills to a temporary file: the same bytes come back. */
 #include <stdint.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 #include "out.h"
 #include "unit.h"
@@ -50,6 +52,58 @@ static int compare(const unsigned char *s, size_t n, size_t prefix)
 	return ok;
 }
 
+static bool gather(void *ctx, const char *p, size_t n)
+{
+	out *o = ctx;
+	out_put(o, p, n);
+	return !o->failed;
+}
+
+/* 5 MB in pieces of every size, through an out that spills: the pieces
+ * come back in order, and no more than OUT_SPILL_AT is held. */
+static void spill_round_trip(void)
+{
+	out o = {.may_spill = true};
+	size_t total = 0, most = 0;
+	char piece[7000];
+	for (size_t k = 0; total < 5000000; k++) {
+		size_t n = (k * 7919) % sizeof piece;
+		for (size_t i = 0; i < n; i++)
+			piece[i] = (char)('a' + (total + i) % 23);
+		out_put(&o, piece, n);
+		total += n;
+		if (o.cap > most)
+			most = o.cap;
+	}
+	CHECK(!o.failed && o.spilled > 0 && o.spilled + o.len == total);
+	CHECK(most <= 2 * OUT_SPILL_AT);
+	out back = {0};
+	CHECK(out_each(&o, gather, &back));
+	bool same = back.len == total;
+	for (size_t i = 0; same && i < total; i++)
+		same = back.p[i] == (char)('a' + i % 23);
+	CHECK(same);
+	/* appended to another out, the same again */
+	out copy = {0};
+	out_put(&copy, "x", 1);
+	out_append(&copy, &o);
+	CHECK(!copy.failed && copy.len == total + 1 && memcmp(copy.p + 1, back.p, total) == 0);
+	out_free(&copy);
+	out_free(&back);
+	out_free(&o);
+	CHECK(o.may_spill && out_empty(&o) && !o.spill_open);
+
+	/* no directory to spill into: the out fails, and says why */
+	setenv("TMPDIR", "/nonexistent/reportctl-test", 1);
+	out none = {.may_spill = true};
+	for (size_t i = 0; i < 2 * OUT_SPILL_AT / sizeof piece; i++)
+		out_put(&none, piece, sizeof piece);
+	char why[256];
+	CHECK(none.failed && strstr(out_error(&none, why, sizeof why), "No such file") != NULL);
+	out_free(&none);
+	unsetenv("TMPDIR");
+}
+
 int main(void)
 {
 	static const unsigned char alphabet[] = {
@@ -83,5 +137,7 @@ int main(void)
 	out_json(&empty, "", 0);
 	CHECK(empty.len == 2 && memcmp(empty.p, "\"\"", 2) == 0);
 	free(empty.p);
+
+	spill_round_trip();
 	return UNIT_DONE();
 }
