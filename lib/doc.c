@@ -137,18 +137,35 @@ static bool store_value(rpt_doc *d, const char *value, size_t len, uint32_t *off
 	enum { SHORT = 16 };
 	size_t h = 0;
 	if (len <= SHORT) {
-		/* three bytes and the length tell the few short values apart;
-		 * two that share a slot are only stored twice */
-		const unsigned char *u = (const unsigned char *)value;
-		if (len)
-			h = (len * 131 + u[0] * 31u + u[len / 2] * 7u + u[len - 1]) % SHORT_VALUE_SLOTS;
+		/* the first four bytes and the last four: all of a value up to
+		 * eight bytes (10000, money, CNY); two that share a slot are
+		 * only stored twice */
+		uint32_t a = 0, b = 0;
+		if (len >= 4) {
+			memcpy(&a, value, 4);
+			memcpy(&b, value + len - 4, 4);
+		} else {
+			for (size_t i = 0; i < len; i++)
+				a = a << 8 | (unsigned char)value[i];
+		}
+		h = (size_t)(((uint64_t)(a * 0x9E3779B1u ^ b) * 0x85EBCA77u + len) >> 7) %
+		    SHORT_VALUE_SLOTS;
 		uint32_t at = d->short_values[h];
 		if (at && at - 1 + len <= d->strings.len) {
 			const char *old = d->strings.data + at - 1;
-			size_t k = 0; /* a loop: a call to memcmp costs more */
-			while (k < len && old[k] == value[k])
-				k++;
-			if (k == len) {
+			bool same;
+			if (len >= 4 && len <= 8) { /* the two words are all of it */
+				uint32_t oa, ob;
+				memcpy(&oa, old, 4);
+				memcpy(&ob, old + len - 4, 4);
+				same = oa == a && ob == b;
+			} else { /* a loop: a call to memcmp costs more */
+				size_t k = 0;
+				while (k < len && old[k] == value[k])
+					k++;
+				same = k == len;
+			}
+			if (same) {
 				*off = at - 1;
 				return true;
 			}
