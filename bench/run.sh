@@ -47,8 +47,8 @@
 # It is a benchmark, not a test: it exits 0 whatever the figures, and 2
 # only when it cannot run (no reportctl binary, no corpus, no usable
 # clock). On one document the whole model is in memory: peak RSS is
-# about 5x the document for extract and 6x for metrics (a 68 MB document:
-# 334 and 417 MB), so mind SIZE_MB.
+# about 3.5 times the document for extract and metrics alike (a 68 MB
+# document: 236 MB), so mind SIZE_MB.
 set -eu
 
 root=$(cd "$(dirname "$0")/.." && pwd)

@@ -40,7 +40,9 @@ const char *read_stream(FILE *f, size_t max, size_t size, char **data, size_t *l
  * reason and returns false. */
 bool read_input(const char *path, char **data, size_t *len);
 /* Parses text, or reportctl XML whose text is parsed again; on failure
- * prints why and returns NULL. data is not kept. */
+ * prints why and returns NULL. data is not kept, unless flags hold
+ * RPT_PARSE_TAKE_INPUT: then data (from malloc, NUL-terminated) is given
+ * away, whatever happens. */
 rpt_doc *parse_document(const rpt_parser *parser, const char *name,
 			const char *data, size_t len, const char *encoding,
 			unsigned flags);

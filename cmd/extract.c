@@ -146,11 +146,10 @@ static void extract_work(void *ctx, job *j)
 	context *c = ctx;
 	const options *o = c->o;
 	const char *name = j->in.name;
+	/* the input becomes the document's text, no copy of it made (the
+	 * batch counts its length, kept) */
 	rpt_doc *doc = parse_document(c->parser, name, j->in.data, j->in.len,
-				      o->encoding, 0);
-	/* the document has its own copy: let the input go before the XML
-	 * is made (the batch counts its length, kept) */
-	free(j->in.data);
+				      o->encoding, RPT_PARSE_TAKE_INPUT);
 	j->in.data = NULL;
 	if (!doc) {
 		j->status = EXIT_TROUBLE;

@@ -392,9 +392,13 @@ rpt_doc *parse_document(const rpt_parser *parser, const char *name,
 {
 	rpt_error err;
 	char *text = NULL;
+	bool take = flags & RPT_PARSE_TAKE_INPUT;
 	if (looks_like_xml(data, len)) {
 		size_t tl;
-		if (rpt_xml_to_text(data, len, &text, &tl, &err) != RPT_OK) {
+		rpt_status xs = rpt_xml_to_text(data, len, &text, &tl, &err);
+		if (take)
+			free((char *)data);
+		if (xs != RPT_OK) {
 			if (err.line)
 				errorf("%s:%zu: %s", name, err.line, err.message);
 			else
@@ -404,11 +408,15 @@ rpt_doc *parse_document(const rpt_parser *parser, const char *name,
 		data = text;
 		len = tl;
 		encoding = NULL; /* the text inside is UTF-8 whatever the file was */
+		flags |= RPT_PARSE_TAKE_INPUT; /* the text is ours to give */
+		take = true;
 	}
 	rpt_parse_options po = {.src_name = name, .encoding = encoding, .flags = flags};
 	rpt_doc *doc = NULL;
 	rpt_status st = rpt_parse(parser, data, len, &po, &doc, &err);
 	if (st != RPT_OK) {
+		/* after a failure the input is still ours: its lines for the
+		 * message, then freed if it was given */
 		if (st == RPT_EDECODE) {
 			size_t line, col;
 			offset_position(data, len, err.offset, &line, &col);
@@ -416,9 +424,10 @@ rpt_doc *parse_document(const rpt_parser *parser, const char *name,
 		} else {
 			errorf("%s: %s", name, err.message);
 		}
+		if (take)
+			free((char *)data);
 		doc = NULL;
 	}
-	free(text);
 	return doc;
 }
 

@@ -269,9 +269,9 @@ static void row(out *o, const options *opt, const char *name,
 static void metrics_work(void *ctx, job *j)
 {
 	const options *o = ctx;
-	rpt_doc *doc = parse_document(o->parser, j->in.name, j->in.data, j->in.len,
-				      o->encoding, o->all ? RPT_PARSE_ALL_NUMBERS : 0);
-	free(j->in.data); /* the document has its own copy */
+	/* the input becomes the document's text, no copy of it made */
+	rpt_doc *doc = parse_document(o->parser, j->in.name, j->in.data, j->in.len, o->encoding,
+				      RPT_PARSE_TAKE_INPUT | (o->all ? RPT_PARSE_ALL_NUMBERS : 0));
 	j->in.data = NULL;
 	if (!doc) {
 		j->status = EXIT_TROUBLE;

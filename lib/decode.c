@@ -128,7 +128,7 @@ static rpt_status fail(rpt_error *error, rpt_status st, size_t offset,
 }
 
 rpt_status decode_input(const char *bytes, size_t len, const char *forced,
-			decoded *out, rpt_error *error)
+			bool adopt, decoded *out, rpt_error *error)
 {
 	const unsigned char *u = (const unsigned char *)bytes;
 	size_t bad = 0;
@@ -175,7 +175,8 @@ rpt_status decode_input(const char *bytes, size_t len, const char *forced,
 		size_t valid = utf8_valid_prefix(bytes, len);
 		if (valid == len) {
 			copied = true;
-			out->text = rpt_strndup(bytes, len);
+			out->adopted = adopt;
+			out->text = adopt ? (char *)bytes : rpt_strndup(bytes, len);
 			if (!out->text)
 				return fail(error, RPT_ENOMEM, 0, "out of memory");
 			out->len = len;
@@ -205,8 +206,10 @@ rpt_status decode_input(const char *bytes, size_t len, const char *forced,
 	const char *nul = copied ? NULL : memchr(out->text, 0, out->len);
 	if (nul || looks_binary(out->text, out->len)) {
 		size_t at = nul ? (size_t)(nul - out->text) : 0;
-		rpt_free(out->text);
+		if (!out->adopted)
+			rpt_free(out->text);
 		out->text = NULL;
+		out->adopted = false; /* the input is the caller's again */
 		if (nul)
 			return rpt_set_error(error, RPT_EDECODE, at,
 					     "NUL character in the decoded text: not text");

@@ -301,10 +301,22 @@ static bool place_diags(rpt_doc *d)
 	return true;
 }
 
-rpt_status rpt_parse(const rpt_parser *parser, const char *bytes, size_t len,
-		     const rpt_parse_options *options, rpt_doc **out,
-		     rpt_error *error)
+/* A document that failed, freed without the caller's input: with
+ * RPT_PARSE_TAKE_INPUT the input is still the caller's after a failure. */
+static void drop_doc(rpt_doc *d, const char *bytes)
 {
+	if (d->text == bytes)
+		d->text = NULL;
+	rpt_doc_free(d);
+}
+
+/* rpt_parse; on success *taken says whether the input (taken with
+ * RPT_PARSE_TAKE_INPUT) has become the document's text or been freed. */
+static rpt_status parse(const rpt_parser *parser, const char *bytes, size_t len,
+			const rpt_parse_options *options, rpt_doc **out,
+			rpt_error *error, bool *taken)
+{
+	bool take = options && (options->flags & RPT_PARSE_TAKE_INPUT) && bytes;
 	if (!parser || (!bytes && len) || !out)
 		return rpt_set_error(error, RPT_EINVAL, 0, "invalid argument");
 	*out = NULL;
@@ -318,7 +330,7 @@ rpt_status rpt_parse(const rpt_parser *parser, const char *bytes, size_t len,
 
 	decoded dec;
 	rpt_status st = decode_input(bytes ? bytes : "", len,
-				     options ? options->encoding : NULL, &dec,
+				     options ? options->encoding : NULL, take, &dec,
 				     error);
 	if (st != RPT_OK) {
 		rpt_free(d);
@@ -327,10 +339,13 @@ rpt_status rpt_parse(const rpt_parser *parser, const char *bytes, size_t len,
 	/* A page's markup is not the report: its visible text is, and every
 	 * offset from here on refers to that text. */
 	html_page page = {0};
+	char *markup = NULL; /* the page as decoded, the input if it was taken */
 	if (html_detect(dec.text, dec.len)) {
 		st = html_extract(dec.text, dec.len, &page);
-		rpt_free(dec.text);
+		markup = dec.text; /* freed once the digest is made */
 		if (st != RPT_OK) {
+			if (!dec.adopted)
+				rpt_free(markup);
 			rpt_free(d);
 			return rpt_set_error(error, st, 0, "%s",
 					     st == RPT_ENOMEM ? "out of memory"
@@ -351,6 +366,10 @@ rpt_status rpt_parse(const rpt_parser *parser, const char *bytes, size_t len,
 	d->digest_deferred = len == dec.len && (len == 0 || memcmp(bytes, dec.text, len) == 0);
 	if (!d->digest_deferred)
 		sha256_hex(bytes ? bytes : "", len, d->src_sha256);
+	if (!dec.adopted) {
+		rpt_free(markup);
+		markup = NULL;
+	} /* else the input, freed on success only */
 	if (options && options->encoding) {
 		d->encoding_owned = rpt_strndup(options->encoding,
 						strlen(options->encoding));
@@ -363,7 +382,7 @@ rpt_status rpt_parse(const rpt_parser *parser, const char *bytes, size_t len,
 					  strlen(options->src_name));
 	if (!d->encoding || (options && options->src_name && !d->src_name)) {
 		html_page_free(&page);
-		rpt_doc_free(d);
+		drop_doc(d, bytes);
 		return rpt_set_error(error, RPT_ENOMEM, 0, "out of memory");
 	}
 
@@ -410,14 +429,27 @@ rpt_status rpt_parse(const rpt_parser *parser, const char *bytes, size_t len,
 	rpt_free(s.lines);
 	html_page_free(&page);
 	if (st != RPT_OK) {
-		rpt_doc_free(d);
+		drop_doc(d, bytes);
 		return rpt_set_error(error, st, 0, "out of memory");
 	}
 	/* The matching view, five bytes for each byte of text, serves the
 	 * parse only: a large document keeps none of it. */
 	fold_free(&d->view);
+	rpt_free(markup);
+	*taken = dec.adopted;
 	*out = d;
 	return RPT_OK;
+}
+
+rpt_status rpt_parse(const rpt_parser *parser, const char *bytes, size_t len,
+		     const rpt_parse_options *options, rpt_doc **out,
+		     rpt_error *error)
+{
+	bool taken = false;
+	rpt_status st = parse(parser, bytes, len, options, out, error, &taken);
+	if (st == RPT_OK && options && (options->flags & RPT_PARSE_TAKE_INPUT) && !taken)
+		rpt_free((char *)bytes); /* ours, and decoded into a text of its own */
+	return st;
 }
 
 void rpt_doc_free(rpt_doc *d)

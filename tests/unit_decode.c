@@ -8,7 +8,7 @@
 static rpt_status run(const char *bytes, size_t len, const char *forced,
 		      decoded *d, rpt_error *e)
 {
-	return decode_input(bytes, len, forced, d, e);
+	return decode_input(bytes, len, forced, false, d, e);
 }
 
 int main(void)
@@ -21,6 +21,28 @@ int main(void)
 	CHECK_STR(d.encoding, "UTF-8");
 	CHECK(d.bom && d.len == 9 && memcmp(d.text, "\xEF\xBB\xBF一、", 9) == 0);
 	rpt_free(d.text);
+
+	/* Adopted: UTF-8 input is the text itself, not a copy; other input
+	 * is decoded into a text of its own and stays the caller's, as does
+	 * input refused as binary. */
+	char *own = rpt_strndup("一、总体情况", 18);
+	CHECK(decode_input(own, 18, NULL, true, &d, &e) == RPT_OK);
+	CHECK(d.adopted && d.text == own && d.len == 18);
+	rpt_free(d.text);
+	own = rpt_strndup("\xD6\xD0\xCE\xC4", 4);
+	CHECK(decode_input(own, 4, NULL, true, &d, &e) == RPT_OK);
+	CHECK(!d.adopted && d.text != own);
+	CHECK_STR(d.text, "中文");
+	rpt_free(d.text);
+	rpt_free(own);
+	own = rpt_malloc(257);
+	CHECK(own != NULL);
+	for (int i = 0; i < 256; i++)
+		own[i] = (char)(i % 31 + 1); /* mostly control characters */
+	own[256] = '\0';
+	CHECK(decode_input(own, 256, NULL, true, &d, &e) == RPT_EDECODE);
+	CHECK(!d.adopted && d.text == NULL);
+	rpt_free(own);
 
 	/* GBK bytes for 中文 are not UTF-8: decoded as GB18030. */
 	CHECK(run("\xD6\xD0\xCE\xC4", 4, NULL, &d, &e) == RPT_OK);

@@ -61,6 +61,12 @@ enum {
 	/* Also mark bare numbers and ordinals as indicators (kinds "number"
 	 * and "ordinal"): for debugging and conformance suites. */
 	RPT_PARSE_ALL_NUMBERS = 1 << 0,
+	/* bytes come from malloc, hold a NUL at bytes[len], and are the
+	 * library's from the call on, whatever rpt_parse returns: UTF-8
+	 * input becomes the document's text without a copy (a large
+	 * document is parsed in less memory), other input is freed once it
+	 * is decoded. */
+	RPT_PARSE_TAKE_INPUT = 1 << 1,
 };
 
 typedef struct rpt_parse_options {
@@ -73,7 +79,8 @@ typedef struct rpt_doc rpt_doc;
 
 /* Parses report text, or an HTML page saved from a portal (recognised by
  * its doctype or first tag), whose visible text is parsed instead. On
- * success *out owns a copy of the decoded text. */
+ * success *out owns a copy of the decoded text (or, with
+ * RPT_PARSE_TAKE_INPUT, the input itself). */
 RPT_API rpt_status rpt_parse(const rpt_parser *parser, const char *bytes,
 			     size_t len, const rpt_parse_options *options,
 			     rpt_doc **out, rpt_error *error);
