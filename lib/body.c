@@ -62,16 +62,18 @@ static int heading_year(const char *h, size_t len)
  * the last two when no word does: the report's own year or later is a
  * plan, an earlier one a review (in a 决算 or a statistical bulletin, the
  * report's own year too). */
+enum { KIND_WORDS = 24 }; /* at most, for each kind */
+
 static const struct {
 	const char *kind;
-	const char *words[16];
+	const char *words[KIND_WORDS];
 } heading_words[] = {
 	{"issues", {"问题", "不足", "困难", "短板", "差距"}},
 	{"review", {"工作情况", "完成情况", "开展情况", "执行情况", "回顾",
 		    "成效", "成绩", "成就", "进展", "取得", "总结", "主要工作"}},
 	{"plan", {"下一步", "打算", "计划", "思路", "安排", "展望", "目标",
 		  "任务", "重点工作", "总体要求", "建议", "工作要点", "今年",
-		  "明年", "民生实事"}},
+		  "明年", "民生实事", "开好局", "起好步"}},
 	{"party", {"党建", "党的建设", "党风廉政", "从严治党"}},
 	{"measures", {"措施", "举措", "保障", "做法"}},
 };
@@ -80,18 +82,21 @@ enum { HEADING_KINDS = sizeof heading_words / sizeof *heading_words };
 void body_mark_words(rpt_parser *p)
 {
 	for (size_t k = 0; k < HEADING_KINDS; k++)
-		for (size_t w = 0; w < 16 && heading_words[k].words[w]; w++)
+		for (size_t w = 0; w < KIND_WORDS && heading_words[k].words[w]; w++)
 			parser_mark_words(p, &heading_words[k].words[w], 1, BEGINS_HEADING);
 }
 
-/* The heading words by their first character; id k * 16 + w is word w of
- * kind k. */
-enum { KIND_IDS = HEADING_KINDS * 16 };
+/* The heading words by their first character; id k * KIND_WORDS + w is
+ * word w of kind k. */
+enum { KIND_IDS = HEADING_KINDS * KIND_WORDS };
 _Static_assert(KIND_IDS <= WORD_INDEX_MAX, "the kind index holds every word");
 static word_index kind_index;
 static pthread_once_t kind_once = PTHREAD_ONCE_INIT;
 
-static const char *kind_word(size_t id) { return heading_words[id / 16].words[id % 16]; }
+static const char *kind_word(size_t id)
+{
+	return heading_words[id / KIND_WORDS].words[id % KIND_WORDS];
+}
 
 static void build_kind_index(void) { word_index_build(&kind_index, KIND_IDS, kind_word); }
 
@@ -127,7 +132,7 @@ static size_t kind_by_word(const rpt_parser *p, const char *h, size_t len,
 		size_t n;
 		const uint16_t *ids = word_index_bucket(&kind_index, h + i, &n);
 		for (size_t k = 0; k < n; k++) {
-			size_t kind = ids[k] / 16;
+			size_t kind = ids[k] / KIND_WORDS;
 			const char *w = kind_word(ids[k]);
 			if (kind < best && memcmp(w, h + i, 3) == 0 && starts(h + i, len - i, w) &&
 			    !solved(heading_words[kind].kind, h, i, len, w)) {

@@ -56,6 +56,8 @@ static const unit_def units[] = {
 	{"倍", Q_MULTIPLE, "倍", 0},
 	/* durations: never figures */
 	{"个工作日", Q_DURATION, "", 0}, {"个月", Q_DURATION, "", 0},
+	{"个季度", Q_DURATION, "", 0}, {"季度", Q_DURATION, "", 0},
+	{"个星期", Q_DURATION, "", 0}, {"星期", Q_DURATION, "", 0},
 	{"周岁", Q_DURATION, "", 0}, {"小时", Q_DURATION, "", 0},
 	{"分钟", Q_DURATION, "", 0}, {"年", Q_DURATION, "", 0},
 	{"岁", Q_DURATION, "", 0}, {"天", Q_DURATION, "", 0},
@@ -1191,6 +1193,17 @@ static bool comma_groups(const char *t, size_t i, size_t e)
 	return commas > 0 && run == 3;
 }
 
+/* 居全国前10位, 前五名: a place among the first so many, a rank as 第2位
+ * is, not a count of places (提前5名 and the like aside). */
+static bool rank_among_first(const char *t, size_t lo, size_t i, const char *unit)
+{
+	static const char *const not_rank[] = {"提前", "此前", "之前", "目前",
+					       "以前", "当前", "事前"};
+	enum { N_NOT_RANK = sizeof not_rank / sizeof *not_rank };
+	return unit && (str_is(unit, "位") || str_is(unit, "名")) && ends_with(t, lo, i, "前") &&
+	       ends_any(t, lo, i, not_rank, N_NOT_RANK) == N_NOT_RANK;
+}
+
 bool quantity_at(const char *t, const fold_view *map, size_t lo, size_t i,
 		 size_t hi, quantity *q)
 {
@@ -1731,7 +1744,7 @@ numeral:
 		}
 	}
 done_unit:
-	if (i > lo && ends_with(t, lo, i, "第")) {
+	if (i > lo && (ends_with(t, lo, i, "第") || rank_among_first(t, lo, i, q->unit))) {
 		q->kind = Q_ORDINAL;
 		return true;
 	}
