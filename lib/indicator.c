@@ -337,14 +337,15 @@ static bool comparison_base(const char *t, size_t sentence, size_t p, size_t n, 
 
 /* Is the 预算 at p part of a name rather than a plan: one of the budget
  * accounts (一般公共预算收入完成520亿元, 公共财政预算, 政府性基金预算,
- * 国有资本经营预算, 社会保险基金预算), a kind of funds (预算内, 预算外),
- * or a unit, task or stage (预算单位, 预算部门, 预算管理, 预算绩效,
- * 预算执行, 预算编制)? */
+ * 国有资本经营预算, 社会保险基金预算), a kind of funds (预算内, 预算外,
+ * 中央预算投资, 省级预算), or a unit, task or stage (预算单位, 预算部门,
+ * 预算管理, 预算绩效, 预算执行, 预算编制)? */
 static bool budget_name(const char *t, size_t vs, size_t p, size_t ve)
 {
-	static const char *const before[] = {"公共", "财政", "基金", "经营", "一般", "零基"};
-	static const char *const after[] = {"内", "外", "单位", "部门", "管理",
-					    "绩效", "执行", "编制", "改革", "审", "制度"};
+	static const char *const before[] = {"公共", "财政", "基金", "经营", "一般", "零基",
+					     "中央", "省级", "市级", "县级", "区级", "本级"};
+	static const char *const after[] = {"内", "外", "单位", "部门", "管理", "绩效",
+					    "执行", "编制", "改革", "审", "制度", "投资"};
 	enum { N_BEFORE = sizeof before / sizeof *before, N_AFTER = sizeof after / sizeof *after };
 	return ends_any(t, vs, p, before, N_BEFORE) < N_BEFORE ||
 	       starts_any(t + p + 6, ve - p - 6, after, N_AFTER) < N_AFTER;
@@ -430,14 +431,24 @@ static bool target_cue_here(const figure_context *ctx, const char *t, size_t p, 
 	return true;
 }
 
-/* 实际增长33.45% (real growth, at constant prices), 实际利用外资, 实际消费
- * 水平: 实际 as part of a term, no account of what was done. */
+/* 实际增长33.45% (real growth, at constant prices), 实际利用外资, 实际对外
+ * 直接投资, 实际消费水平: 实际 as part of a term, no account of what was
+ * done. */
 static bool real_term(const char *t, size_t i, size_t upto)
 {
 	static const char *const terms[] = {"增长", "下降", "使用", "利用", "消费", "物流",
-					    "需要", "情况"};
+					    "需要", "情况", "对外", "出发"};
 	enum { N = sizeof terms / sizeof *terms };
 	return starts_any(t + i, upto - i, terms, N) < N;
+}
+
+/* 结合实际, 立足实际, 从实际出发: "the actual situation", no cue. */
+static bool reality_idiom(const char *t, size_t lo, size_t p)
+{
+	static const char *const verbs[] = {"结合", "立足", "从", "联系", "切合", "符合",
+					    "根据", "按照", "贴近", "针对", "坚持"};
+	enum { N = sizeof verbs / sizeof *verbs };
+	return ends_any(t, lo, p, verbs, N) < N;
 }
 
 /* Reads the text up to `upto` once, remembering sentence starts and the
@@ -501,7 +512,8 @@ void figure_context_advance(figure_context *ctx, const char *t, size_t upto)
 		} else if (found[L_ACTUAL] >= 0) {
 			const char *w = actual_cues[found[L_ACTUAL]];
 			/* (实际增长33.45% is real growth, at constant prices) */
-			bool real = str_is(w, "实际") && real_term(t, p + 6, upto);
+			bool real = str_is(w, "实际") &&
+				    (real_term(t, p + 6, upto) || reality_idiom(t, ctx->vs, p));
 			if (!real && !comparison_base(t, ctx->sentence, p, strlen(w), ctx->ve)) {
 				ctx->actual_at = p;
 				ctx->actual_word = w;
