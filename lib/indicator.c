@@ -918,8 +918,15 @@ void indicator_emit(scan *s, int32_t parent, const quantity *q,
 		return;
 	doc_attr_new_str(d, n, "kind", qkind_name(q->kind));
 	attr_dec(d, n, "value", q->value);
-	if (q->unit[0])
+	if (q->unit[0] && q->per_len && (q->kind == Q_QUANTITY || q->kind == Q_COUNT)) {
+		/* 吨/日 as written; money keeps its currency code alone */
+		char unit[96];
+		int k = snprintf(unit, sizeof unit, "%s/%.*s", q->unit, (int)q->per_len,
+				 t + q->per_at);
+		doc_attr_new(d, n, "unit", unit, k > 0 && (size_t)k < sizeof unit ? (size_t)k : 0);
+	} else if (q->unit[0]) {
 		doc_attr_new_str(d, n, "unit", q->unit);
+	}
 	if (q->num[0])
 		doc_attr_new_str(d, n, "num", q->num);
 	if (dec_cmp(q->magnitude, dec_int(1)) != 0)

@@ -656,6 +656,8 @@ static void share_units(const char *t, quantity *f, size_t n)
 			continue;
 		a->kind = b->kind;
 		a->unit = b->unit;
+		a->per_at = b->per_at;
+		a->per_len = b->per_len;
 	}
 }
 

@@ -844,6 +844,59 @@ static bool mixed_fraction(const char *t, size_t start, size_t after, size_t hi,
 	return true;
 }
 
+/* The bytes of /日, /千克, /百亿元 after a unit at t[i]: a unit per
+ * another, which may have a magnitude of its own; 0 when none follows. */
+static size_t per_unit(const char *t, size_t i, size_t hi)
+{
+	static const char *const mags[] = {"十万", "百万", "千万", "百亿", "十",
+					   "百", "千", "万", "亿"};
+	enum { N_MAGS = sizeof mags / sizeof *mags };
+	if (i >= hi || t[i] != '/')
+		return 0;
+	size_t j = i + 1, m = starts_any(t + j, hi - j, mags, N_MAGS), used;
+	if (m < N_MAGS)
+		j += strlen(mags[m]);
+	const unit_def *d = match_unit(t + j, hi - j, &used);
+	if (!d || !(d->kind == Q_COUNT || d->kind == Q_QUANTITY || d->kind == Q_MONEY ||
+		    d->kind == Q_DURATION))
+		return 0;
+	return j + used - i;
+}
+
+/* Takes the unit per another after a unit read as uname (u of kind
+ * COUNT, QUANTITY or MONEY) ending at t[e]: its bytes, 0 when none; the
+ * second unit's bytes go to *per_at and *per_len. */
+static size_t take_per_unit(const char *t, size_t e, size_t hi, const unit_def *u,
+			    const char **uname, size_t *per_at, size_t *per_len)
+{
+	if (!u || !(u->kind == Q_COUNT || u->kind == Q_QUANTITY || u->kind == Q_MONEY))
+		return 0;
+	size_t pl = per_unit(t, e, hi);
+	if (!pl)
+		return 0;
+	/* 人/次, 家/次, 台/套: one unit of two, as 人(次) is */
+	if (pl == 4 && str_is(*uname, "台") && starts(t + e + 1, 3, "套")) {
+		*uname = "台套";
+		return pl;
+	}
+	if (pl == 4 && u->kind == Q_COUNT && starts(t + e + 1, 3, "次")) {
+		char both[16];
+		size_t ul, nl = strlen(*uname);
+		if (nl + 3 < sizeof both) {
+			memcpy(both, *uname, nl);
+			memcpy(both + nl, "次", 4);
+			const unit_def *v = match_unit(both, nl + 3, &ul);
+			if (v && ul == nl + 3) {
+				*uname = v->unit;
+				return pl;
+			}
+		}
+	}
+	*per_at = e + 1;
+	*per_len = pl - 1;
+	return pl;
+}
+
 /* 四分之一公升, 二分之一倍: a fraction of a unit is an amount of it. */
 static void fraction_unit(const char *t, size_t hi, quantity *q)
 {
@@ -1383,6 +1436,14 @@ numeral:
 		while (k < hi && t[k] >= '0' && t[k] <= '9' && den < 100000)
 			den = den * 10 + (t[k++] - '0');
 		bool ends = k >= hi || (t[k] != '/' && t[k] != '.' && !(t[k] >= '0' && t[k] <= '9'));
+		/* 2020/2021学年, 2023/24赛季: a span of two years */
+		int64_t y = n.value.m;
+		if (ends && n.value.scale == 0 && n.len == 4 && y >= 1900 && y <= 2099 &&
+		    (den == y + 1 || (k - after == 3 && den == (y + 1) % 100))) {
+			q->kind = Q_SKIP;
+			q->end = k;
+			return true;
+		}
 		decimal v = n.value;
 		if (ends && den > 0 && n.value.m < 100000 && dec_div(&v, dec_int(den), 6)) {
 			q->kind = Q_RATIO;
@@ -1479,6 +1540,8 @@ numeral:
 		u = match_unit("元", 3, &yuan);
 		uname = u->unit;
 	}
+	/* 16.9万吨/日, 27克/千克, 0.6人/百亿元以下 */
+	ul += take_per_unit(t, after + ul, hi, u, &uname, &q->per_at, &q->per_len);
 	/* A range: 3-5亿元, 6.5%－7%, 5到7元, 1万(含)-5万元, 两到三万港元 */
 	size_t k = after + ul;
 	if (match_spaced(t + k, hi - k, "(含)", &used))
@@ -1496,6 +1559,8 @@ numeral:
 			size_t ul2 = read_unit(t, j + n2.len, hi, &u2, &uname2);
 			if (u2 && u2->kind == Q_DURATION)
 				return false; /* 1-5月, 3-5年: periods */
+			size_t per_at2 = 0, per_len2 = 0;
+			ul2 += take_per_unit(t, j + n2.len + ul2, hi, u2, &uname2, &per_at2, &per_len2);
 			const char *cur = currency_before(t, lo, start);
 			if (!u2 && !u && cur) {
 				/* $10-$20 style without a written unit */
@@ -1519,6 +1584,10 @@ numeral:
 					q->has_min = q->has_max = true;
 					q->qualifier = "range";
 					q->end = j + n2.len + ul2;
+					if (per_len2) {
+						q->per_at = per_at2;
+						q->per_len = per_len2;
+					}
 					goto done_unit;
 				}
 			}

@@ -31,6 +31,8 @@ typedef struct quantity {
 	size_t start, end; /* view offsets of the figure as written */
 	qkind kind;
 	const char *unit;  /* "CNY", "家", "%", "pp" …, "" for none */
+	size_t per_at, per_len; /* 吨/日: the view bytes of 日, a unit per
+				   another (per_len 0: none) */
 	decimal value;     /* in the base unit; a range's lower bound */
 	decimal min, max;
 	bool has_min, has_max, min_excl, max_excl, approx;
