@@ -774,6 +774,36 @@ static bool fraction(const char *t, size_t start, size_t after, size_t hi,
 	return true;
 }
 
+/* 百分之四到五, 百分之七至百分之十: a range of percentages, its upper
+ * bound with or without its own 百分之 (or with %). Not 百分之五到2025年,
+ * "5% by 2025": a bound with a unit other than % is no bound. */
+static void percent_range(const char *t, size_t hi, quantity *q)
+{
+	size_t used, j = q->end;
+	if (q->kind != Q_PERCENT || !is_range_sep(t + j, hi - j, &used))
+		return;
+	j += used;
+	if (match_spaced(t + j, hi - j, "百分之", &used))
+		j += used;
+	numeral y;
+	if (j >= hi || !numeral_can_start(t + j, hi - j) || !numeral_parse(t + j, hi - j, &y) ||
+	    y.ranged || y.vague || dec_cmp(y.magnitude, dec_int(1)) != 0)
+		return;
+	size_t e = j + y.len;
+	if (e < hi && t[e] == '%')
+		e++;
+	else if (read_unit(t, e, hi, &(const unit_def *){NULL}, &(const char *){NULL}) ||
+		 (e < hi && t[e] >= '0' && t[e] <= '9'))
+		return;
+	if (dec_cmp(q->value, y.value) >= 0)
+		return;
+	q->min = q->value;
+	q->max = y.value;
+	q->has_min = q->has_max = true;
+	q->qualifier = "range";
+	q->end = e;
+}
+
 /* Is there a place word (十百千, 拾佰仟) at s? One decode, no comparisons:
  * this is asked after every Chinese numeral. */
 static bool place_at(const char *s, size_t len)
@@ -1282,8 +1312,10 @@ bool quantity_at(const char *t, const fold_view *map, size_t lo, size_t i,
 		goto qualifiers;
 	size_t used;
 	if ((starts(t + i, hi - i, "百") || starts(t + i, hi - i, "佰")) &&
-	    fraction(t, start, i + 3, hi, NULL, false, q))
+	    fraction(t, start, i + 3, hi, NULL, false, q)) {
+		percent_range(t, hi, q);
 		goto signed_figure; /* 百分之十五, 百 分 之 2.4 */
+	}
 	if (starts(t + i, hi - i, "万") || starts(t + i, hi - i, "萬")) {
 		/* 万分之三, 万万分之七: ten-thousandths start with a magnitude */
 		numeral den;
