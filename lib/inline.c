@@ -808,8 +808,14 @@ static bool ends_sentence(const char *t, size_t vs, size_t ve)
 static void carry_out(scan *s, figure_context *ctx, size_t vs, size_t ve)
 {
 	const char *t = s->v->text;
+	/* The line is full, not the range: the text after a run-in heading
+	 * (24. “…”1660.32万元。2023年预算执行数为⏎1899.77万元) is a short
+	 * range at the end of a full line. */
+	size_t ls = vs;
+	while (ls > 0 && ve - ls < QUANTITY_FULL_LINE && t[ls - 1] != '\n' && t[ls - 1] != '\r')
+		ls--;
 	/* most lines end their sentence: nothing to read on for */
-	if (ve - vs < QUANTITY_FULL_LINE || (t[ve] != '\n' && t[ve] != '\r') ||
+	if (ve - ls < QUANTITY_FULL_LINE || (t[ve] != '\n' && t[ve] != '\r') ||
 	    ends_sentence(t, vs, ve))
 		return;
 	figure_context_advance(ctx, t, ve);
