@@ -589,6 +589,21 @@ static bool date_is_base(const char *t, const figure_context *ctx, size_t ss)
 		ends_with(t, ss, ctx->last_date_start, "从"));
 }
 
+/* Is the last date of the sentence the base of a comparison (比一九八○
+ * 年增长一点六倍, 较2020年提高, 与2020年相比)? Its year is that of the
+ * base, not of the figure. */
+static bool date_is_comparison(const char *t, const figure_context *ctx, size_t ss)
+{
+	size_t s = ctx->last_date_start, e = ctx->last_date_end;
+	if (!ctx->last_date[0] || s < ss + 3)
+		return false;
+	if (ends_with(t, ss, s, "比") || ends_with(t, ss, s, "较"))
+		return true;
+	return (ends_with(t, ss, s, "与") || ends_with(t, ss, s, "同") ||
+		ends_with(t, ss, s, "和")) &&
+	       (starts(t + e, ctx->ve - e, "相比") || starts(t + e, ctx->ve - e, "比较"));
+}
+
 static const char *role_of(const char *t, const quantity *q,
 			   const figure_context *ctx, size_t clause, const char *period,
 			   const char **cue)
@@ -620,6 +635,17 @@ static const char *role_of(const char *t, const quantity *q,
 	bool plan = ctx->section_kind && str_is(ctx->section_kind, "plan");
 	bool dated = ctx->last_date[0] && ctx->last_date_end >= ss &&
 		     ctx->last_date_end <= q->start;
+	/* 比2020年的4972亿元增长21.7%: the base figure was measured in its
+	 * year; the change from it is of no year the sentence names */
+	if (dated && date_is_comparison(t, ctx, ss)) {
+		if (starts(t + ctx->last_date_end, q->start - ctx->last_date_end, "的") &&
+		    ctx->last_date_end + 3 == q->start && ctx->doc_year &&
+		    period_year(ctx->last_date) < ctx->doc_year) {
+			*cue = "比";
+			return "actual";
+		}
+		dated = false;
+	}
 	/* 将从一九八○年的二十八万人增加到四十万人: the figure of the base
 	 * year was measured then, whatever the cues; the one it changes to
 	 * is not of that year */
@@ -954,7 +980,7 @@ void indicator_emit(scan *s, int32_t parent, const quantity *q,
 	char rel[16];
 	const char *period = NULL;
 	if (ctx->last_date[0] && ctx->last_date_end >= ss &&
-	    ctx->last_date_end <= q->start)
+	    ctx->last_date_end <= q->start && !date_is_comparison(t, ctx, ss))
 		period = ctx->last_date;
 	else if (relative_period(ctx, rel, sizeof rel))
 		period = rel;
