@@ -43,8 +43,10 @@ static size_t last_of(const char *t, size_t a, size_t b, const char *word)
 
 static const char *const target_cues[] = {
 	"力争", "争取", "确保", "力求", "目标", "预期", "拟", "将达到", "要达到",
-	"计划完成", "计划新增", "计划投资", "计划建设", "计划安排", "预算安排",
-	"安排预算", "预算", "努力实现", "今年要", "明年", "指标为", "指标是", "争创", NULL};
+	"计划完成", "计划新增", "计划投资", "计划建设", "计划安排", "计划增长",
+	"计划增加", "计划为", "计划规定", "计划要求", "计划草案", "预算安排",
+	"安排预算", "预算", "努力实现", "今年要", "今年安排", "明年", "指标为", "指标是",
+	"争创", NULL};
 static const char *const estimate_cues[] = {"预计", "初步测算", NULL};
 /* Words that put a figure in the past. 完成 is not one: in a plan,
  * 完成绿化130万平方米 is work still to do. */
@@ -359,8 +361,9 @@ static bool plan_name(const char *t, size_t p, size_t ve)
 	return starts_any(t + p + 6, ve - p - 6, after, N) < N;
 }
 
-/* Is the target word w found at p a cue here? Four of them are often
+/* Is the target word w found at p a cue here? Five of them are often
  * something else:
+ * - 计划… against which something is measured (比计划增长, 超计划完成);
  * - 预算 in a name (budget_name), or as the base of a ratio: 完成预算的
  *   98.2%, 占预算数的96.99% are shares of a budget, done;
  * - 预期 as "expectations": 稳预期, 好于预期, 超预期; 预期性指标 names a
@@ -414,6 +417,18 @@ static bool target_cue_here(const figure_context *ctx, const char *t, size_t p, 
 			return false;
 		return (end < ve && t[end] >= '0' && t[end] <= '9') ||
 		       starts_any(t + end, ve - end, ahead, N_AHEAD) < N_AHEAD;
+	}
+	if (starts(w, strlen(w), "计划")) {
+		/* 比计划增长, 比年度计划增加了2%, 超计划完成, 原计划安排, 按计划
+		 * 完成: measured against the plan, or the plan as it was, in an
+		 * account of what was done */
+		static const char *const against[] = {"比", "超", "原", "按", "完成", "超额"};
+		enum { N_AGAINST = sizeof against / sizeof *against };
+		size_t near = p >= vs + 12 ? p - 12 : vs; /* 比年度计划, 比全年计划 */
+		/* (等于五年计划规定的投资总额的三分之一: what the plan set, as a
+		 * measure of what was done) */
+		return ends_any(t, vs, p, against, N_AGAINST) == N_AGAINST &&
+		       last_of(t, near, p, "比") == (size_t)-1 && !starts(t + end, ve - end, "的");
 	}
 	if (str_is(w, "争取")) {
 		if (ctx->section_kind && str_is(ctx->section_kind, "review"))
