@@ -438,8 +438,9 @@ rpt_doc *load_document(const rpt_parser *parser, const char *path,
 	size_t len;
 	if (!read_input(path, &data, &len))
 		return NULL;
+	/* (data is freed here: never given away) */
 	rpt_doc *doc = parse_document(parser, display_name(path), data, len,
-				      encoding, flags);
+				      encoding, flags & ~(unsigned)RPT_PARSE_TAKE_INPUT);
 	free(data);
 	return doc;
 }

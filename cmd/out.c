@@ -17,15 +17,19 @@ static bool write_all(int fd, const char *p, size_t n)
 		ssize_t w = write(fd, p, n);
 		if (w < 0 && errno == EINTR)
 			continue;
-		if (w <= 0)
+		if (w <= 0) {
+			if (w == 0)
+				errno = EIO;
 			return false;
+		}
 		p += w;
 		n -= (size_t)w;
 	}
 	return true;
 }
 
-/* Moves what o holds into its spill file, made on first use. */
+/* Moves what o holds into its spill file, made on first use; false
+ * (spill_errno set, the bytes still in p) when that fails. */
 static bool spill(out *o)
 {
 	if (!o->spill_open) {
@@ -36,7 +40,6 @@ static bool spill(out *o)
 		int fd = k > 0 && (size_t)k < sizeof path ? mkstemp(path) : -1;
 		if (fd < 0) {
 			o->spill_errno = k > 0 && (size_t)k < sizeof path ? errno : ENAMETOOLONG;
-			o->failed = true;
 			return false;
 		}
 		unlink(path); /* gone with the descriptor, whatever happens */
@@ -44,8 +47,8 @@ static bool spill(out *o)
 		o->spill_open = true;
 	}
 	if (!write_all(o->spill_fd, o->p, o->len)) {
+		/* the file may hold part of p beyond spilled: never read */
 		o->spill_errno = errno ? errno : EIO;
-		o->failed = true;
 		return false;
 	}
 	o->spilled += o->len;
@@ -58,10 +61,12 @@ bool out_grow(out *o, size_t n)
 	if (o->failed)
 		return false;
 	if (o->may_spill && o->len && o->len + n + 1 > OUT_SPILL_AT) {
-		if (!spill(o))
-			return false;
-		if (n + 1 <= o->cap)
-			return true;
+		if (spill(o)) {
+			if (n + 1 <= o->cap)
+				return true;
+		} else {
+			o->may_spill = false; /* memory, then */
+		}
 	}
 	size_t cap = o->cap ? o->cap * 2 : 65536;
 	while (cap < o->len + n + 1)
@@ -81,7 +86,7 @@ const char *out_error(const out *o, char *why, size_t n)
 {
 	if (!o->spill_errno)
 		return "out of memory";
-	snprintf(why, n, "cannot keep the output in a temporary file: %s",
+	snprintf(why, n, "out of memory (the output could not wait in a temporary file: %s)",
 		 strerror(o->spill_errno));
 	return why;
 }
@@ -96,7 +101,8 @@ bool out_each(const out *o, bool (*fn)(void *ctx, const char *p, size_t n), void
 		off_t at = 0;
 		bool ok = true;
 		while (ok && (size_t)at < o->spilled) {
-			ssize_t r = pread(o->spill_fd, piece, PIECE, at);
+			size_t want = o->spilled - (size_t)at < PIECE ? o->spilled - (size_t)at : PIECE;
+			ssize_t r = pread(o->spill_fd, piece, want, at);
 			if (r < 0 && errno == EINTR)
 				continue;
 			if (r <= 0) {

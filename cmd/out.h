@@ -15,12 +15,15 @@ typedef struct out {
 	/* An out that may spill (a job's output, all of -o FILE) moves what
 	 * it holds into an unlinked temporary file in $TMPDIR whenever it
 	 * passes OUT_SPILL_AT bytes: the XML of a large document, waiting
-	 * for its turn to be written, is not held in memory. */
+	 * for its turn to be written, is not held in memory. When the file
+	 * cannot be made or written, the out stops spilling and grows in
+	 * memory instead; spill_errno says why, for the message should
+	 * memory run out too. */
 	bool may_spill;
 	bool spill_open;
 	int spill_fd;   /* the file, when spill_open */
 	size_t spilled; /* bytes in it, before those in p */
-	int spill_errno; /* why spilling failed (failed is set too), or 0 */
+	int spill_errno; /* why spilling stopped, or 0 */
 } out;
 
 #define OUT_SPILL_AT ((size_t)1 << 20)
@@ -28,8 +31,9 @@ typedef struct out {
 /* Makes room for n more bytes (and a NUL); false once out of memory or
  * when spilling failed. */
 bool out_grow(out *o, size_t n);
-/* What made o fail, for a message: "out of memory", or why the spill
- * file could not be made or written (in why, n bytes). */
+/* What made o fail, for a message: "out of memory", with why the spill
+ * file could not be made or written when it could not (in why, n
+ * bytes). */
 const char *out_error(const out *o, char *why, size_t n);
 /* Nothing written into o yet? */
 static inline bool out_empty(const out *o) { return !o->len && !o->spilled; }

@@ -115,9 +115,13 @@ static int name_id_add(rpt_doc *d, const char *name)
 		id = (int)d->n_attr_names;
 		d->attr_names[d->n_attr_names++] = name;
 	}
-	/* the slots outnumber the names at least twice over: one is free */
-	d->attr_name_slots[h].p = name;
-	d->attr_name_slots[h].id = (uint8_t)id;
+	/* A pointer seen is remembered while slots are left; with the last
+	 * one the lookups above find the name by its text instead. */
+	if (d->n_attr_name_slots + 1 < ATTR_NAME_SLOTS) {
+		d->attr_name_slots[h].p = name;
+		d->attr_name_slots[h].id = (uint8_t)id;
+		d->n_attr_name_slots++;
+	}
 	return id;
 }
 

@@ -110,6 +110,7 @@ struct rpt_doc {
 		const char *p;
 		uint8_t id;
 	} attr_name_slots[ATTR_NAME_SLOTS];
+	size_t n_attr_name_slots; /* filled; one stays free, ending each probe */
 	/* Short values seen (money, CNY, exact): each is stored once in
 	 * strings; a slot holds offset + 1, 0 when empty. */
 	uint32_t short_values[SHORT_VALUE_SLOTS];

@@ -964,7 +964,10 @@ void indicator_emit(scan *s, int32_t parent, const quantity *q,
 		char unit[96];
 		int k = snprintf(unit, sizeof unit, "%s/%.*s", q->unit, (int)q->per_len,
 				 t + q->per_at);
-		doc_attr_new(d, n, "unit", unit, k > 0 && (size_t)k < sizeof unit ? (size_t)k : 0);
+		if (k > 0 && (size_t)k < sizeof unit)
+			doc_attr_new(d, n, "unit", unit, (size_t)k);
+		else
+			doc_attr_new_str(d, n, "unit", q->unit);
 	} else if (q->unit[0]) {
 		doc_attr_new_str(d, n, "unit", q->unit);
 	}

@@ -883,12 +883,21 @@ static size_t per_unit(const char *t, size_t i, size_t hi)
 	enum { N_MAGS = sizeof mags / sizeof *mags };
 	if (i >= hi || t[i] != '/')
 		return 0;
-	size_t j = i + 1, m = starts_any(t + j, hi - j, mags, N_MAGS), used;
-	if (m < N_MAGS)
-		j += strlen(mags[m]);
+	/* the unit as it stands first (/千瓦时, /千克), then after a
+	 * magnitude (/百亿元, /万人) */
+	size_t j = i + 1, used;
 	const unit_def *d = match_unit(t + j, hi - j, &used);
+	size_t m = starts_any(t + j, hi - j, mags, N_MAGS);
+	if (!d && m < N_MAGS) {
+		j += strlen(mags[m]);
+		d = match_unit(t + j, hi - j, &used);
+	}
 	if (!d || !(d->kind == Q_COUNT || d->kind == Q_QUANTITY || d->kind == Q_MONEY ||
 		    d->kind == Q_DURATION))
+		return 0;
+	/* (/m in /min: a letter unit ends where the letters do) */
+	const char *tx = d->text;
+	if (ascii_alnum(tx[strlen(tx) - 1]) && j + used < hi && ascii_alnum(t[j + used]))
 		return 0;
 	return j + used - i;
 }

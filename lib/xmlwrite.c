@@ -451,7 +451,7 @@ rpt_status rpt_doc_write_xml(const rpt_doc *d, rpt_write_fn write, void *ctx)
 	if (!d || !write)
 		return RPT_EINVAL;
 	xml_out o = {.write = write, .ctx = ctx};
-	if (!buf_reserve(&o.b, XML_PIECE))
+	if (!buf_reserve(&o.b, XML_PIECE - 1)) /* a buffer of XML_PIECE */
 		return RPT_ENOMEM;
 	rpt_status st = write_xml(d, &o);
 	if (st == RPT_OK && o.b.len && !write(ctx, o.b.data, o.b.len))

@@ -61,11 +61,12 @@ enum {
 	/* Also mark bare numbers and ordinals as indicators (kinds "number"
 	 * and "ordinal"): for debugging and conformance suites. */
 	RPT_PARSE_ALL_NUMBERS = 1 << 0,
-	/* bytes come from malloc, hold a NUL at bytes[len], and are the
-	 * library's from the call on, whatever rpt_parse returns: UTF-8
-	 * input becomes the document's text without a copy (a large
-	 * document is parsed in less memory), other input is freed once it
-	 * is decoded. */
+	/* bytes come from malloc and hold a NUL at bytes[len]. When
+	 * rpt_parse succeeds they are the library's: UTF-8 input has become
+	 * the document's text without a copy (a large document is parsed in
+	 * less memory), other input has been freed once decoded. When it
+	 * fails they are still the caller's (to place error->offset in, and
+	 * to free). */
 	RPT_PARSE_TAKE_INPUT = 1 << 1,
 };
 
