@@ -418,7 +418,7 @@ static bool target_cue_here(const figure_context *ctx, const char *t, size_t p, 
 		return (end < ve && t[end] >= '0' && t[end] <= '9') ||
 		       starts_any(t + end, ve - end, ahead, N_AHEAD) < N_AHEAD;
 	}
-	if (starts(w, strlen(w), "计划")) {
+	if (strncmp(w, "计划", 6) == 0) {
 		/* 比计划增长, 比年度计划增加了2%, 超计划完成, 原计划安排, 按计划
 		 * 完成: measured against the plan, or the plan as it was, in an
 		 * account of what was done */

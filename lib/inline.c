@@ -812,12 +812,13 @@ static void carry_out(scan *s, figure_context *ctx, size_t vs, size_t ve)
 	/* The line is full, not the range: the text after a run-in heading
 	 * (24. “…”1660.32万元。2023年预算执行数为⏎1899.77万元) is a short
 	 * range at the end of a full line. */
+	/* most lines end their sentence: nothing to read on for */
+	if ((t[ve] != '\n' && t[ve] != '\r') || ends_sentence(t, vs, ve))
+		return;
 	size_t ls = vs;
 	while (ls > 0 && ve - ls < QUANTITY_FULL_LINE && t[ls - 1] != '\n' && t[ls - 1] != '\r')
 		ls--;
-	/* most lines end their sentence: nothing to read on for */
-	if (ve - ls < QUANTITY_FULL_LINE || (t[ve] != '\n' && t[ve] != '\r') ||
-	    ends_sentence(t, vs, ve))
+	if (ve - ls < QUANTITY_FULL_LINE)
 		return;
 	figure_context_advance(ctx, t, ve);
 	if (ctx->sentence >= ve)

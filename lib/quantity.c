@@ -908,8 +908,9 @@ static size_t per_unit(const char *t, size_t i, size_t hi)
 static size_t take_per_unit(const char *t, size_t e, size_t hi, const unit_def *u,
 			    const char **uname, size_t *per_at, size_t *per_len)
 {
-	if (!u || !(u->kind == Q_COUNT || u->kind == Q_QUANTITY || u->kind == Q_MONEY))
-		return 0;
+	if (e >= hi || t[e] != '/' || !u ||
+	    !(u->kind == Q_COUNT || u->kind == Q_QUANTITY || u->kind == Q_MONEY))
+		return 0; /* (most units have no '/' after them) */
 	size_t pl = per_unit(t, e, hi);
 	if (!pl)
 		return 0;
