@@ -501,8 +501,14 @@ void figure_context_advance(figure_context *ctx, const char *t, size_t upto)
 		const uint16_t *ids = word_index_bucket(&cue_index, t + p, &n_ids);
 		for (size_t e = 0; e < n_ids; e++) {
 			int l = ids[e] / LIST_MAX, k = ids[e] % LIST_MAX;
+			if (l != L_TRACKED && found[l] >= 0)
+				continue; /* the first of its list is found */
 			const char *w = cue_words[ids[e]];
-			if (memcmp(w, t + p, 3) != 0 || !starts(t + p, upto - p, w))
+			/* the first two characters before the whole word: the
+			 * words that begin with 计划 are many */
+			if (memcmp(w, t + p, 3) != 0 ||
+			    (w[3] && (upto - p < 6 || memcmp(w + 3, t + p + 3, 3) != 0)) ||
+			    !starts(t + p, upto - p, w))
 				continue;
 			if (l == L_TRACKED)
 				ctx->word_at[k] = p;

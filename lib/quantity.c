@@ -1583,7 +1583,8 @@ numeral:
 		uname = u->unit;
 	}
 	/* 16.9万吨/日, 27克/千克, 0.6人/百亿元以下 */
-	ul += take_per_unit(t, after + ul, hi, u, &uname, &q->per_at, &q->per_len);
+	if (after + ul < hi && t[after + ul] == '/') /* (a call only then) */
+		ul += take_per_unit(t, after + ul, hi, u, &uname, &q->per_at, &q->per_len);
 	/* A range: 3-5亿元, 6.5%－7%, 5到7元, 1万(含)-5万元, 两到三万港元 */
 	size_t k = after + ul;
 	if (match_spaced(t + k, hi - k, "(含)", &used))
@@ -1602,7 +1603,9 @@ numeral:
 			if (u2 && u2->kind == Q_DURATION)
 				return false; /* 1-5月, 3-5年: periods */
 			size_t per_at2 = 0, per_len2 = 0;
-			ul2 += take_per_unit(t, j + n2.len + ul2, hi, u2, &uname2, &per_at2, &per_len2);
+			if (j + n2.len + ul2 < hi && t[j + n2.len + ul2] == '/')
+				ul2 += take_per_unit(t, j + n2.len + ul2, hi, u2, &uname2, &per_at2,
+						     &per_len2);
 			const char *cur = currency_before(t, lo, start);
 			if (!u2 && !u && cur) {
 				/* $10-$20 style without a written unit */
