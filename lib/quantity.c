@@ -1738,12 +1738,25 @@ numeral:
 	if (n.bare_one && u->kind == Q_COUNT && !coins_len && !half_ends(t, after + ul, hi, true)) {
 		/* …but 一个 closing a clause (要一个。) is the number one, for
 		 * --all; 一个机制 is "a", 一批 is vague even at the end, and 一两个
-		 * reads on from 两个 */
+		 * reads on from 两个, which is vague after 一 (below) */
 		if (n.ranged || han_at(t, after + ul, hi) || str_is(uname, "批"))
 			return false;
 		q->kind = Q_NUMBER;
 		q->end = after;
 		goto signed_figure;
+	}
+	/* 一两个, 一二个: "one or two", a vague quantity as 一些 is (but 统一
+	 * 两个标准 unifies two) */
+	static const char *const one_words[] = {"统一", "唯一", "万一", "第一", "之一", "同一",
+						"单一", "划一", "专一", "归一", "逐一", "合一",
+						"一一", "不一"};
+	enum { N_ONE_WORDS = sizeof one_words / sizeof *one_words };
+	if (n.chinese && n.len == 3 && dec_cmp(n.value, dec_int(2)) == 0 && u->kind == Q_COUNT &&
+	    i >= lo + 3 && ends_with(t, lo, i, "一") &&
+	    ends_any(t, lo, i, one_words, N_ONE_WORDS) == N_ONE_WORDS) {
+		q->kind = Q_SKIP;
+		q->end = after + ul;
+		return true;
 	}
 	/* 一度过快上涨, 收入一度出现下滑: "for a time", not one degree (一度电
 	 * is one kilowatt hour) */
