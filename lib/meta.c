@@ -166,14 +166,20 @@ bool text_is_footer_chrome(const char *s, size_t len)
 		"ICP", "备案", "技术支持", "联系我们", "网站地图", "分享到",
 		"相关报道", "相关文档", "附件下载", "责任编辑", "浏览次数", "访问量",
 		"字号", "纠错", "上一篇", "下一篇", "网站", "收藏", "【打印",
-		"Copyright", "copyright"};
+		"Copyright", "copyright", "Public domain"};
 	/* Chrome is links and labels, not sentences. */
 	if (utf8_count(s, len) > 120 || contains(s, len, "。"))
 		return false;
 	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
 		if (contains(s, len, words[k]))
 			return true;
-	return false;
+	/* (来源：青海日报), 编辑：何继红: a news page's credits, short lines
+	 * that begin with their label */
+	size_t i = skip_sp(s, 0, len);
+	if (i < len && s[i] == '(')
+		i++;
+	return utf8_count(s, len) <= 30 &&
+	       (starts(s + i, len - i, "来源:") || starts(s + i, len - i, "编辑:"));
 }
 
 static bool is_breadcrumb(const char *s, size_t len)
@@ -1095,6 +1101,20 @@ size_t meta_build(scan *sc, size_t *footer_line)
 		if (plain)
 			first_chrome = f;
 	}
+	/* A copy from Wikisource ends in its licence: 本作品是中华人民共和国的
+	 * 法律…属于公有领域。注：…, a paragraph of sentences broken into short
+	 * lines, then Public domain. From there back to its first line it is
+	 * all footer. */
+	if (first_chrome < n && contains(t + sc->lines[first_chrome].cs,
+					 sc->lines[first_chrome].ce - sc->lines[first_chrome].cs,
+					 "Public domain"))
+		for (size_t k = first_chrome, back = 0; k > body_line && back < 40; k--, back++) {
+			const line *l = &sc->lines[k - 1];
+			if (starts(t + l->cs, l->ce - l->cs, "本作品")) {
+				first_chrome = k - 1;
+				break;
+			}
+		}
 	/* White-space-only lines just before the chrome belong to it. */
 	if (first_chrome < n)
 		while (first_chrome > body_line + 1 &&
