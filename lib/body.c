@@ -826,6 +826,82 @@ static void long_line(body *b, size_t cs, size_t ce)
 	segment(b, from, ce, from_inline);
 }
 
+/* Is the line 目录 (目 录, 目　录) and nothing else? */
+static bool contents_title(const char *t, const line *l)
+{
+	size_t i = l->cs, n = 0;
+	static const char *const word[] = {"目", "录"};
+	for (; i < l->ce; i++) {
+		if ((unsigned char)t[i] <= ' ') /* (a form feed of PDF text too) */
+			continue;
+		if (n == 2 || !starts(t + i, l->ce - i, word[n]))
+			return false;
+		n++;
+		i += 2;
+	}
+	return n == 2;
+}
+
+/* Does line a begin with the text of line b, spaces aside (第一部分
+ * 概况 and 第一部分    概况)? */
+static bool begins_spaced(const char *t, const line *a, const line *b)
+{
+	size_t i = a->cs, j = b->cs;
+	for (;;) {
+		while (i < a->ce && t[i] == ' ')
+			i++;
+		while (j < b->ce && t[j] == ' ')
+			j++;
+		if (j == b->ce)
+			return true;
+		if (i == a->ce || t[i] != t[j])
+			return false;
+		i++;
+		j++;
+	}
+}
+
+/* A table of contents without page numbers: 目录 on a line of its own
+ * about the start of the body, then short numbered headings, which the
+ * body repeats after them. Sets [*first, *last] to its lines. */
+static bool contents_block(const scan *s, size_t body_start, size_t end, size_t *first,
+			   size_t *last)
+{
+	enum { LOOK = 40, ENTRIES_MAX = 120, ENTRY_BYTES = 150 };
+	const char *t = s->v->text;
+	size_t li = 0;
+	while (li < end && s->lines[li].ce <= body_start)
+		li++;
+	/* (目录 may close the header: 上海市普陀区财政局⏎2024年度部门决算⏎目 录) */
+	for (size_t k = li >= 3 ? li - 3 : 0; k < end && k < li + LOOK; k++) {
+		if (!contents_title(t, &s->lines[k]))
+			continue;
+		/* entries up to the line that repeats the first: the body */
+		size_t entries = 0, e = k, first_entry = 0;
+		for (size_t j = k + 1; j < end && entries < ENTRIES_MAX; j++) {
+			const line *l = &s->lines[j];
+			marker m;
+			if (l->ce == l->cs)
+				continue;
+			if (entries && begins_spaced(t, l, &s->lines[first_entry])) {
+				if (entries < 3)
+					return false;
+				*first = k;
+				*last = e;
+				return true;
+			}
+			if (l->ce - l->cs > ENTRY_BYTES || !marker_parse(t + l->cs, l->ce - l->cs, &m))
+				return false;
+			if (!entries)
+				first_entry = j;
+			entries++;
+			e = j;
+		}
+		return false;
+	}
+	return false;
+}
+
 void body_build(scan *s, size_t body_start, size_t footer_line)
 {
 	rpt_doc *d = s->doc;
@@ -835,10 +911,26 @@ void body_build(scan *s, size_t body_start, size_t footer_line)
 
 	int32_t page_bp = NO_NODE; /* boilerplate of HTML chrome range page_r */
 	ptrdiff_t page_r = -1;
+	size_t toc_first = 0, toc_last = 0;
+	bool toc = contents_block(s, body_start, footer_line, &toc_first, &toc_last);
+	bool toc_open = false;
 	for (size_t li = 0; li < footer_line; li++) {
 		const line *l = &s->lines[li];
 		if (l->ce <= body_start)
 			continue;
+		if (toc && li >= toc_first && li <= toc_last) {
+			/* one element for the table of contents (of its lines in
+			 * the body), its numbers none of the headings */
+			if (!toc_open) {
+				close_list(&b);
+				size_t cs = l->cs < body_start ? body_start : l->cs;
+				int32_t n = scan_add(s, current_parent(&b), N_BOILERPLATE, cs,
+						     s->lines[toc_last].ce);
+				doc_attr_str(d, n, "kind", "toc");
+				toc_open = true;
+			}
+			continue;
+		}
 		size_t cs = l->cs < body_start ? body_start : l->cs;
 		if (cs >= l->ce)
 			continue;
