@@ -706,11 +706,34 @@ static bool is_table_row(const char *t, size_t vs, size_t ve)
 	return cells >= 2;
 }
 
+/* 二、政府性基金预算财政拨款收入        二、外交支出: two columns of a
+ * table, each cell numbered alike, apart by a run of spaces. */
+static bool numbered_columns(const char *t, size_t vs, size_t ve)
+{
+	marker a, m;
+	if (!marker_parse(t + vs, ve - vs, &a))
+		return false;
+	for (const char *p = memchr(t + vs, ' ', ve - vs); p;
+	     p = memchr(p, ' ', (size_t)(t + ve - p))) {
+		const char *q = p;
+		while (q < t + ve && *q == ' ')
+			q++;
+		if (q >= t + ve)
+			break;
+		size_t at = (size_t)(q - t);
+		if (q - p >= 4 && marker_parse(q, ve - at, &m) && m.style == a.style &&
+		    m.ordinal == a.ordinal)
+			return true;
+		p = q;
+	}
+	return false;
+}
+
 static void segment(body *b, size_t vs, size_t ve, bool inline_marker)
 {
 	const char *t = b->s->v->text;
 	marker m;
-	if (is_table_row(t, vs, ve)) {
+	if (is_table_row(t, vs, ve) || numbered_columns(t, vs, ve)) {
 		add_paragraph(b, vs, ve);
 		return;
 	}
