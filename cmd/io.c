@@ -173,20 +173,7 @@ bool write_stdout_out(const out *o)
 
 bool write_fd_piece(void *ctx, const char *p, size_t n)
 {
-	int fd = *(int *)ctx;
-	while (n) {
-		ssize_t w = write(fd, p, n);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0) {
-			if (w == 0)
-				errno = EIO;
-			return false;
-		}
-		p += w;
-		n -= (size_t)w;
-	}
-	return true;
+	return write_all(*(int *)ctx, p, n);
 }
 
 bool write_atomic_with(const char *path, bool (*fill)(int fd, void *ctx), void *ctx)

@@ -11,7 +11,7 @@
 #include <emmintrin.h>
 #endif
 
-static bool write_all(int fd, const char *p, size_t n)
+bool write_all(int fd, const char *p, size_t n)
 {
 	while (n) {
 		ssize_t w = write(fd, p, n);

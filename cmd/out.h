@@ -41,6 +41,9 @@ static inline bool out_empty(const out *o) { return !o->len && !o->spilled; }
  * a time; false as soon as fn returns false or the spill cannot be read
  * (errno says why). */
 bool out_each(const out *o, bool (*fn)(void *ctx, const char *p, size_t n), void *ctx);
+/* Writes all of p to fd, going on after EINTR; false with errno set (a
+ * write of nothing is EIO). */
+bool write_all(int fd, const char *p, size_t n);
 /* Appends everything src holds to o. */
 void out_append(out *o, const out *src);
 /* Frees the buffer and closes the spill file; o is empty again (it may
