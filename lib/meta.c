@@ -884,6 +884,15 @@ static void docno_node(scan *sc, int32_t parent, const line *l)
 	docno_value(sc, n, vs, ve, vs);
 }
 
+/* Are the lines between a and b (both excluded) all blank? */
+static bool only_blank_between(const line_kind *kinds, size_t a, size_t b)
+{
+	for (size_t k = a + 1; k < b; k++)
+		if (kinds[k] != L_BLANK)
+			return false;
+	return true;
+}
+
 size_t meta_build(scan *sc, size_t *footer_line)
 {
 	rpt_doc *d = sc->doc;
@@ -1020,13 +1029,27 @@ size_t meta_build(scan *sc, size_t *footer_line)
 	for (size_t i = 0; i < header; i++) {
 		const line *l = &sc->lines[i];
 		line_kind k = kinds[i];
-		/* Short lines above the title are channel names and menus. */
+		/* Short lines above the title are channel names and menus, but
+		 * for the name of a body right above it: the issuer, as a
+		 * document's masthead prints it (洪泽区人民政府⏎2023年政府信息公开
+		 * 工作年度报告). */
 		bool after_title = title != (size_t)-1 && i > title;
+		bool masthead = k == L_TEXT && title != (size_t)-1 && i < title &&
+				is_org_name(t + l->cs, l->ce - l->cs) && only_blank_between(kinds, i, title);
 		bool chrome = (k == L_CHROME &&
 			       !(after_title && !text_is_chrome(t + l->cs, l->ce - l->cs))) ||
-			      (k == L_TEXT && !after_title && i != title);
+			      (k == L_TEXT && !after_title && i != title && !masthead);
 		if (k == L_BLANK)
 			continue;
+		if (masthead) {
+			if (in_run) {
+				add_boilerplate(sc, d->meta, "nav", run_start, run_end);
+				in_run = false;
+			}
+			int32_t is = scan_add(sc, d->meta, N_ISSUER, l->cs, l->ce);
+			issuer_value(sc, is, "owner", l->cs, l->ce);
+			continue;
+		}
 		ptrdiff_t r = k == L_BREADCRUMB ? -1 : scan_chrome(sc, l);
 		if (r >= 0) {
 			/* One element for the lines of one chrome element, of its kind. */
