@@ -625,9 +625,11 @@ static bool date_is_comparison(const char *t, const figure_context *ctx, size_t 
 	       (starts(t + e, ctx->ve - e, "相比") || starts(t + e, ctx->ve - e, "比较"));
 }
 
+/* (compared: the sentence's last date, before the figure, is the base of
+ * a comparison: date_is_comparison) */
 static const char *role_of(const char *t, const quantity *q,
 			   const figure_context *ctx, size_t clause, const char *period,
-			   const char **cue)
+			   bool compared, const char **cue)
 {
 	size_t ss = ctx->sentence;
 	*cue = NULL;
@@ -658,7 +660,7 @@ static const char *role_of(const char *t, const quantity *q,
 		     ctx->last_date_end <= q->start;
 	/* 比2020年的4972亿元增长21.7%: the base figure was measured in its
 	 * year; the change from it is of no year the sentence names */
-	if (dated && date_is_comparison(t, ctx, ss)) {
+	if (dated && compared) {
 		if (starts(t + ctx->last_date_end, q->start - ctx->last_date_end, "的") &&
 		    ctx->last_date_end + 3 == q->start && ctx->doc_year &&
 		    period_year(ctx->last_date) < ctx->doc_year) {
@@ -1003,14 +1005,16 @@ void indicator_emit(scan *s, int32_t parent, const quantity *q,
 	size_t ss = ctx->sentence;
 	char rel[16];
 	const char *period = NULL;
-	if (ctx->last_date[0] && ctx->last_date_end >= ss &&
-	    ctx->last_date_end <= q->start && !date_is_comparison(t, ctx, ss))
+	bool dated = ctx->last_date[0] && ctx->last_date_end >= ss &&
+		     ctx->last_date_end <= q->start;
+	bool compared = dated && date_is_comparison(t, ctx, ss);
+	if (dated && !compared)
 		period = ctx->last_date;
 	else if (relative_period(ctx, rel, sizeof rel))
 		period = rel;
 
 	const char *cue;
-	const char *role = role_of(t, q, ctx, clause, period, &cue);
+	const char *role = role_of(t, q, ctx, clause, period, compared, &cue);
 	doc_attr_new_str(d, n, "role", role);
 	if (period)
 		doc_attr_new_str(d, n, "period", period);

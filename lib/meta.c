@@ -1131,7 +1131,7 @@ size_t meta_build(scan *sc, size_t *footer_line)
 	if (first_chrome < n && contains(t + sc->lines[first_chrome].cs,
 					 sc->lines[first_chrome].ce - sc->lines[first_chrome].cs,
 					 "Public domain"))
-		for (size_t k = first_chrome, back = 0; k > body_line && back < 40; k--, back++) {
+		for (size_t k = first_chrome; k > body_line && first_chrome - k < 40; k--) {
 			const line *l = &sc->lines[k - 1];
 			if (starts(t + l->cs, l->ce - l->cs, "本作品")) {
 				first_chrome = k - 1;

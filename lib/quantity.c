@@ -473,6 +473,27 @@ static bool is_range_sep(const char *s, size_t len, size_t *used)
 	return false;
 }
 
+/* The one unit that a count unit and the character at s make as 人(次)
+ * or 人/次, 家/次 and 台(套) do (人次, 家次, 台套), or NULL. */
+static const char *joined_unit(const unit_def *u, const char *name, const char *s,
+			       size_t len)
+{
+	if (u->kind != Q_COUNT)
+		return NULL;
+	if (str_is(name, "台") && starts(s, len, "套"))
+		return "台套";
+	if (!starts(s, len, "次"))
+		return NULL;
+	char both[16];
+	size_t used, n = strlen(name);
+	if (n + 3 >= sizeof both)
+		return NULL;
+	memcpy(both, name, n);
+	memcpy(both + n, "次", 4);
+	const unit_def *v = match_unit(both, n + 3, &used);
+	return v && used == n + 3 ? v->unit : NULL;
+}
+
 /* The unit after a numeral, with 人(次) and 台(套) folded in. Returns the
  * bytes used (0 when there is no unit); *name is the normalised unit. */
 static size_t read_unit(const char *t, size_t i, size_t hi, const unit_def **u,
@@ -513,13 +534,12 @@ static size_t read_unit(const char *t, size_t i, size_t hi, const unit_def **u,
 		}
 	}
 	/* 3000人(次) → 人次; 32.8万台(套) → 台套 */
-	if (j + 5 <= hi && t[j] == '(' && t[j + 4] == ')' && (*u)->kind == Q_COUNT) {
-		if (str_is(*name, "人") && starts(t + j + 1, 3, "次"))
-			*name = "人次";
-		else if (str_is(*name, "台") && starts(t + j + 1, 3, "套"))
-			*name = "台套";
-		if (*name != (*u)->unit)
+	if (j + 5 <= hi && t[j] == '(' && t[j + 4] == ')') {
+		const char *both = joined_unit(*u, *name, t + j + 1, 3);
+		if (both) {
+			*name = both;
 			j += 5;
+		}
 	}
 	return j - i;
 }
@@ -790,10 +810,11 @@ static void percent_range(const char *t, size_t hi, quantity *q)
 	    y.ranged || y.vague || dec_cmp(y.magnitude, dec_int(1)) != 0)
 		return;
 	size_t e = j + y.len;
+	const unit_def *other;
+	const char *other_name;
 	if (e < hi && t[e] == '%')
 		e++;
-	else if (read_unit(t, e, hi, &(const unit_def *){NULL}, &(const char *){NULL}) ||
-		 (e < hi && t[e] >= '0' && t[e] <= '9'))
+	else if (read_unit(t, e, hi, &other, &other_name) || (e < hi && t[e] >= '0' && t[e] <= '9'))
 		return;
 	if (dec_cmp(q->value, y.value) >= 0)
 		return;
@@ -908,29 +929,16 @@ static size_t per_unit(const char *t, size_t i, size_t hi)
 static size_t take_per_unit(const char *t, size_t e, size_t hi, const unit_def *u,
 			    const char **uname, size_t *per_at, size_t *per_len)
 {
-	if (e >= hi || t[e] != '/' || !u ||
-	    !(u->kind == Q_COUNT || u->kind == Q_QUANTITY || u->kind == Q_MONEY))
-		return 0; /* (most units have no '/' after them) */
+	if (!u || !(u->kind == Q_COUNT || u->kind == Q_QUANTITY || u->kind == Q_MONEY))
+		return 0;
 	size_t pl = per_unit(t, e, hi);
 	if (!pl)
 		return 0;
 	/* 人/次, 家/次, 台/套: one unit of two, as 人(次) is */
-	if (pl == 4 && str_is(*uname, "台") && starts(t + e + 1, 3, "套")) {
-		*uname = "台套";
+	const char *both = pl == 4 ? joined_unit(u, *uname, t + e + 1, 3) : NULL;
+	if (both) {
+		*uname = both;
 		return pl;
-	}
-	if (pl == 4 && u->kind == Q_COUNT && starts(t + e + 1, 3, "次")) {
-		char both[16];
-		size_t ul, nl = strlen(*uname);
-		if (nl + 3 < sizeof both) {
-			memcpy(both, *uname, nl);
-			memcpy(both + nl, "次", 4);
-			const unit_def *v = match_unit(both, nl + 3, &ul);
-			if (v && ul == nl + 3) {
-				*uname = v->unit;
-				return pl;
-			}
-		}
 	}
 	*per_at = e + 1;
 	*per_len = pl - 1;
