@@ -688,10 +688,12 @@ static bool negative_before(const char *t, size_t lo, size_t i)
 	size_t w = i;
 	while (w > lo && i - w < 3 && t[w - 1] == ' ')
 		w--;
-	/* (减负237亿元, 担负: the 负 of a word, no sign) */
+	/* (减负237亿元, 肩负千斤重担, 不负: the 负 of a word, no sign) */
+	static const char *const heads[] = {"减", "減", "担", "擔", "肩", "身", "背", "抱",
+					    "辜", "欺", "胜", "勝", "自", "重", "不", "正"};
+	enum { N_HEADS = sizeof heads / sizeof *heads };
 	if (w >= lo + 3 && (memcmp(t + w - 3, "负", 3) == 0 || memcmp(t + w - 3, "負", 3) == 0))
-		return !ends_with(t, lo, w - 3, "减") && !ends_with(t, lo, w - 3, "減") &&
-		       !ends_with(t, lo, w - 3, "担") && !ends_with(t, lo, w - 3, "擔");
+		return ends_any(t, lo, w - 3, heads, N_HEADS) == N_HEADS;
 	if (w >= lo + 6 && memcmp(t + w - 6, "零下", 6) == 0)
 		return true; /* 零下四摄氏度: below zero */
 	if (i > lo && t[i - 1] == '-') {
@@ -1271,6 +1273,23 @@ static bool names_by_size(const char *t, const quantity *q, size_t hi)
 	return starts_any(s, len, classes, N_CLASSES) < N_CLASSES ||
 	       ((q->kind == Q_RATIO || q->kind == Q_PERCENT) &&
 		starts_any(s, len, spans, N_SPANS) < N_SPANS);
+}
+
+/* Is the figure a figure of speech: 以十倍的努力, 百倍的信心 (great
+ * effort, not a multiple), 千斤重担 (a heavy task, not a weight)? */
+static bool figure_of_speech(const char *t, const quantity *q, size_t hi)
+{
+	static const char *const spirits[] = {"的努力", "的信心", "的热情", "的干劲",
+					      "的勇气", "的决心", "的精神", "的精力",
+					      "的斗志", "的毅力"};
+	static const char *const burdens[] = {"重担", "重任", "重负"};
+	enum { N_SPIRITS = sizeof spirits / sizeof *spirits, N_BURDENS = sizeof burdens / sizeof *burdens };
+	const char *s = t + q->end;
+	size_t len = hi - q->end;
+	if (q->kind == Q_MULTIPLE)
+		return starts_any(s, len, spirits, N_SPIRITS) < N_SPIRITS;
+	return q->kind == Q_QUANTITY && (str_is(q->unit, "斤") || str_is(q->unit, "钧")) &&
+	       starts_any(s, len, burdens, N_BURDENS) < N_BURDENS;
 }
 
 /* Does every comma in the digits t[i, e) group them: at most three
@@ -1920,7 +1939,7 @@ signed_figure:
 		}
 	}
 qualifiers:
-	if (names_by_size(t, q, hi)) {
+	if (names_by_size(t, q, hi) || figure_of_speech(t, q, hi)) {
 		q->kind = Q_SKIP;
 		return true;
 	}
