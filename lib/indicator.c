@@ -746,8 +746,21 @@ static const char *role_of(const char *t, const quantity *q,
 	 * 建筑面积13459平方米, 共有车辆7辆) describe what there is */
 	bool described = ctx->budget_doc && !plan &&
 			 (q->kind == Q_COUNT || q->kind == Q_QUANTITY);
-	if (plan || (ctx->future_doc && !described))
+	if (plan || (ctx->future_doc && !described)) {
+		/* 我县现有企业230家, 在目前全国85个自然保护区的基础上: in a
+		 * plan, what there is now is where it starts from, not a goal
+		 * (but 从目前的10万公里增加到15万公里 reaches 15万; and 项目共有
+		 * 1092个 is the plan's own count) */
+		static const char *const now_words[] = {"现有", "目前", "尚有", "现存"};
+		for (size_t k = 0; k < sizeof now_words / sizeof *now_words; k++) {
+			size_t w = last_of(t, clause, q->start, now_words[k]);
+			if (w != (size_t)-1 && last_of(t, w, q->start, "到") == (size_t)-1) {
+				*cue = now_words[k];
+				return "actual";
+			}
+		}
 		return "target";
+	}
 	return "actual";
 }
 
