@@ -313,6 +313,33 @@ static void period_text(const summary *s, out *o)
 	}
 }
 
+/* The first date of the header and its type: 2026-01-26 (delivered). */
+static void date_text(const summary *s, out *o)
+{
+	if (!s->facts.date.len) {
+		out_puts(o, "-");
+		return;
+	}
+	putr(o, s->facts.date);
+	if (s->facts.date_type.len) {
+		out_puts(o, " (");
+		putr(o, s->facts.date_type);
+		out_puts(o, ")");
+	}
+}
+
+/* The year the document is of: its title's first period, else the day
+ * it was delivered (a 政府工作报告 has no year in its title); or empty. */
+static rpt_str doc_year(const summary *s)
+{
+	if (s->facts.period[0].len >= 4)
+		return (rpt_str){s->facts.period[0].p, 4};
+	if (s->facts.date.len >= 4 && s->facts.date_type.len == 9 &&
+	    memcmp(s->facts.date_type.p, "delivered", 9) == 0)
+		return (rpt_str){s->facts.date.p, 4};
+	return (rpt_str){"", 0};
+}
+
 /* ---- one document: text and markdown ---- */
 
 /* One figure on one line of at most 80 columns: the figure as written in
@@ -351,6 +378,8 @@ static void render_text(const summary *s, out *o, bool md)
 	putr(o, s->facts.doc_type);
 	out_puts(o, md ? "\n- **period**: " : "\n  period:  ");
 	period_text(s, o);
+	out_puts(o, md ? "\n- **date**: " : "\n  date:    ");
+	date_text(s, o);
 	printf_(o, md ? "\n- **sections**: %zu, **figures**: %zu\n\n" : "\n  sections %zu, figures %zu\n\n",
 		s->n_secs, s->n_figs);
 
@@ -464,7 +493,17 @@ static void render_json(const summary *s, out *o)
 		out_json(o, s->facts.period_role[k].p, s->facts.period_role[k].len);
 		out_puts(o, "}");
 	}
-	out_puts(o, "],\"outline\":[");
+	out_puts(o, "],\"date\":");
+	if (s->facts.date.len) {
+		out_puts(o, "{\"value\":");
+		out_json(o, s->facts.date.p, s->facts.date.len);
+		out_puts(o, ",\"type\":");
+		out_json(o, s->facts.date_type.p, s->facts.date_type.len);
+		out_puts(o, "}");
+	} else {
+		out_puts(o, "null");
+	}
+	out_puts(o, ",\"outline\":[");
 	for (size_t i = 0; i < s->n_secs; i++) {
 		const rpt_section *c = &s->secs[i];
 		printf_(o, "%s{\"level\":%d,\"path\":", i ? "," : "", c->level);
@@ -661,6 +700,11 @@ static void render_html(const summary *s, out *o)
 	period_text(s, &pt);
 	esc_html(o, pt.p ? pt.p : "", pt.len);
 	free(pt.p);
+	out_puts(o, "</td></tr>\n<tr><th>date</th><td>");
+	out dt = {0};
+	date_text(s, &dt);
+	esc_html(o, dt.p ? dt.p : "", dt.len);
+	free(dt.p);
 	printf_(o, "</td></tr>\n<tr><th>sections / figures</th><td>%zu / %zu</td></tr>\n</table>\n",
 		s->n_secs, s->n_figs);
 
@@ -859,8 +903,7 @@ static void rollup_row(const summary *s, out *o, fmt f, totals *t)
 
 	cell(o, f, 0, s->name, strlen(s->name));
 	cell(o, f, 1, s->facts.issuer.p, s->facts.issuer.len);
-	rpt_str year = s->facts.period[0].len >= 4 ? (rpt_str){s->facts.period[0].p, 4}
-						   : (rpt_str){"", 0};
+	rpt_str year = doc_year(s);
 	cell(o, f, 2, year.p, year.len);
 	cell(o, f, 3, s->facts.doc_type.p, s->facts.doc_type.len);
 	snprintf(num, sizeof num, "%zu", s->n_secs);
@@ -999,8 +1042,9 @@ static void add_bar(context *c, const summary *s)
 	char a[64];
 	size_t cnt;
 	money_total(s, "actual", "CNY", a, sizeof a, &cnt);
-	if (s->facts.period[0].len >= 4)
-		snprintf(b->name, sizeof b->name, "%.4s %s", s->facts.period[0].p, s->name);
+	rpt_str year = doc_year(s);
+	if (year.len)
+		snprintf(b->name, sizeof b->name, "%.4s %s", year.p, s->name);
 	else
 		snprintf(b->name, sizeof b->name, "%s", s->name);
 	width_of(b->name, strlen(b->name), 26, &b->name_len);

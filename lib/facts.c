@@ -165,14 +165,24 @@ void rpt_doc_get_facts(const rpt_doc *d, rpt_doc_facts *out)
 {
 	memset(out, 0, sizeof *out);
 	out->title = out->issuer = out->doc_type = (rpt_str){"", 0};
+	out->date = out->date_type = (rpt_str){"", 0};
 	for (int k = 0; k < 2; k++)
 		out->period[k] = out->period_role[k] = (rpt_str){"", 0};
 	if (!d)
 		return;
 	out->doc_type = get_attr(d, d->root, "doc-type");
-	bool have_title = false, have_issuer = false;
-	for (size_t n = 0; n < d->n_nodes && (!have_title || !have_issuer); n++) {
+	bool have_title = false, have_issuer = false, have_date = false;
+	/* meta is the root's first child: its nodes come first */
+	size_t meta_end = d->meta != NO_NODE ? d->nodes[d->meta].end : 0;
+	for (size_t n = 0; n < d->n_nodes && (!have_title || !have_issuer || !have_date); n++) {
 		const node *nd = &d->nodes[n];
+		if (nd->type == N_DATE && !have_date && d->meta != NO_NODE && nd->end <= meta_end &&
+		    n > (size_t)d->meta) {
+			out->date = get_attr(d, (int32_t)n, "value");
+			out->date_type = get_attr(d, (int32_t)n, "type");
+			have_date = out->date.len > 0;
+			continue;
+		}
 		if (nd->type == N_TITLE && !have_title) {
 			out->title = (rpt_str){d->text + nd->start, nd->end - nd->start};
 			have_title = true;

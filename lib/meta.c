@@ -314,6 +314,52 @@ static bool is_org_name(const char *s, size_t len)
 	return false;
 }
 
+/* ——2026年1月27日在海南省第七届人民代表大会第五次会议上, (2026年…会议
+ * 上): the line under a speech's title that says when it was delivered.
+ * The date's span in s goes to *ds, *de. */
+static bool speech_date(const char *s, size_t len, size_t *ds, size_t *de)
+{
+	size_t i = 0;
+	while (i < len && (s[i] == ' ' || s[i] == '-' || s[i] == '(' ||
+			   starts(s + i, len - i, "—") || starts(s + i, len - i, "―")))
+		i += utf8_len((unsigned char)s[i]);
+	static const char *const fields[] = {"年", "月", "日"};
+	static const size_t most_digits[] = {4, 2, 2};
+	size_t k = i;
+	for (size_t f = 0; f < 3; f++) {
+		size_t d = k;
+		while (k < len && k - d < most_digits[f] && s[k] >= '0' && s[k] <= '9')
+			k++;
+		if (k == d || (f == 0 && k - d != 4) || !starts(s + k, len - k, fields[f]))
+			return false;
+		k += 3;
+	}
+	if (!starts(s + k, len - k, "在"))
+		return false;
+	*ds = i;
+	*de = k;
+	return true;
+}
+
+/* 广东省省长 孟凡利, 海拉尔区人民政府代区长 杨国宏, 省长 李炳军: the line
+ * of the speaker, a post and a name. Where the post begins goes to *post:
+ * what comes before it names the body. */
+static bool speaker_post(const char *s, size_t len, size_t *post)
+{
+	static const char *const posts[] = {"省长", "市长", "区长", "县长", "州长",
+					    "旗长", "盟长", "主席", "总理"};
+	const char *sp = memchr(s, ' ', len);
+	if (!sp || utf8_count(s, len) > 30)
+		return false;
+	size_t e = (size_t)(sp - s);
+	for (size_t k = 0; k < sizeof posts / sizeof *posts; k++)
+		if (ends_with(s, 0, e, posts[k])) {
+			*post = e - strlen(posts[k]);
+			return true;
+		}
+	return false;
+}
+
 static const char *const genre_words[] = {
 	"报告", "总结", "计划", "公报", "方案", "意见", "通知", "规划", "纲要",
 	"说明", "决算", "预算", "年报", "打算", "思路", "要点", "安排", "公告"};
@@ -486,6 +532,60 @@ static void issuer_value(scan *sc, int32_t n, const char *role, size_t vs,
 }
 
 static int32_t title_node(scan *sc, int32_t parent, size_t vs, size_t ve);
+/* The body a speaker line names before the post at post, in view
+ * offsets [*a, *b): 海拉尔区人民政府 of 海拉尔区人民政府代区长, 广东省 of
+ * 广东省省长. False when it names none but the level (省长, 省人民政府省长,
+ * 自治区主席): the place is then the one the speech line names. */
+static bool speaker_body(const char *t, const line *l, size_t post, size_t *a, size_t *b)
+{
+	static const char *const levels[] = {"省", "市", "区", "县", "州", "旗", "盟",
+					     "自治区", "自治州", "自治县"};
+	*a = l->cs;
+	*b = post;
+	if (ends_with(t, *a, *b, "代")) /* 代区长: acting */
+		*b -= 3;
+	size_t c = *b;
+	if (ends_with(t, *a, c, "人民政府"))
+		c -= strlen("人民政府");
+	for (size_t k = 0; k < sizeof levels / sizeof *levels; k++)
+		if (c - *a == strlen(levels[k]) && memcmp(t + *a, levels[k], c - *a) == 0)
+			return false;
+	return c > *a;
+}
+
+/* An issuer of meta over the view span [a, b), named by the original
+ * text there, with 人民政府 added unless it names a government already. */
+static void government_issuer(scan *sc, size_t a, size_t b)
+{
+	const char *t = sc->v->text, *o = sc->doc->text;
+	size_t oa = fold_orig(sc->v, a), ob = fold_orig(sc->v, b);
+	char name[160];
+	if (ob - oa + sizeof "人民政府" > sizeof name)
+		return;
+	memcpy(name, o + oa, ob - oa);
+	size_t n = ob - oa;
+	if (!ends_with(t, a, b, "政府") && !ends_with(t, a, b, "院")) {
+		memcpy(name + n, "人民政府", strlen("人民政府"));
+		n += strlen("人民政府");
+	}
+	int32_t is = scan_add(sc, sc->doc->meta, N_ISSUER, a, b);
+	doc_attr(sc->doc, is, "name", name, n);
+	doc_attr_str(sc->doc, is, "role", "owner");
+}
+
+/* The place a speech line names after its date (在贵州省第十四届人民代表
+ * 大会…: 贵州省), as view offsets [*a, *b); false if none. */
+static bool speech_place(const char *t, size_t de, size_t ce, size_t *a, size_t *b)
+{
+	if (!starts(t + de, ce - de, "在"))
+		return false;
+	*a = de + 3;
+	for (*b = *a; *b < ce && *b - *a <= 45 && !starts(t + *b, ce - *b, "第");
+	     *b += utf8_len((unsigned char)t[*b]))
+		;
+	return *b < ce && *b > *a && starts(t + *b, ce - *b, "第");
+}
+
 
 static void typed_value(scan *sc, int32_t field, field_kind kind, size_t vs,
 			size_t ve)
@@ -730,41 +830,41 @@ bool meta_notice_of_plan(const scan *sc)
 	return name_ends_in(sc, plans, sizeof plans / sizeof *plans);
 }
 
-/* ——2026年1月27日在海南省第七届人民代表大会第五次会议上: the subtitle of
- * a 政府工作报告 gives the day it was delivered. Its year, from one of the
- * first lines, or 0. */
-static int speech_year(const scan *sc)
-{
-	const char *t = sc->v->text;
-	for (size_t li = 0; li < sc->n_lines && li < SPEECH_LINES; li++) {
-		size_t i = sc->lines[li].cs, e = sc->lines[li].ce;
-		if (starts(t + i, e - i, "——"))
-			i += 6;
-		else if (starts(t + i, e - i, "—"))
-			i += 3;
-		else
-			continue;
-		while (i < e && t[i] == ' ')
-			i++;
-		int y = 0;
-		size_t k = i;
-		for (; k < e && k < i + 4 && t[k] >= '0' && t[k] <= '9'; k++)
-			y = y * 10 + (t[k] - '0');
-		if (k == i + 4 && starts(t + k, e - k, "年") && y >= 1949 && y <= 2100)
-			return y;
-	}
-	return 0;
-}
-
-/* Is a line of the first ones the delivery line of a speech to a
- * people's congress (…在…人民代表大会第六次会议上)? */
-static bool speech_to_congress(const scan *sc)
+/* The first of the first lines that is a speech line (speech_date), or
+ * n_lines. */
+static size_t speech_line(const scan *sc, size_t *ds, size_t *de)
 {
 	const char *t = sc->v->text;
 	for (size_t li = 0; li < sc->n_lines && li < SPEECH_LINES; li++) {
 		const line *l = &sc->lines[li];
-		if (starts(t + l->cs, l->ce - l->cs, "—") &&
-		    contains(t + l->cs, l->ce - l->cs, "人民代表大会"))
+		if (speech_date(t + l->cs, l->ce - l->cs, ds, de))
+			return li;
+	}
+	return sc->n_lines;
+}
+
+/* ——2026年1月27日在海南省第七届人民代表大会第五次会议上: the subtitle of
+ * a 政府工作报告 gives the day it was delivered. Its year, or 0. */
+static int speech_year(const scan *sc)
+{
+	size_t ds, de;
+	size_t li = speech_line(sc, &ds, &de);
+	if (li == sc->n_lines)
+		return 0;
+	const char *y = sc->v->text + sc->lines[li].cs + ds;
+	return (y[0] - '0') * 1000 + (y[1] - '0') * 100 + (y[2] - '0') * 10 + (y[3] - '0');
+}
+
+/* Is that speech one to a people's congress (…在…人民代表大会第六次会议
+ * 上, the line wrapped or not)? */
+static bool speech_to_congress(const scan *sc)
+{
+	const char *t = sc->v->text;
+	size_t ds, de;
+	size_t li = speech_line(sc, &ds, &de);
+	for (size_t k = li; k < sc->n_lines && k <= li + 1; k++) {
+		const line *l = &sc->lines[k];
+		if (contains(t + l->cs, l->ce - l->cs, "人民代表大会"))
 			return true;
 	}
 	return false;
@@ -952,10 +1052,38 @@ size_t meta_build(scan *sc, size_t *footer_line)
 		    match_label(t + l->cs, l->ce - l->cs, &lab) == l->ce - l->cs)
 			kinds[i + 1] = L_FIELD;
 	}
-	/* Evidence of a page header: chrome, a breadcrumb, fields. Without
-	 * it, a title must name its genre (…工作报告); otherwise the text
-	 * simply starts with the body. */
-	bool evidence = title_field;
+	/* The delivery line of a speech (——2026年1月27日在…会议上) and the
+	 * speaker's line after it: never the title. */
+	size_t speech = (size_t)-1, speech_ds = 0, speech_de = 0, speaker_line = (size_t)-1;
+	for (size_t i = 0; i < header && speech == (size_t)-1; i++) {
+		const line *l = &sc->lines[i];
+		size_t ds, de;
+		if (kinds[i] == L_TEXT && speech_date(t + l->cs, l->ce - l->cs, &ds, &de)) {
+			speech = i;
+			speech_ds = l->cs + ds;
+			speech_de = l->cs + de;
+		}
+	}
+	/* The issuer is the body the speaker line names, else the
+	 * government of the place the speech line names. */
+	size_t body_a = 0, body_b = 0, texts_after = 0;
+	for (size_t i = speech + 1; speech != (size_t)-1 && i < header && texts_after < 4; i++) {
+		const line *l = &sc->lines[i];
+		size_t post;
+		if (kinds[i] == L_BLANK)
+			continue;
+		texts_after++;
+		if (kinds[i] == L_TEXT && speaker_post(t + l->cs, l->ce - l->cs, &post)) {
+			speaker_line = i;
+			if (!speaker_body(t, l, l->cs + post, &body_a, &body_b))
+				body_a = body_b = 0;
+			break;
+		}
+	}
+	/* Evidence of a page header: chrome, a breadcrumb, fields, a speech
+	 * line. Without it, a title must name its genre (…工作报告);
+	 * otherwise the text simply starts with the body. */
+	bool evidence = title_field || speech != (size_t)-1;
 	for (size_t i = 0; i < header; i++)
 		if (kinds[i] == L_CHROME || kinds[i] == L_BREADCRUMB ||
 		    kinds[i] == L_FIELD || kinds[i] == L_DOCNO || kinds[i] == L_SEPARATOR)
@@ -964,7 +1092,7 @@ size_t meta_build(scan *sc, size_t *footer_line)
 		for (size_t i = 0; i < header; i++) {
 			const line *l = &sc->lines[i];
 			size_t cps = utf8_count(t + l->cs, l->ce - l->cs);
-			if (kinds[i] == L_TEXT && cps >= 6 &&
+			if (kinds[i] == L_TEXT && cps >= 6 && i != speech && i != speaker_line &&
 			    (pass == 1 ? evidence : has_genre(t + l->cs, l->ce - l->cs))) {
 				title = i;
 				break;
@@ -1001,7 +1129,9 @@ size_t meta_build(scan *sc, size_t *footer_line)
 		/* (2026年2月3日在四川省…大会第五次会议上: a subtitle without its dash) */
 		bool subtitle = starts(x, len, "—") || starts(x, len, "(") || x[0] == '-' ||
 				(utf8_count(x, len) <= 60 && contains(x, len, "会议上"));
-		bool speaker = utf8_count(x, len) <= 16 && memchr(x, ' ', len);
+		size_t post;
+		bool speaker = (utf8_count(x, len) <= 16 && memchr(x, ' ', len)) ||
+			       speaker_post(x, len, &post);
 		/* a page that prints the title twice, the number under the
 		 * second (法宝 copies) */
 		const line *tl = &sc->lines[title];
@@ -1041,6 +1171,23 @@ size_t meta_build(scan *sc, size_t *footer_line)
 			      (k == L_TEXT && !after_title && i != title && !masthead);
 		if (k == L_BLANK)
 			continue;
+		if (i == speech || i == speaker_line) {
+			if (in_run) {
+				add_boilerplate(sc, d->meta, "nav", run_start, run_end);
+				in_run = false;
+			}
+			size_t pa, pb;
+			if (i == speech) {
+				int32_t dn = scan_add(sc, d->meta, N_DATE, speech_ds, speech_de);
+				doc_attr_str(d, dn, "type", "delivered");
+				date_field_value(sc, dn, speech_ds, speech_de);
+				if (body_a == body_b && speech_place(t, speech_de, l->ce, &pa, &pb))
+					government_issuer(sc, pa, pb);
+			} else if (body_a < body_b) {
+				government_issuer(sc, body_a, body_b);
+			}
+			continue;
+		}
 		if (masthead) {
 			if (in_run) {
 				add_boilerplate(sc, d->meta, "nav", run_start, run_end);

@@ -146,11 +146,15 @@ RPT_API size_t rpt_doc_indicator_count(const rpt_doc *doc);
 RPT_API int rpt_doc_indicator(const rpt_doc *doc, size_t i, rpt_indicator *out);
 
 /* Document-level facts for tables: the title, the issuing body (所属机构 or
- * the like; empty if unknown), the document type, and the periods named in
- * the title (value and role of the first two: 2020-H1 review, 2020-H2 plan). */
+ * the like; empty if unknown), the document type, the periods named in
+ * the title (value and role of the first two: 2020-H1 review, 2020-H2
+ * plan), and the first date of the header with its type (generated,
+ * published, written, effective, or delivered: the day a speech such as
+ * a 政府工作报告 was given). */
 typedef struct rpt_doc_facts {
 	rpt_str title, issuer, doc_type;
 	rpt_str period[2], period_role[2];
+	rpt_str date, date_type;
 } rpt_doc_facts;
 
 /* One section, in document order. */
