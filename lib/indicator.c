@@ -214,6 +214,7 @@ static const struct period_word {
 		    {"二季度", 0, "-Q2"}, {"三季度", 0, "-Q3"}, {"四季度", 0, "-Q4"},
 		    {"去年", -1, ""},     {"上年", -1, ""},     {"明年", 1, ""},
 		    {"全年", 0, ""},      {"今年", 0, ""}};
+enum { WHOLE_YEAR = 17 }; /* the index of 全年 above */
 
 void indicator_mark_words(rpt_parser *p)
 {
@@ -293,8 +294,8 @@ bool figure_looks_back(const char *t, size_t vs, size_t ve)
 
 void figure_context_init(figure_context *ctx, size_t vs, size_t ve)
 {
-	ctx->period_word = -1;
-	ctx->period_end = 0;
+	ctx->period_word = ctx->base_word = -1;
+	ctx->period_end = ctx->base_end = 0;
 	ctx->vs = vs;
 	ctx->ve = ve;
 	ctx->cue_pos = ctx->sentence = vs;
@@ -327,7 +328,12 @@ static bool comparison_base(const char *t, size_t sentence, size_t p, size_t n, 
 			return false;
 		/* a whole character's bytes match only at its start */
 		const char *w = t + k - 3;
-		if (starts(w, 3, "比") || starts(w, 3, "较"))
+		/* (比重由上年的3.3%上升到4.1%: the 比 of 比重, 比例 is no
+		 * comparison) */
+		bool ratio_word = starts(w, 3, "比") && k + 3 <= p &&
+				  (starts(t + k, 3, "重") || starts(t + k, 3, "例") ||
+				   starts(t + k, 3, "率"));
+		if ((starts(w, 3, "比") && !ratio_word) || starts(w, 3, "较"))
 			return true;
 		if (starts(w, 3, "与") || starts(w, 3, "同")) {
 			size_t e = p + n + 30 < end ? p + n + 30 : end;
@@ -487,7 +493,7 @@ void figure_context_advance(figure_context *ctx, const char *t, size_t upto)
 				    memchr(t + goal, ':', p - goal) != NULL;
 			ctx->sentence = p + n;
 			ctx->target_at = ctx->estimate_at = ctx->actual_at = ctx->done_at = NO_CUE;
-			ctx->period_word = -1;
+			ctx->period_word = ctx->base_word = -1;
 			if (list)
 				ctx->target_at = goal;
 			continue;
@@ -515,10 +521,20 @@ void figure_context_advance(figure_context *ctx, const char *t, size_t upto)
 			else if (found[l] < 0)
 				found[l] = k;
 		}
-		/* (the 上半年 inside 今年上半年 is no word of its own) */
+		/* (the 上半年 inside 今年上半年 is no word of its own; and 比上年
+		 * 增长6% is growth over the year before, this year's, as 由上年
+		 * 的3.3%上升到4.1% reaches 4.1% in this one) */
 		if (found[L_PERIOD] >= 0 && p >= ctx->period_end) {
-			ctx->period_word = found[L_PERIOD];
-			ctx->period_end = p + strlen(period_words[found[L_PERIOD]].word);
+			size_t wl = strlen(period_words[found[L_PERIOD]].word);
+			bool from = ends_with(t, ctx->sentence, p, "由") ||
+				    ends_with(t, ctx->sentence, p, "从");
+			if (!from && !comparison_base(t, ctx->sentence, p, wl, ctx->ve)) {
+				ctx->period_word = found[L_PERIOD];
+			} else {
+				ctx->base_word = found[L_PERIOD];
+				ctx->base_end = p + wl;
+			}
+			ctx->period_end = p + wl;
 		}
 		if (found[L_TARGET] >= 0 && !target_cue_here(ctx, t, p, target_cues[found[L_TARGET]]))
 			found[L_TARGET] = -1;
@@ -934,17 +950,28 @@ static void growth_of(const char *t, const quantity *q, const figure_context *ct
 /* 上半年, 全年, 去年: a period named without its year (seen by
  * figure_context_advance()), resolved against the year the report is
  * about. */
-static bool relative_period(const figure_context *ctx, char *out, size_t cap)
+static bool relative_period(const figure_context *ctx, const char *t, size_t at,
+			    char *out, size_t cap)
 {
-	if (!ctx->doc_year || ctx->period_word < 0)
+	/* 相较去年22件, 比上年的4972亿元: the base figure is of that year */
+	int k = ctx->period_word;
+	if (ctx->base_word >= 0 && (at == ctx->base_end ||
+				    (at == ctx->base_end + 3 && starts(t + ctx->base_end, 3, "的"))))
+		k = ctx->base_word;
+	/* 比上年增长10.2%, and no other word: of the year the text is
+	 * about, as if it said 全年 (but 比去年同期 compares a part of it) */
+	else if (k < 0 && ctx->base_word >= 0 && !starts(t + ctx->base_end, 6, "同期"))
+		k = WHOLE_YEAR;
+	if (!ctx->doc_year || k < 0)
 		return false;
-	const struct period_word *w = &period_words[ctx->period_word];
+	const struct period_word *w = &period_words[k];
 	int year = ctx->doc_year + w->delta;
-	/* 全年, 上半年 in the review of a 政府工作报告 are of the year under
-	 * review, the one before the report's; 去年 and 今年 are the
-	 * speaker's, as they are everywhere */
+	/* 全年, 上半年 in the review of a 政府工作报告, or in a paragraph that
+	 * looks back (过去的一年), are of the year under review, the one
+	 * before the report's; 去年 and 今年 are the speaker's, as they are
+	 * everywhere */
 	if (ctx->own_year_ahead && w->delta == 0 && strncmp(w->word, "今年", 6) != 0 &&
-	    ctx->section_kind && str_is(ctx->section_kind, "review"))
+	    ((ctx->section_kind && str_is(ctx->section_kind, "review")) || ctx->looks_back))
 		year--;
 	snprintf(out, cap, "%04d%s", year, w->suffix);
 	return true;
@@ -1023,7 +1050,7 @@ void indicator_emit(scan *s, int32_t parent, const quantity *q,
 	bool compared = dated && date_is_comparison(t, ctx, ss);
 	if (dated && !compared)
 		period = ctx->last_date;
-	else if (relative_period(ctx, rel, sizeof rel))
+	else if (relative_period(ctx, t, q->start, rel, sizeof rel))
 		period = rel;
 
 	const char *cue;

@@ -28,6 +28,8 @@ typedef struct figure_context {
 	size_t target_at, estimate_at, actual_at, done_at; /* done: 完成 */
 	int period_word; /* last 上半年/全年/去年 … in the sentence, or -1 */
 	size_t period_end; /* where it ends */
+	int base_word;   /* last period word that is a comparison's base … */
+	size_t base_end; /* … (比上年, 较去年), and where it ends */
 	const char *target_word, *estimate_word, *actual_word;
 	/* Where each of the words a figure looks for behind it (按, 其中,
 	 * 同比 …: indicator.c's tracked[]) last began, or NO_CUE, kept by the
