@@ -642,9 +642,21 @@ static bool figure_may_start(const rpt_parser *parser, const char *t, size_t i,
 }
 
 /* 分别达1409万、1305万人次: a bare number in a list takes the unit of the
- * figure after it. */
-static void share_units(const char *t, quantity *f, size_t n)
+ * figure after it; and 分别突破9千亿元、3万亿元, the bound of the one
+ * before it. */
+static void share_units(const char *t, size_t lo, quantity *f, size_t n)
 {
+	const quantity *lead = n ? &f[0] : NULL; /* the list's first figure */
+	for (size_t k = 1; k < n; k++) {
+		quantity *a = &f[k - 1], *b = &f[k];
+		size_t gap = b->start - a->end;
+		const char *g = t + a->end;
+		bool listed = (gap == 3 && (starts(g, 3, "、") || starts(g, 3, "和") ||
+					    starts(g, 3, "及"))) ||
+			      (gap == 1 && g[0] == ',');
+		if (!listed || !quantity_share_bound(t, lo, lead, b))
+			lead = b;
+	}
 	for (size_t k = n; k-- > 1;) {
 		quantity *a = &f[k - 1], *b = &f[k];
 		if (a->kind != Q_NUMBER || !b->unit[0] || b->kind >= Q_NUMBER)
@@ -710,7 +722,7 @@ static void collect_figures(scan *s, size_t vs, size_t ve, spans *sp)
 		}
 		i += utf8_len((unsigned char)t[i]);
 	}
-	share_units(t, sp->figures + first, sp->n_figures - first);
+	share_units(t, vs, sp->figures + first, sp->n_figures - first);
 	for (size_t k = first; k < sp->n_figures; k++) {
 		const quantity *q = &sp->figures[k];
 		if ((q->kind == Q_NUMBER || q->kind == Q_ORDINAL) && !s->all_numbers)

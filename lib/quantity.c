@@ -53,6 +53,8 @@ static const unit_def units[] = {
 	{"个百分点", Q_PPT, "pp", 0},
 	{"個百分點", Q_PPT, "pp", 0}, {"百分点", Q_PPT, "pp", 0},
 	{"百分點", Q_PPT, "pp", 0}, {"‰", Q_PERMILLE, "‰", 0},
+	/* 出生率下降5个千分点: points of a rate per thousand */
+	{"个千分点", Q_PERMILLE, "‰", 0}, {"千分点", Q_PERMILLE, "‰", 0},
 	{"倍", Q_MULTIPLE, "倍", 0},
 	/* durations: never figures */
 	{"个工作日", Q_DURATION, "", 0}, {"个月", Q_DURATION, "", 0},
@@ -66,7 +68,8 @@ static const unit_def units[] = {
 	/* physical quantities */
 	{"平方公里", Q_QUANTITY, "平方公里", 0}, {"平方千米", Q_QUANTITY, "平方千米", 0},
 	{"平方米", Q_QUANTITY, "平方米", 0}, {"立方米", Q_QUANTITY, "立方米", 0},
-	{"千瓦时", Q_QUANTITY, "千瓦时", 0}, {"千瓦", Q_QUANTITY, "千瓦", 0},
+	{"千瓦时", Q_QUANTITY, "千瓦时", 0}, {"千瓦小时", Q_QUANTITY, "千瓦小时", 0},
+	{"千瓦", Q_QUANTITY, "千瓦", 0},
 	{"兆瓦", Q_QUANTITY, "兆瓦", 0}, {"吨标准煤", Q_QUANTITY, "吨标准煤", 0},
 	{"吨公里", Q_QUANTITY, "吨公里", 0}, {"总吨", Q_QUANTITY, "总吨", 0},
 	{"吨", Q_QUANTITY, "吨", 0}, {"㎡", Q_QUANTITY, "㎡", 0},
@@ -372,6 +375,7 @@ typedef struct cue {
 static const cue prefix_cues[] = {
 	CUE("不低于", "min", false), CUE("不少于", "min", false), CUE("至少", "min", false),
 	CUE("不超过", "max", false), CUE("不高于", "max", false), CUE("最多", "max", false),
+	CUE("最高", "max", false),
 	CUE("超过", "min", true),    CUE("高于", "min", true),    CUE("突破", "min", true),
 	CUE("逾", "min", true),      CUE("多于", "min", true),    CUE("超", "min", true),
 	CUE("不到", "max", true),    CUE("不足", "max", true),    CUE("低于", "max", true),
@@ -1090,11 +1094,15 @@ static bool share_magnitude(const numeral *n1, const numeral *n2, decimal *lo_v)
 static size_t suffix_cue_at(const char *t, size_t at, size_t hi, const cue **c)
 {
 	size_t k = at, used;
+	/* 提高到70% 以上: a space or two between, as a table cell leaves */
+	while (k < hi && k - at < 2 && t[k] == ' ')
+		k++;
+	size_t word = k;
 	if (starts(t + k, hi - k, "及"))
 		k += 3;
 	else if (match_spaced(t + k, hi - k, "(含)", &used))
 		k += used;
-	for (size_t i = 0; i < N_SUFFIX_CUES && (k == at || i < N_INCLUSIVE); i++)
+	for (size_t i = 0; i < N_SUFFIX_CUES && (k == word || i < N_INCLUSIVE); i++)
 		if (starts(t + k, hi - k, suffix_cues[i].word)) {
 			k += suffix_cues[i].len;
 			if (i < N_INCLUSIVE && match_spaced(t + k, hi - k, "(含)", &used))
@@ -1103,6 +1111,25 @@ static size_t suffix_cue_at(const char *t, size_t at, size_t hi, const cue **c)
 			return k - at;
 		}
 	return 0;
+}
+
+bool quantity_share_bound(const char *t, size_t lo, const quantity *a, quantity *b)
+{
+	if (!a->cue || !str_is(b->qualifier, "exact") || b->has_min || b->has_max)
+		return false;
+	size_t cs = a->start;
+	while (cs > lo && a->start - cs < 2 && t[cs - 1] == ' ')
+		cs--;
+	for (size_t c = 0; c < sizeof prefix_cues / sizeof *prefix_cues; c++) {
+		const cue *w = &prefix_cues[c];
+		if (w->word == a->cue && str_is(w->qualifier, a->qualifier) &&
+		    ends_with_n(t, lo, cs, w->word, w->len) &&
+		    ends_with(t, lo, cs - w->len, "分别")) {
+			apply_bound(b, w);
+			return true;
+		}
+	}
+	return false;
 }
 
 size_t quantity_bound_after(const char *t, size_t at, size_t hi)
@@ -1273,6 +1300,16 @@ static bool names_by_size(const char *t, const quantity *q, size_t hi)
 	return starts_any(s, len, classes, N_CLASSES) < N_CLASSES ||
 	       ((q->kind == Q_RATIO || q->kind == Q_PERCENT) &&
 		starts_any(s, len, spans, N_SPANS) < N_SPANS);
+}
+
+/* Does the count number the text's own points: 解决好以下三个问题,
+ * 重点做好以下10个方面工作, 上述两项措施 (a quantity about the report, not
+ * the world)? */
+static bool counts_the_text(const char *t, size_t lo, size_t start, const quantity *q)
+{
+	static const char *const pointers[] = {"以下", "如下", "下列", "下面", "上述", "前述"};
+	enum { N = sizeof pointers / sizeof *pointers };
+	return q->kind == Q_COUNT && ends_any(t, lo, start, pointers, N) < N;
 }
 
 /* Is the figure a figure of speech: 以十倍的努力, 百倍的信心 (great
@@ -1812,8 +1849,8 @@ numeral:
 	/* 两部分: 部分 is a word, not 部 */
 	if (str_is(uname, "部") && starts(t + ue, hi - ue, "分"))
 		return false;
-	/* 12345台胞, 两千三百万台湾同胞: 台 of Taiwan */
-	if (str_is(uname, "台") && taiwan_at(t, ue, hi))
+	/* 12345台胞, 两千三百万台湾同胞: 台 of Taiwan; 迈上5万亿台阶: a step */
+	if (str_is(uname, "台") && (taiwan_at(t, ue, hi) || starts(t + ue, hi - ue, "阶")))
 		return false;
 	/* 公共安全支出（204类）司法（06款）行政运行（01项）: the codes of the
 	 * budget's functional classes, three digits for 类 and two for 款
@@ -1939,18 +1976,25 @@ signed_figure:
 		}
 	}
 qualifiers:
-	if (names_by_size(t, q, hi) || figure_of_speech(t, q, hi)) {
+	if (names_by_size(t, q, hi) || figure_of_speech(t, q, hi) ||
+	    counts_the_text(t, lo, start, q)) {
 		q->kind = Q_SKIP;
 		return true;
 	}
-	/* Prefix words: 约 近 超过 不低于 … (but not the 约 of 签约) */
+	/* Prefix words: 约 近 超过 不低于 … (but not the 约 of 签约), a space
+	 * or two before the figure allowed (不少于 100人) */
 	pthread_once(&edge_bytes_once, build_edge_bytes);
-	bool may_cue = start > lo && cue_last[(unsigned char)t[start - 1]];
+	size_t cs = start;
+	while (cs > lo && start - cs < 2 && t[cs - 1] == ' ')
+		cs--;
+	bool may_cue = cs > lo && cue_last[(unsigned char)t[cs - 1]];
 	bool applied = false;
 	for (size_t c = 0; may_cue && c < sizeof prefix_cues / sizeof *prefix_cues; c++)
 		/* a longer word holds no shorter one: 将不超过 is 不超过 */
-		if (ends_with_n(t, lo, start, prefix_cues[c].word, prefix_cues[c].len) &&
-		    !(prefix_cues[c].len == 3 && inside_word(t, lo, start - prefix_cues[c].len))) {
+		if (ends_with_n(t, lo, cs, prefix_cues[c].word, prefix_cues[c].len) &&
+		    !(prefix_cues[c].len == 3 && inside_word(t, lo, cs - prefix_cues[c].len)) &&
+		    /* 最高 caps a grant (最高500万元); 全球最高10米 is a height */
+		    !(str_is(prefix_cues[c].word, "最高") && q->kind != Q_MONEY)) {
 			apply_bound(q, &prefix_cues[c]);
 			applied = true;
 			break;

@@ -56,6 +56,11 @@ bool quantity_at(const char *t, const fold_view *map, size_t lo, size_t i,
  * also as 及以上, (含)以上 and 以上(含)), 0 when there is none. */
 size_t quantity_bound_after(const char *t, size_t at, size_t hi);
 
+/* 分别突破9千亿元、3万亿元: when figure a of a list has its bound from a
+ * word before it, after 分别, figure b after it takes the same bound.
+ * Returns whether it did. */
+bool quantity_share_bound(const char *t, size_t lo, const quantity *a, quantity *b);
+
 /* A line of this many bytes or more (twenty Han characters) is taken to
  * be a paragraph wrapped at the page edge, not a title or a table row,
  * when it ends in the middle of a sentence. */
