@@ -676,10 +676,12 @@ static const char *role_of(const char *t, const quantity *q,
 		     ctx->last_date_end <= q->start;
 	/* 比2020年的4972亿元增长21.7%: the base figure was measured in its
 	 * year; the change from it is of no year the sentence names */
+	/* (a report that names no year of its own, 第六个五年计划, compares
+	 * with the past too) */
+	bool before_doc = !ctx->doc_year || period_year(ctx->last_date) < ctx->doc_year;
 	if (dated && compared) {
 		if (starts(t + ctx->last_date_end, q->start - ctx->last_date_end, "的") &&
-		    ctx->last_date_end + 3 == q->start && ctx->doc_year &&
-		    period_year(ctx->last_date) < ctx->doc_year) {
+		    ctx->last_date_end + 3 == q->start && before_doc) {
 			*cue = "比";
 			return "actual";
 		}
@@ -690,8 +692,7 @@ static const char *role_of(const char *t, const quantity *q,
 	 * is not of that year */
 	bool base = dated && date_is_base(t, ctx, ss);
 	if (base && starts(t + ctx->last_date_end, q->start - ctx->last_date_end, "的") &&
-	    ctx->last_date_end + 3 == q->start && ctx->doc_year &&
-	    period_year(ctx->last_date) < ctx->doc_year) {
+	    ctx->last_date_end + 3 == q->start && before_doc) {
 		*cue = ends_with(t, ss, ctx->last_date_start, "由") ? "由" : "从";
 		return "actual";
 	}
@@ -1048,7 +1049,12 @@ void indicator_emit(scan *s, int32_t parent, const quantity *q,
 	bool dated = ctx->last_date[0] && ctx->last_date_end >= ss &&
 		     ctx->last_date_end <= q->start;
 	bool compared = dated && date_is_comparison(t, ctx, ss);
-	if (dated && !compared)
+	/* 由1980年的81万人增加到231万人, 比1980年的50万吨增加19万吨: the year
+	 * of a base is of the figure right after it only */
+	size_t de = ctx->last_date_end;
+	bool at_date = q->start == de || (q->start == de + 3 && starts(t + de, 3, "的"));
+	bool base = dated && (compared || date_is_base(t, ctx, ss));
+	if (dated && (at_date || !base))
 		period = ctx->last_date;
 	else if (relative_period(ctx, t, q->start, rel, sizeof rel))
 		period = rel;
