@@ -621,9 +621,11 @@ static int period_year(const char *v)
  * 从一九八○年的)? */
 static bool date_is_base(const char *t, const figure_context *ctx, size_t ss)
 {
-	return ctx->last_date[0] && ctx->last_date_start >= ss + 3 &&
-	       (ends_with(t, ss, ctx->last_date_start, "由") ||
-		ends_with(t, ss, ctx->last_date_start, "从"));
+	size_t s = ctx->last_date_start;
+	while (s > ss && t[s - 1] == ' ') /* 由 1980年的 */
+		s--;
+	return ctx->last_date[0] && s >= ss + 3 &&
+	       (ends_with(t, ss, s, "由") || ends_with(t, ss, s, "从"));
 }
 
 /* Is the last date of the sentence the base of a comparison (比一九八○
@@ -698,8 +700,8 @@ static const char *role_of(const char *t, const quantity *q,
 	}
 	bool past_year = dated && ctx->doc_year && period_year(ctx->last_date) < ctx->doc_year;
 	/* 将由1955年的46%上升到47.2%: a target cue before the base governs the
-	 * figure it changes to (and 由一九五七年的535万吨增长到1108万吨,
-	 * without one, is an account of the past) */
+	 * figure it changes to, as a plan does (and 由一九五七年的535万吨增长到
+	 * 1108万吨, without either, is an account of the past) */
 	if (past_year && base) {
 		size_t jb = last_of(t, ss, ctx->last_date_start, "将");
 		if (tp != (size_t)-1 && tp < ctx->last_date_start) {
@@ -708,6 +710,8 @@ static const char *role_of(const char *t, const quantity *q,
 			past_year = false;
 			tp = jb;
 			tw = "将";
+		} else if (ctx->future_doc) {
+			past_year = false; /* a plan's change: to its goal */
 		}
 	}
 	/* 累计争取, 已确保: a past-tense word just before the target cue

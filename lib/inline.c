@@ -953,11 +953,80 @@ static size_t find_in(const char *t, size_t from, size_t to, const char *lit)
 	return (size_t)-1;
 }
 
+/* The number of a five-year plan, 1 to 19, written out at s: 六, 十, 十四.
+ * Returns 0 if none; *used is its length. */
+static int plan_number(const char *s, size_t len, size_t *used)
+{
+	size_t u = 0, n;
+	int v = 0;
+	if (starts(s, len, "十")) {
+		v = 10;
+		u = 3;
+	}
+	int d = numeral_cn_digit(s + u, len - u, &n);
+	if (d >= 1 && d <= 9) {
+		v += d;
+		u += n;
+	}
+	*used = u;
+	return v;
+}
+
+/* 第六个五年计划, “十四五”规划, 十三五规划: the years of a five-year plan
+ * (the first was of 1953-1957, the second of 1958-1962, and after three
+ * years of readjustment the third began in 1966) as value, 1981/1985,
+ * and the words that name it as [*ms, *me). */
+static bool five_year_plan(const char *t, size_t vs, size_t ve, size_t *ms, size_t *me,
+			   char *value, size_t cap)
+{
+	for (size_t i = vs; i < ve; i += utf8_len((unsigned char)t[i])) {
+		size_t used, e;
+		int n = 0;
+		if (starts(t + i, ve - i, "第")) {
+			n = plan_number(t + i + 3, ve - i - 3, &used);
+			e = i + 3 + used;
+			if (!n || !(starts(t + e, ve - e, "个五年计划") || starts(t + e, ve - e, "个五年规划")))
+				continue;
+			e += strlen("个五年计划");
+		} else if (i == vs || starts(t + i - 3, 3, "“") || t[i - 1] == '"') {
+			n = plan_number(t + i, ve - i, &used);
+			e = i + used;
+			/* 十四五: the plan's number, then 五 */
+			if (!n || !starts(t + e, ve - e, "五"))
+				continue;
+			e += 3;
+			if (starts(t + e, ve - e, "”"))
+				e += 3;
+			else if (e < ve && t[e] == '"')
+				e++;
+			if (!(starts(t + e, ve - e, "规划") || starts(t + e, ve - e, "计划")))
+				continue;
+		}
+		if (n < 1 || n > 19)
+			continue;
+		int first = n == 1 ? 1953 : n == 2 ? 1958 : 1966 + 5 * (n - 3);
+		snprintf(value, cap, "%04d/%04d", first, first + 4);
+		*ms = i;
+		*me = e;
+		return true;
+	}
+	return false;
+}
+
 void inline_title_periods(scan *s, int32_t title, size_t vs, size_t ve)
 {
 	const char *t = s->v->text;
 	size_t at = vs;
 	int last_year = 0;
+	char plan_years[32];
+	size_t ps, pe;
+	if (!find_date(s, vs, ve, &(date_match){0}) &&
+	    five_year_plan(t, vs, ve, &ps, &pe, plan_years, sizeof plan_years)) {
+		int32_t n = scan_add(s, title, N_PERIOD, ps, pe);
+		doc_attr_str(s->doc, n, "role", "plan");
+		doc_attr_str(s->doc, n, "value", plan_years);
+		return;
+	}
 	static const char *const review[] = {"总结", "回顾", "报告", "年报",
 					     "公报", "决算", "情况"};
 	static const char *const plan[] = {"计划", "打算", "思路", "要点", "安排",
