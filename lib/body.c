@@ -30,6 +30,8 @@ typedef struct body {
 	int32_t list, list_parent;
 	marker_style list_style; /* a new style starts a new list */
 	bool any_section;
+	bool closing; /* past the last section: the closing paragraphs */
+	size_t line, footer_line; /* the line being read; where the footer is */
 } body;
 
 /* The first four-digit year in a heading, or 0: a run of exactly four
@@ -632,13 +634,50 @@ static void lead_line(body *b, size_t vs, size_t ve)
 		s->lead_kind = kind;
 }
 
+/* Does a line after the one being read open a section of a style that
+ * is open? */
+static bool section_follows(const body *b)
+{
+	const scan *s = b->s;
+	const char *t = s->v->text;
+	for (size_t li = b->line + 1; li < b->footer_line; li++) {
+		const line *l = &s->lines[li];
+		marker m;
+		if (l->ce > l->cs && marker_parse(t + l->cs, l->ce - l->cs, &m) &&
+		    find_style(b, m.style) >= 0)
+			return true;
+	}
+	return false;
+}
+
+/* 各位代表！新征程充满光荣和梦想: the speaker turns to the delegates once
+ * more, after the last section. That paragraph and the ones after it
+ * are the body's closing, not the last subsection's. (Amid the report,
+ * 各位代表！今年我们要… may lead into the subsections that follow, and
+ * changes nothing.) */
+static void address_to_delegates(body *b, size_t vs, size_t ve)
+{
+	const char *t = b->s->v->text;
+	if (!b->any_section || b->closing || !b->depth || !starts(t + vs, ve - vs, "各位代表") ||
+	    section_follows(b))
+		return;
+	/* they go on in the voice of the last part (我们要…: a plan's) */
+	if (b->stack[0].kind)
+		b->s->lead_kind = b->stack[0].kind;
+	b->depth = 0;
+	b->closing = true;
+}
+
 static void add_paragraph(body *b, size_t vs, size_t ve)
 {
 	lead_line(b, vs, ve);
 	close_list(b);
+	address_to_delegates(b, vs, ve);
 	int32_t p = scan_add(b->s, current_parent(b), N_P, vs, ve);
 	if (!b->any_section)
 		doc_attr_str(b->s->doc, p, "kind", "preamble");
+	else if (b->closing && !b->depth)
+		doc_attr_str(b->s->doc, p, "kind", "closing");
 	inline_scan_items(b->s, p, vs, ve);
 }
 
@@ -928,7 +967,7 @@ static bool contents_block(const scan *s, size_t body_start, size_t end, size_t 
 void body_build(scan *s, size_t body_start, size_t footer_line)
 {
 	rpt_doc *d = s->doc;
-	body b = {.s = s, .list = NO_NODE, .list_parent = NO_NODE};
+	body b = {.s = s, .list = NO_NODE, .list_parent = NO_NODE, .footer_line = footer_line};
 	b.node = scan_add(s, d->root, N_BODY, body_start, s->v->len);
 	d->body = b.node;
 
@@ -939,6 +978,7 @@ void body_build(scan *s, size_t body_start, size_t footer_line)
 	bool toc_open = false;
 	for (size_t li = 0; li < footer_line; li++) {
 		const line *l = &s->lines[li];
+		b.line = li;
 		if (l->ce <= body_start)
 			continue;
 		if (toc && li >= toc_first && li <= toc_last) {
