@@ -993,6 +993,57 @@ static bool only_blank_between(const line_kind *kinds, size_t a, size_t b)
 	return true;
 }
 
+/* The line of 相关链接>> (相关阅读, 相关文章) within the ten lines before
+ * line li, with only titles (no 。) between it and li, or (size_t)-1. */
+static size_t related_links_head(const scan *sc, size_t li, size_t floor)
+{
+	static const char *const heads[] = {"相关链接", "相关阅读", "相关文章", "相关新闻"};
+	enum { N = sizeof heads / sizeof *heads };
+	const char *t = sc->v->text;
+	for (size_t k = li + 1; k > floor && li - (k - 1) <= 10; k--) {
+		const line *l = &sc->lines[k - 1];
+		const char *x = t + l->cs;
+		size_t len = l->ce - l->cs;
+		if (contains(x, len, "。") || utf8_count(x, len) > 80)
+			return (size_t)-1;
+		for (size_t h = 0; h < N; h++)
+			if (starts(x + skip_sp(x, 0, len), len - skip_sp(x, 0, len), heads[h]))
+				return k - 1;
+	}
+	return (size_t)-1;
+}
+
+/* Walks back from line `from` (excluded) over the footer: blank lines,
+ * plain chrome, and short lines without a sentence (关闭, 新媒体矩阵, a row
+ * of links) or browser advice among it. *first_chrome is set to the
+ * first line of plain chrome walked over, if any; returns how many lines
+ * of plain chrome there were. */
+static size_t walk_footer(const scan *sc, size_t from, size_t floor, size_t *first_chrome)
+{
+	const char *t = sc->v->text;
+	size_t plain_lines = 0;
+	for (size_t f = from; f > floor; f--) {
+		const line *l = &sc->lines[f - 1];
+		if (l->ce == l->cs)
+			continue;
+		bool plain = text_is_footer_chrome(t + l->cs, l->ce - l->cs) ||
+			     scan_chrome(sc, l) >= 0;
+		if (!plain && !footer_filler(t + l->cs, l->ce - l->cs)) {
+			/* the titles under 相关链接>>, however long, are links */
+			size_t head = related_links_head(sc, f - 1, floor);
+			if (head == (size_t)-1)
+				break;
+			f = head + 1;
+			continue;
+		}
+		if (plain) {
+			*first_chrome = f - 1;
+			plain_lines++;
+		}
+	}
+	return plain_lines;
+}
+
 size_t meta_build(scan *sc, size_t *footer_line)
 {
 	rpt_doc *d = sc->doc;
@@ -1252,24 +1303,24 @@ size_t meta_build(scan *sc, size_t *footer_line)
 	 * without a sentence (关闭, 新媒体矩阵, a row of links) and browser
 	 * advice go with it, but it begins at a line that is plainly chrome:
 	 * a signature before the chrome stays text. */
-	size_t f = n;
 	size_t first_chrome = n;
 	/* A footer is as long as a header may be, at most: a text of short
 	 * lines (a list, a table) would otherwise be walked to its start. */
 	size_t footer_floor = n - body_line > MAX_HEADER_LINES ? n - MAX_HEADER_LINES : body_line;
-	while (f > footer_floor) {
-		const line *l = &sc->lines[f - 1];
-		if (l->ce == l->cs) {
-			f--;
-			continue;
-		}
-		bool plain = text_is_footer_chrome(t + l->cs, l->ce - l->cs) ||
-			     scan_chrome(sc, l) >= 0;
-		if (!plain && !footer_filler(t + l->cs, l->ce - l->cs))
+	walk_footer(sc, n, footer_floor, &first_chrome);
+	/* 打印本页⏎关闭窗口⏎2026年四川省人民政府工作报告⏎各位代表：现在，我代表…:
+	 * a page may print its title and its opening (its description) once
+	 * more below the chrome. Up to two such lines are looked past when two
+	 * lines of plain chrome come right before them. */
+	for (size_t last = n, skipped = 0; first_chrome == n && skipped < 2; skipped++) {
+		while (last > footer_floor && sc->lines[last - 1].ce == sc->lines[last - 1].cs)
+			last--;
+		if (last == footer_floor)
 			break;
-		--f;
-		if (plain)
-			first_chrome = f;
+		last--;
+		size_t fc = n;
+		if (walk_footer(sc, last, footer_floor, &fc) >= 2)
+			first_chrome = fc;
 	}
 	/* A copy from Wikisource ends in its licence: 本作品是中华人民共和国的
 	 * 法律…属于公有领域。注：…, a paragraph of sentences broken into short
