@@ -1011,10 +1011,24 @@ void body_build(scan *s, size_t body_start, size_t footer_line)
 			continue;
 		}
 		page_r = -1;
-		if (l->ce - cs > LONG_LINE)
-			long_line(&b, cs, l->ce);
+		size_t ce = l->ce;
+		if (s->footer_cut > cs && s->footer_cut < ce) {
+			ce = s->footer_cut; /* the body's end, before its chrome */
+			while (ce > cs && s->v->text[ce - 1] == ' ')
+				ce--;
+		}
+		if (ce - cs > LONG_LINE)
+			long_line(&b, cs, ce);
 		else
-			segment(&b, cs, l->ce, false);
+			segment(&b, cs, ce, false);
+	}
+	int32_t f = NO_NODE; /* the footer */
+	if (s->footer_cut) {
+		size_t e = s->footer_cut;
+		while (e < s->v->len && s->v->text[e] != '\n' && s->v->text[e] != '\r')
+			e++;
+		f = scan_add(s, b.node, N_BOILERPLATE, s->footer_cut, e);
+		doc_attr_str(d, f, "kind", "footer");
 	}
 	if (footer_line < s->n_lines) {
 		const line *first = &s->lines[footer_line];
@@ -1023,7 +1037,6 @@ void body_build(scan *s, size_t body_start, size_t footer_line)
 			fs = body_start;
 		/* One footer; on an HTML page, one element per chrome element
 		 * (share, print, footer …) and the kind each names. */
-		int32_t f = NO_NODE;
 		ptrdiff_t key = -1;
 		for (size_t li = footer_line; li < s->n_lines; li++) {
 			const line *l = &s->lines[li];

@@ -1013,30 +1013,87 @@ static bool five_year_plan(const char *t, size_t vs, size_t ve, size_t *ms, size
 	return false;
 }
 
+/* The role a genre word after a period in a title gives it: the first of
+ * them decides (总结 review, 计划 plan); a 政府工作报告 both reviews its
+ * year and plans the next, so it is whole, and so is a title without one. */
+static const char *title_period_role(const char *t, size_t me, size_t ve)
+{
+	static const char *const review[] = {"总结", "回顾", "报告", "年报",
+					     "公报", "决算", "情况"};
+	static const char *const plan[] = {"计划", "打算", "思路", "要点", "安排",
+					   "规划", "预算", "任务"};
+	if (find_in(t, me, ve, "政府工作报告") != (size_t)-1)
+		return "whole";
+	const char *role = "whole";
+	size_t best = (size_t)-1;
+	for (size_t k = 0; k < sizeof review / sizeof *review; k++) {
+		size_t p = find_in(t, me, ve, review[k]);
+		if (p < best) {
+			best = p;
+			role = "review";
+		}
+	}
+	for (size_t k = 0; k < sizeof plan / sizeof *plan; k++) {
+		size_t p = find_in(t, me, ve, plan[k]);
+		if (p < best) {
+			best = p;
+			role = "plan";
+		}
+	}
+	return role;
+}
+
+/* 海坛片区管理局2022工作计划: a year without its 年, four digits from 1949 to
+ * 2100 right before the genre's 工作 or 年度; the span to [*ms, *me). */
+static bool bare_title_year(const char *t, size_t vs, size_t ve, size_t *ms, size_t *me,
+			    int *year)
+{
+	for (size_t i = vs; i + 4 <= ve; i++) {
+		if (!(t[i] >= '0' && t[i] <= '9') || (i > vs && t[i - 1] >= '0' && t[i - 1] <= '9'))
+			continue;
+		size_t k = i;
+		int y = 0;
+		while (k < ve && t[k] >= '0' && t[k] <= '9' && k - i < 5)
+			y = y * 10 + (t[k++] - '0');
+		if (k - i == 4 && y >= 1949 && y <= 2100 &&
+		    (starts(t + k, ve - k, "工作") || starts(t + k, ve - k, "年度"))) {
+			*ms = i;
+			*me = k;
+			*year = y;
+			return true;
+		}
+	}
+	return false;
+}
+
 void inline_title_periods(scan *s, int32_t title, size_t vs, size_t ve)
 {
 	const char *t = s->v->text;
 	size_t at = vs;
 	int last_year = 0;
-	char plan_years[32];
+	char value[32];
 	size_t ps, pe;
-	if (!find_date(s, vs, ve, &(date_match){0}) &&
-	    five_year_plan(t, vs, ve, &ps, &pe, plan_years, sizeof plan_years)) {
-		int32_t n = scan_add(s, title, N_PERIOD, ps, pe);
-		doc_attr_str(s->doc, n, "role", "plan");
-		doc_attr_str(s->doc, n, "value", plan_years);
+	int y;
+	/* a title with no date may name its period another way */
+	if (!find_date(s, vs, ve, &(date_match){0})) {
+		const char *role = NULL;
+		if (five_year_plan(t, vs, ve, &ps, &pe, value, sizeof value)) {
+			role = "plan";
+		} else if (bare_title_year(t, vs, ve, &ps, &pe, &y)) {
+			snprintf(value, sizeof value, "%04d", y);
+			role = title_period_role(t, pe, ve);
+		}
+		if (role) {
+			int32_t n = scan_add(s, title, N_PERIOD, ps, pe);
+			doc_attr_str(s->doc, n, "role", role);
+			doc_attr_str(s->doc, n, "value", value);
+		}
 		return;
 	}
-	static const char *const review[] = {"总结", "回顾", "报告", "年报",
-					     "公报", "决算", "情况"};
-	static const char *const plan[] = {"计划", "打算", "思路", "要点", "安排",
-					   "规划", "预算", "任务"};
 	while (at < ve) {
 		date_match dm;
 		bool found = find_date(s, at, ve, &dm);
 		size_t ms, me;
-		char value[32];
-		bool bare_half = false;
 		/* A half-year without its year: 及下半年 inherits the last one. */
 		const char *h = NULL;
 		if (last_year) {
@@ -1051,7 +1108,6 @@ void inline_title_periods(scan *s, int32_t title, size_t vs, size_t ve)
 			/* 上 is E4 B8 8A, 下 is E4 B8 8B */
 			snprintf(value, sizeof value, "%04d-%s", last_year,
 				 h[2] == '\x8a' ? "H1" : "H2");
-			bare_half = true;
 		} else if (found) {
 			ms = dm.ov[0];
 			me = dm.ov[1];
@@ -1063,30 +1119,8 @@ void inline_title_periods(scan *s, int32_t title, size_t vs, size_t ve)
 		} else {
 			break;
 		}
-		(void)bare_half;
-		/* The genre word that follows decides the role; a 政府工作报告
-		 * both reviews its year and plans the next, so it is whole. */
-		const char *role = "whole";
-		bool gov = find_in(t, me, ve, "政府工作报告") != (size_t)-1;
-		size_t best = (size_t)-1;
-		for (size_t k = 0; k < sizeof review / sizeof *review; k++) {
-			size_t p = find_in(t, me, ve, review[k]);
-			if (p < best) {
-				best = p;
-				role = "review";
-			}
-		}
-		for (size_t k = 0; k < sizeof plan / sizeof *plan; k++) {
-			size_t p = find_in(t, me, ve, plan[k]);
-			if (p < best) {
-				best = p;
-				role = "plan";
-			}
-		}
-		if (gov)
-			role = "whole";
 		int32_t n = scan_add(s, title, N_PERIOD, ms, me);
-		doc_attr_str(s->doc, n, "role", role);
+		doc_attr_str(s->doc, n, "role", title_period_role(t, me, ve));
 		doc_attr_str(s->doc, n, "value", value);
 		at = me;
 	}

@@ -486,6 +486,24 @@ static void date_field_value(scan *sc, int32_t n, size_t vs, size_t ve)
 	doc_attr_str(sc->doc, n, "value", out);
 }
 
+static const char *const trail_ends[] = {"时间", "发布时间", "发布日期", "日期", "来源",
+					 "微信", "微博", "QQ空间", "分享"};
+enum { N_TRAIL_ENDS = sizeof trail_ends / sizeof *trail_ends };
+
+/* Is the view text [a, b) the title already found (a 标题 field)? */
+static bool is_title_text(const scan *sc, size_t a, size_t b)
+{
+	const rpt_doc *d = sc->doc;
+	size_t oa = fold_orig(sc->v, a), ob = fold_orig(sc->v, b);
+	for (size_t n = 0; n < d->n_nodes; n++)
+		if (d->nodes[n].type == N_TITLE) {
+			const node *nd = &d->nodes[n];
+			return nd->end - nd->start == ob - oa &&
+			       memcmp(d->text + nd->start, d->text + oa, ob - oa) == 0;
+		}
+	return false;
+}
+
 /* 首页 > 政府信息公开 > 规划计划  →  政府信息公开/规划计划 */
 static void category_path(scan *sc, int32_t n, size_t vs, size_t ve)
 {
@@ -508,6 +526,14 @@ static void category_path(scan *sc, int32_t n, size_t vs, size_t ve)
 			i += utf8_len((unsigned char)t[i]);
 		if (i == a)
 			continue;
+		/* 当前位置： 首页政务公开规划信息 海坛片区管理局2022工作计划 时间：
+		 * 2022-11-16 08:22 微信 微博: on a line a crawler flattened, the
+		 * trail ends where the title, the time or the share buttons begin */
+		if (starts_any(t + a, i - a, trail_ends, N_TRAIL_ENDS) < N_TRAIL_ENDS ||
+		    is_title_text(sc, a, i))
+			break;
+		if (i - a > 6 && starts(t + a, i - a, "首页"))
+			a += 6; /* 首页政务公开: the separator lost */
 		bool skipped = false;
 		for (size_t k = 0; k < sizeof skip / sizeof *skip; k++)
 			if (i - a == strlen(skip[k]) && memcmp(t + a, skip[k], i - a) == 0)
@@ -930,6 +956,27 @@ static size_t chrome_prefix_end(const scan *sc, const line *l)
 	return cut ? skip_sp(t, cut, l->ce) : 0;
 }
 
+/* …基层政治生态。 来源：平潭综合实验区海坛片区管理局 附件下载: a crawler put
+ * body and footer on one line. Returns where the footer begins on it (its
+ * credit line, 来源 or 责任编辑, after a space or a sentence end, with no
+ * sentence after it), or 0. */
+static size_t chrome_suffix_start(const scan *sc, const line *l)
+{
+	static const char *const credits[] = {"来源:", "责任编辑:", "编辑:"};
+	const char *t = sc->v->text;
+	size_t from = l->ce - l->cs > 240 ? l->ce - 240 : l->cs;
+	for (size_t i = from; i < l->ce; i += utf8_len((unsigned char)t[i])) {
+		if (i == l->cs || !(t[i - 1] == ' ' || ends_with(t, l->cs, i, "。")))
+			continue;
+		for (size_t k = 0; k < sizeof credits / sizeof *credits; k++)
+			if (starts(t + i, l->ce - i, credits[k]) &&
+			    !contains(t + i, l->ce - i, "。") &&
+			    text_is_footer_chrome(t + i, l->ce - i))
+				return i;
+	}
+	return 0;
+}
+
 static void add_boilerplate(scan *sc, int32_t parent, const char *kind,
 			    size_t vs, size_t ve)
 {
@@ -1343,6 +1390,11 @@ size_t meta_build(scan *sc, size_t *footer_line)
 		       sc->lines[first_chrome - 1].end > sc->lines[first_chrome - 1].start)
 			first_chrome--;
 	*footer_line = first_chrome;
+	size_t last = first_chrome;
+	while (last > body_line && sc->lines[last - 1].ce == sc->lines[last - 1].cs)
+		last--;
+	if (last > body_line)
+		sc->footer_cut = chrome_suffix_start(sc, &sc->lines[last - 1]);
 	sc->title_len = compact_title(sc, sc->title);
 	return body_start;
 }

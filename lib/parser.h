@@ -103,6 +103,10 @@ typedef struct scan {
 	const html_range *chrome; /* HTML page chrome, sorted; NULL for text */
 	size_t n_chrome;
 	bool has_carry; /* inline.c's spans hold a sentence that runs on */
+	/* a page flattened into one line ends in its chrome (… 来源：某局 附件
+	 * 下载): the view offset in the last line of the body where the
+	 * footer begins, or 0 */
+	size_t footer_cut;
 } scan;
 
 /* View range -> node, mapped to original offsets. */
