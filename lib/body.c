@@ -304,8 +304,35 @@ static size_t restart_before(const char *t, size_t hs, size_t term)
 
 /* Where an unterminated run-in heading probably ends: before an opening
  * quote, else at the end of its second or first comma clause. */
+/* The end of 方面, 情况, 思路 or 目标 within the first 16 characters of
+ * [hs, ve), after two at least, with Han text after it; or (size_t)-1.
+ * all_nouns false: 方面 only. (在推动经济发展方面取得新成效 is a phrase, its
+ * heading longer: no 方面 after 在, 从 or 对.) */
+static size_t heading_noun_end(const char *t, size_t hs, size_t ve, bool all_nouns)
+{
+	static const char *const nouns[] = {"方面", "情况", "思路", "目标"};
+	size_t n_nouns = all_nouns ? sizeof nouns / sizeof *nouns : 1;
+	static const char *const prepositions[] = {"在", "从", "对"};
+	enum { N_PREP = sizeof prepositions / sizeof *prepositions };
+	if (starts_any(t + hs, ve - hs, prepositions, N_PREP) < N_PREP)
+		return (size_t)-1;
+	size_t i = hs;
+	for (size_t cps = 0; i < ve && cps < 16; cps++) {
+		if (cps >= 2 && starts_any(t + i, ve - i, nouns, n_nouns) < n_nouns &&
+		    i + 6 < ve && (unsigned char)t[i + 6] >= 0xE4)
+			return i + 6;
+		i += utf8_len((unsigned char)t[i]);
+	}
+	return (size_t)-1;
+}
+
 static size_t guess_heading_end(const char *t, size_t hs, size_t ve)
 {
+	/* 主动公开方面平潭综合实验区切实落实…, 依申请公开方面持续强化…: a short
+	 * head ending in 方面 */
+	size_t noun = heading_noun_end(t, hs, ve, false);
+	if (noun != (size_t)-1)
+		return noun;
 	size_t commas[2];
 	int nc = 0;
 	size_t cps = 0;
@@ -322,6 +349,12 @@ static size_t guess_heading_end(const char *t, size_t hs, size_t ve)
 		i += utf8_len((unsigned char)t[i]);
 		cps++;
 	}
+	/* with no comma near, 2025年工作思路深入贯彻…: a short head ending in
+	 * 情况, 思路 or 目标 */
+	if (!nc || utf8_count(t + hs, commas[0] - hs) > 20)
+		noun = heading_noun_end(t, hs, ve, true);
+	if (noun != (size_t)-1)
+		return noun;
 	if (nc == 2)
 		return commas[1];
 	if (nc)
