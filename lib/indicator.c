@@ -965,7 +965,7 @@ static bool relative_period(const figure_context *ctx, const char *t, size_t at,
 		k = ctx->base_word;
 	/* 比上年增长10.2%, and no other word: of the year the text is
 	 * about, as if it said 全年 (but 比去年同期 compares a part of it) */
-	else if (k < 0 && ctx->base_word >= 0 && !starts(t + ctx->base_end, 6, "同期"))
+	else if (k < 0 && ctx->base_word >= 0 && !starts(t + ctx->base_end, ctx->ve - ctx->base_end, "同期"))
 		k = WHOLE_YEAR;
 	if (!ctx->doc_year || k < 0)
 		return false;

@@ -988,7 +988,7 @@ static bool five_year_plan(const char *t, size_t vs, size_t ve, size_t *ms, size
 			if (!n || !(starts(t + e, ve - e, "个五年计划") || starts(t + e, ve - e, "个五年规划")))
 				continue;
 			e += strlen("个五年计划");
-		} else if (i == vs || starts(t + i - 3, 3, "“") || t[i - 1] == '"') {
+		} else if (i == vs || (i >= vs + 3 && starts(t + i - 3, 3, "“")) || t[i - 1] == '"') {
 			n = plan_number(t + i, ve - i, &used);
 			e = i + used;
 			/* 十四五: the plan's number, then 五 */
