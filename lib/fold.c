@@ -11,8 +11,10 @@ static char fold_cp(uint32_t cp)
 {
 	if (cp >= 0xFF01 && cp <= 0xFF5E)
 		return (char)(cp - 0xFEE0);
-	if (cp == 0x3000 || cp == 0x00A0 || (cp >= 0x2000 && cp <= 0x200A) ||
-	    cp == 0x202F)
+	/* (the zero-width space U+200B and U+FEFF inside a text, as pages
+	 * leave them on lines of their own, are spaces too) */
+	if (cp == 0x3000 || cp == 0x00A0 || (cp >= 0x2000 && cp <= 0x200B) ||
+	    cp == 0x202F || cp == 0xFEFF)
 		return ' ';
 	return 0;
 }
@@ -86,7 +88,7 @@ rpt_status fold_build(const char *text, size_t len, const fold_stops *stops,
 					bits |= (uint64_t)1 << (j - base);
 					j += 3;
 				} else if (c == 0xE2 && !(u[j + 1] == 0x80 &&
-							  (u[j + 2] <= 0x8A || u[j + 2] == 0xAF))) {
+							  (u[j + 2] <= 0x8B || u[j + 2] == 0xAF))) {
 					j += 3; /* “” — …: no fold but the spaces, no stop */
 				} else if (c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF) {
 					fold_next = true;

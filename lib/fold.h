@@ -1,6 +1,7 @@
 /* The matching view: a copy of the text where full-width ASCII
- * (U+FF01..FF5E) becomes ASCII and U+3000 and the other Unicode spaces
- * become ' ', with a map from each view byte back to the original. Patterns
+ * (U+FF01..FF5E) becomes ASCII, and U+3000, the other Unicode spaces and
+ * the zero-width ones (U+200B, U+FEFF) become ' ', with a map from each
+ * view byte back to the original. Patterns
  * match the view; output always quotes the original. No NFKC: ① and ㈠
  * stay what they are. */
 #ifndef RPT_FOLD_H

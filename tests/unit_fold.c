@@ -24,7 +24,8 @@ static int compare_with_reference(const char *t, size_t len, const fold_stops *s
 		char f = 0;
 		if (cp >= 0xFF01 && cp <= 0xFF5E)
 			f = (char)(cp - 0xFEE0);
-		else if (cp == 0x3000 || cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F)
+		else if (cp == 0x3000 || cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F ||
+			 cp == 0xFEFF)
 			f = ' ';
 		const unsigned char c = (unsigned char)t[i];
 		if (f) {
@@ -106,7 +107,8 @@ int main(void)
 	static const char *const pieces[] = {
 		"a", "1", " ", "\n", "一", "二", "报", "。", "，", "、", "（", "１", "Ａ",
 		"\xE3\x80\x80", "\xC2\xA0", "\xC3\xA9", "\xE2\x80\x82", "\xE2\x80\xAF",
-		"\xE2\x80\x9C", "①", "\xF0\x9F\x98\x80", "\xEF\xBD\x9E", "\xEF\xBF\xBD"};
+		"\xE2\x80\x9C", "①", "\xF0\x9F\x98\x80", "\xEF\xBD\x9E", "\xEF\xBF\xBD",
+		"\xE2\x80\x8B", "\xEF\xBB\xBF", "\xE2\x80\x8C"};
 	static uint8_t some_ascii[128], some_han[0x6000];
 	for (int k = '0'; k <= '9'; k++)
 		some_ascii[k] = 1;
