@@ -1329,6 +1329,25 @@ static bool figure_of_speech(const char *t, const quantity *q, size_t hi)
 	       starts_any(s, len, burdens, N_BURDENS) < N_BURDENS;
 }
 
+/* Does 人口 stand before the figure at start, in its clause and at most
+ * twelve characters back? */
+static bool population_before(const char *t, size_t lo, size_t start)
+{
+	size_t i = start;
+	for (size_t cps = 0; i > lo && cps < 12; cps++) {
+		size_t p = utf8_prev(t, i);
+		if (p < lo)
+			break;
+		char c = t[p];
+		if (c == ',' || c == ';' || c == ':' || starts(t + p, i - p, "。"))
+			return false;
+		if (p >= lo + 3 && starts(t + p - 3, 6, "人口"))
+			return true;
+		i = p;
+	}
+	return false;
+}
+
 /* Does every comma in the digits t[i, e) group them: at most three
  * digits before the first, exactly three after each (33，212万吨,
  * 1，484万辆, as typeset texts of the 1980s write them)? */
@@ -1769,6 +1788,14 @@ numeral:
 		    (n.in_word && dec_is_zero(n.value) && han_at(t, after, hi)) || /* 零容忍, 零点 */
 		    (n.len == 3 && n.chinese && i >= lo + 3 && memcmp(t + i - 3, t + i, 3) == 0))
 			return false;
+		/* 全国人口２０００年要控制在１３亿以内, 人口即将达到十一亿: people,
+		 * the 人 left unwritten after 人口 */
+		if (n.trailing >= 10000 && population_before(t, lo, start)) {
+			q->kind = Q_COUNT;
+			q->unit = "人";
+			q->end = after;
+			goto done_unit;
+		}
 		q->kind = Q_NUMBER;
 		q->end = after;
 		goto signed_figure;
