@@ -884,6 +884,19 @@ static size_t next_end_byte(const char *t, size_t p, size_t end)
 }
 
 /* A crawler put the whole body on one line: find the headings inside. */
+/* 其中：1.全年总天数365日； 2.双休日…, 附件：1.…名单 2.…: the colon at p
+ * opens the parts of the sentence, or a list of attachments, not
+ * sections (as 报告如下：一、… does). */
+static bool enumerates_parts(const char *t, size_t cs, size_t p)
+{
+	static const char *const words[] = {"其中", "包括", "分别为", "分别是", "附件"};
+	enum { N = sizeof words / sizeof *words };
+	size_t e = p;
+	while (e > cs && t[e - 1] == ' ')
+		e--;
+	return ends_any(t, cs, e, words, N) < N;
+}
+
 static void long_line(body *b, size_t cs, size_t ce)
 {
 	const char *t = b->s->v->text;
@@ -908,7 +921,7 @@ static void long_line(body *b, size_t cs, size_t ce)
 		 * its sentence, in a long paragraph of a text with lines; where a
 		 * crawler put the whole text on one line, 报告如下：一、… heads a
 		 * section */
-		if (t[p] == ':' && !flattened)
+		if (t[p] == ':' && (!flattened || enumerates_parts(t, cs, p)))
 			continue;
 		if (marker_parse(t + i, ce - i, &m) && continues(stack, &depth, &m)) {
 			glued_child_continues(t, i + m.len, ce, stack, &depth);
