@@ -663,13 +663,15 @@ static const char *role_of(const char *t, const quantity *q,
 	/* 将增长19.7%: 将 right before the figure */
 	size_t near = q->start >= clause + 24 ? q->start - 24 : clause;
 	size_t jp = last_of(t, near, q->start, "将");
-	/* (将8个公司运营的16支基金整合: 将 before a figure marks its object) */
+	/* (将8个公司运营的16支基金整合: 将 before a figure marks its object;
+	 * and 预计将达到460亿元, 将 or 将达到 right after 预计, is an estimate
+	 * still) */
 	if (jp != (size_t)-1 && !numeral_can_start(t + jp + 3, q->start - jp - 3) &&
-	    (tp == (size_t)-1 || jp > tp)) {
+	    (tp == (size_t)-1 || jp > tp) && !(ep != (size_t)-1 && ep + 6 == jp)) {
 		tp = jp;
 		tw = "将";
 	}
-	if (ep != (size_t)-1 && (tp == (size_t)-1 || ep > tp)) {
+	if (ep != (size_t)-1 && (tp == (size_t)-1 || ep > tp || tp == ep + 6)) {
 		*cue = ew;
 		return "estimate";
 	}
