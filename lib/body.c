@@ -272,6 +272,17 @@ static bool is_number_byte(char c)
 	return (c >= '0' && c <= '9') || c == '.' || c == ',';
 }
 
+/* Does a sentence open at t[i] with its time and a comma: 2019年，全区…
+ * (a bulletin's 农 业2019年，…), 过去一年，我们…, 一年来，…, 今年以来，…? */
+static bool time_opens(const char *t, size_t i, size_t ve)
+{
+	static const char *const times[] = {"过去一年,", "一年来,", "今年以来,", "过去的一年,"};
+	enum { N = sizeof times / sizeof *times };
+	if (year_at(t, i, ve))
+		return starts(t + i + 4, ve - i - 4, "年,");
+	return starts_any(t + i, ve - i, times, N) < N;
+}
+
 /* Does the text after a heading t[hs, i) of cps characters start again
  * at t[i] (before end)? After two characters or more, a space before a
  * Han character, as crawled pages leave it (一、概述 推进政府信息公开…;
@@ -283,7 +294,8 @@ static bool text_restarts(const char *t, size_t hs, size_t i, size_t end, size_t
 	if (cps >= 2 && t[i] == ' ' && i + 1 < end && (unsigned char)t[i + 1] >= 0x80 &&
 	    !(t[i - 1] >= '0' && t[i - 1] <= '9'))
 		return true;
-	return cps >= 4 && (starts(t + i, end - i, "一是") || year_restarts(t, hs, i, end));
+	return (cps >= 4 && (starts(t + i, end - i, "一是") || year_restarts(t, hs, i, end))) ||
+	       (cps >= 2 && time_opens(t, i, end));
 }
 
 /* Where, before the terminator found at term, the text after a heading
@@ -302,8 +314,6 @@ static size_t restart_before(const char *t, size_t hs, size_t term)
 	return (size_t)-1;
 }
 
-/* Where an unterminated run-in heading probably ends: before an opening
- * quote, else at the end of its second or first comma clause. */
 /* The end of 方面, 情况, 思路 or 目标 within the first 16 characters of
  * [hs, ve), after two at least, with Han text after it; or (size_t)-1.
  * all_nouns false: 方面 only. (在推动经济发展方面取得新成效 is a phrase, its
@@ -326,6 +336,9 @@ static size_t heading_noun_end(const char *t, size_t hs, size_t ve, bool all_nou
 	return (size_t)-1;
 }
 
+/* Where an unterminated run-in heading probably ends: after a short head
+ * ending in a heading noun (heading_noun_end), before an opening quote,
+ * else at the end of its second or first comma clause. */
 static size_t guess_heading_end(const char *t, size_t hs, size_t ve)
 {
 	/* 主动公开方面平潭综合实验区切实落实…, 依申请公开方面持续强化…: a short
