@@ -1231,9 +1231,13 @@ size_t meta_build(scan *sc, size_t *footer_line)
 		bool speaker = (utf8_count(x, len) <= 16 && memchr(x, ' ', len)) ||
 			       speaker_post(x, len, &post);
 		/* a page that prints the title twice, the number under the
-		 * second (法宝 copies) */
+		 * second (法宝 copies), or the genre of its title once more
+		 * above the subtitle (2026年宁夏回族自治区政府工作报告, chrome, then
+		 * 政府工作报告 and ——2026年2月3日在…) */
 		const line *tl = &sc->lines[title];
-		bool repeat = same_words(x, len, t + tl->cs, tl->ce - tl->cs);
+		bool repeat = same_words(x, len, t + tl->cs, tl->ce - tl->cs) ||
+			      (i + 1 == speech && has_genre(x, len) &&
+			       contains_n(t + tl->cs, tl->ce - tl->cs, x, len));
 		if (!subtitle && !speaker && !repeat && !is_org_name(x, len) &&
 		    !is_dateline(x, len)) {
 			header = i;

@@ -11,7 +11,11 @@ size_t utf8_count(const char *s, size_t len)
 
 bool contains(const char *s, size_t len, const char *lit)
 {
-	size_t n = strlen(lit);
+	return contains_n(s, len, lit, strlen(lit));
+}
+
+bool contains_n(const char *s, size_t len, const char *lit, size_t n)
+{
 	if (n == 0)
 		return true;
 	if (n > len)

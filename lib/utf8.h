@@ -125,6 +125,8 @@ typedef struct word_ref {
 
 /* Does s[0..len) contain the literal lit? */
 bool contains(const char *s, size_t len, const char *lit);
+/* The same for the n bytes at lit, NUL-terminated or not. */
+bool contains_n(const char *s, size_t len, const char *lit, size_t n);
 
 /* Number of code points in s[0..len). */
 size_t utf8_count(const char *s, size_t len);
