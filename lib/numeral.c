@@ -420,7 +420,7 @@ static bool spaced_part(const char *s, size_t len, size_t j, int cn, bool have,
 		return last_place && p.kind == T_PLACE && p.value < below &&
 		       !(p.value == 1000 && si_prefix_follows(s + k + 3, len - k - 3));
 	}
-	if ((starts(s + j, len - j, "余") || starts(s + j, len - j, "多"))) {
+	if ((is_odd(s + j, len - j) || starts(s + j, len - j, "多"))) {
 		size_t k = skip_spaces(s, len, j + 3);
 		token p = read_token(s + k, len - k);
 		return p.kind == T_MAG || p.kind == T_PLACE;
@@ -776,7 +776,7 @@ bool numeral_parse_full(const char *s, size_t len, numeral *out)
 		}
 		/* 2800多亿, 六亿三千多万, 十 余 万: 多/余 before a magnitude */
 		size_t after_yu = skip_spaces(s, len, i + 3);
-		if ((starts(s + i, len - i, "多") || starts(s + i, len - i, "余")) && any &&
+		if ((starts(s + i, len - i, "多") || is_odd(s + i, len - i)) && any &&
 		    (read_token(s + after_yu, len - after_yu).kind == T_MAG ||
 		     read_token(s + after_yu, len - after_yu).kind == T_PLACE)) {
 			out->approx_inside = true;

@@ -78,6 +78,7 @@ static const unit_def units[] = {
 	{"农村人口", Q_COUNT, "人", 0}, {"城镇人口", Q_COUNT, "人", 0},
 	{"人口", Q_COUNT, "人", 0},
 	{"公顷", Q_QUANTITY, "公顷", 0}, {"亩", Q_QUANTITY, "亩", 0},
+	{"畝", Q_QUANTITY, "亩", 0},
 	{"公里", Q_QUANTITY, "公里", 0}, {"千米", Q_QUANTITY, "千米", 0},
 	{"公斤", Q_QUANTITY, "公斤", 0}, {"千克", Q_QUANTITY, "千克", 0},
 	{"米", Q_QUANTITY, "米", 0}, {"斤", Q_QUANTITY, "斤", 0},
@@ -115,8 +116,10 @@ static const unit_def units[] = {
 	{"艘次", Q_COUNT, "艘次", 0}, {"车次", Q_COUNT, "车次", 0},
 	{"台次", Q_COUNT, "台次", 0}, {"项次", Q_COUNT, "项次", 0},
 	{"起次", Q_COUNT, "起次", 0}, {"标准台", Q_COUNT, "标准台", 0},
+	/* 惠及2900多万家庭: households, not 家 */
+	{"家庭", Q_COUNT, "家庭", 0},
 	{"家", Q_COUNT, "家", 0}, {"个", Q_COUNT, "个", 0},
-	{"個", Q_COUNT, "个", 0},
+	{"個", Q_COUNT, "个", 0}, {"戶", Q_COUNT, "户", 0}, {"項", Q_COUNT, "项", 0},
 	{"类", Q_COUNT, "类", 0}, {"项", Q_COUNT, "项", 0},
 	{"人", Q_COUNT, "人", 0}, {"名", Q_COUNT, "名", 0},
 	{"户", Q_COUNT, "户", 0}, {"所", Q_COUNT, "所", 0},
@@ -1305,11 +1308,24 @@ static bool names_by_size(const char *t, const quantity *q, size_t hi)
 /* Does the count number the text's own points: 解决好以下三个问题,
  * 重点做好以下10个方面工作, 上述两项措施 (a quantity about the report, not
  * the world)? */
-static bool counts_the_text(const char *t, size_t lo, size_t start, const quantity *q)
+static bool counts_the_text(const char *t, size_t lo, size_t start, const quantity *q,
+			    size_t hi)
 {
 	static const char *const pointers[] = {"以下", "如下", "下列", "下面", "上述", "前述"};
 	enum { N = sizeof pointers / sizeof *pointers };
-	return q->kind == Q_COUNT && ends_any(t, lo, start, pointers, N) < N;
+	/* 资金、成本和质量三个环节, 中央和地方两个积极性, 三个全覆盖: a few
+	 * ideas the sentence names, not things in the world */
+	static const char *const ideas[] = {
+		"环节", "部分", "形式", "方面", "坚持", "全覆盖", "闸门", "积极性", "原则",
+		"意识", "自信", "维护", "结合", "转变", "层次", "途径", "渠道", "方针",
+		"理念", "导向", "底线", "红线", "抓手", "统一", "作用", "效益", "提升"};
+	enum { N_IDEAS = sizeof ideas / sizeof *ideas };
+	if (q->kind != Q_COUNT)
+		return false;
+	if (ends_any(t, lo, start, pointers, N) < N)
+		return true;
+	return (unsigned char)t[q->start] >= 0xE4 && q->value.scale == 0 && q->value.m <= 10 &&
+	       starts_any(t + q->end, hi - q->end, ideas, N_IDEAS) < N_IDEAS;
 }
 
 /* Is the figure a figure of speech: 以十倍的努力, 百倍的信心 (great
@@ -1426,7 +1442,7 @@ bool quantity_at(const char *t, const fold_view *map, size_t lo, size_t i,
 		size_t used2;
 		const unit_def *wu;
 		k = i + 3;
-		if ((starts(t + k, hi - k, "余") || starts(t + k, hi - k, "多")) &&
+		if ((is_odd(t + k, hi - k) || starts(t + k, hi - k, "多")) &&
 		    (wu = match_unit(t + k + 3, hi - k - 3, &used2)) && wu->kind == Q_COUNT) {
 			q->kind = Q_COUNT;
 			q->unit = wu->unit;
@@ -1435,7 +1451,7 @@ bool quantity_at(const char *t, const fold_view *map, size_t lo, size_t i,
 			q->magnitude = dec_int(10000);
 			q->start = i;
 			q->end = k + 3 + used2;
-			apply_bound(q, starts(t + k, hi - k, "余") ? &odd_cue : &more_cue);
+			apply_bound(q, is_odd(t + k, hi - k) ? &odd_cue : &more_cue);
 			return true;
 		}
 		if (!numeral_can_start(t + i, hi - i))
@@ -1627,12 +1643,12 @@ numeral:
 	 * with the space of PDF text */
 	const cue *inner = NULL;
 	size_t ya = after + (after < hi && t[after] == ' ');
-	if (starts(t + ya, hi - ya, "余") || starts(t + ya, hi - ya, "多")) {
+	if (is_odd(t + ya, hi - ya) || starts(t + ya, hi - ya, "多")) {
 		const unit_def *u;
 		if (((u = match_unit(t + ya + 3, hi - ya - 3, &used)) &&
 		     u->kind != Q_DURATION) ||
 		    (large_number(&n) && people_noun_at(t, ya + 3, hi))) { /* 3万多居民 */
-			inner = starts(t + ya, hi - ya, "余") ? &odd_cue : &more_cue;
+			inner = is_odd(t + ya, hi - ya) ? &odd_cue : &more_cue;
 			after = ya + 3;
 		}
 	}
@@ -1870,9 +1886,6 @@ numeral:
 	 * 分值, in Arabic digits, counts what a rule scores) */
 	if (str_is(uname, "个") && n.chinese && starts(t + ue, hi - ue, "方面"))
 		return false;
-	/* 惠及上千万家庭: 家庭 is a word, not 家 */
-	if (str_is(uname, "家") && starts(t + ue, hi - ue, "庭"))
-		return false;
 	/* 两部分: 部分 is a word, not 部 */
 	if (str_is(uname, "部") && starts(t + ue, hi - ue, "分"))
 		return false;
@@ -2004,7 +2017,7 @@ signed_figure:
 	}
 qualifiers:
 	if (names_by_size(t, q, hi) || figure_of_speech(t, q, hi) ||
-	    counts_the_text(t, lo, start, q)) {
+	    counts_the_text(t, lo, start, q, hi)) {
 		q->kind = Q_SKIP;
 		return true;
 	}

@@ -68,6 +68,12 @@ static inline bool starts(const char *s, size_t len, const char *lit)
 	return len >= n && memcmp(s, lit, n) == 0;
 }
 
+/* Does s begin with 余 (or its traditional form 餘): 10余个, 一百四十四億餘元? */
+static inline bool is_odd(const char *s, size_t len)
+{
+	return starts(s, len, "余") || starts(s, len, "餘");
+}
+
 /* The index of the first of words[0..n) that s[0..len) begins with, or n. */
 static inline size_t starts_any(const char *s, size_t len, const char *const *words, size_t n)
 {
