@@ -1318,7 +1318,8 @@ static bool counts_the_text(const char *t, size_t lo, size_t start, const quanti
 	static const char *const ideas[] = {
 		"环节", "部分", "形式", "方面", "坚持", "全覆盖", "闸门", "积极性", "原则",
 		"意识", "自信", "维护", "结合", "转变", "层次", "途径", "渠道", "方针",
-		"理念", "导向", "底线", "红线", "抓手", "统一", "作用", "效益", "提升"};
+		"理念", "导向", "底线", "红线", "抓手", "统一", "作用", "效益", "提升",
+		"工作"};
 	enum { N_IDEAS = sizeof ideas / sizeof *ideas };
 	if (q->kind != Q_COUNT)
 		return false;
