@@ -973,12 +973,14 @@ static bool relative_period(const figure_context *ctx, const char *t, size_t at,
 		return false;
 	const struct period_word *w = &period_words[k];
 	int year = ctx->doc_year + w->delta;
-	/* 全年, 上半年 in the review of a 政府工作报告, or in a paragraph that
-	 * looks back (过去的一年), are of the year under review, the one
-	 * before the report's; 去年 and 今年 are the speaker's, as they are
+	/* 全年, 上半年 in the review of a 政府工作报告 (or in its problems, or in
+	 * a paragraph that looks back: 过去的一年) are of the year under
+	 * review, the one before the report's; 去年 and 今年 are the speaker's, as they are
 	 * everywhere */
 	if (ctx->own_year_ahead && w->delta == 0 && strncmp(w->word, "今年", 6) != 0 &&
-	    ((ctx->section_kind && str_is(ctx->section_kind, "review")) || ctx->looks_back))
+	    ((ctx->section_kind && (str_is(ctx->section_kind, "review") ||
+				    str_is(ctx->section_kind, "issues"))) ||
+	     ctx->looks_back))
 		year--;
 	snprintf(out, cap, "%04d%s", year, w->suffix);
 	return true;

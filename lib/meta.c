@@ -600,16 +600,19 @@ static void government_issuer(scan *sc, size_t a, size_t b)
 }
 
 /* The place a speech line names after its date (在贵州省第十四届人民代表
- * 大会…: 贵州省), as view offsets [*a, *b); false if none. */
+ * 大会…, 在某区人民代表大会…: 贵州省, 某区), as view offsets [*a, *b);
+ * false if none. */
 static bool speech_place(const char *t, size_t de, size_t ce, size_t *a, size_t *b)
 {
 	if (!starts(t + de, ce - de, "在"))
 		return false;
 	*a = de + 3;
-	for (*b = *a; *b < ce && *b - *a <= 45 && !starts(t + *b, ce - *b, "第");
+	for (*b = *a; *b < ce && *b - *a <= 45 && !starts(t + *b, ce - *b, "第") &&
+		      !starts(t + *b, ce - *b, "人民代表大会");
 	     *b += utf8_len((unsigned char)t[*b]))
 		;
-	return *b < ce && *b > *a && starts(t + *b, ce - *b, "第");
+	return *b < ce && *b > *a &&
+	       (starts(t + *b, ce - *b, "第") || starts(t + *b, ce - *b, "人民代表大会"));
 }
 
 
