@@ -643,6 +643,20 @@ static bool date_is_comparison(const char *t, const figure_context *ctx, size_t 
 	       (starts(t + e, ctx->ve - e, "相比") || starts(t + e, ctx->ve - e, "比较"));
 }
 
+/* Is the figure the start of a change written out: 由 or 从 right before
+ * it, and 提高到, 增加到, 降至 … right after it? */
+static bool starts_change(const char *t, size_t clause, const quantity *q, size_t ve)
+{
+	static const char *const changes[] = {"提高到", "增加到", "减少到", "下降到", "上升到",
+					      "增长到", "降低到", "扩大到", "缩小到", "降到", "升到",
+					      "提高至", "增加至", "减少至", "下降至", "上升至", "增长至",
+					      "降至", "增至", "减至"};
+	enum { N = sizeof changes / sizeof *changes };
+	if (!ends_with(t, clause, q->start, "由") && !ends_with(t, clause, q->start, "从"))
+		return false;
+	return starts_any(t + q->end, ve - q->end, changes, N) < N;
+}
+
 /* (compared: the sentence's last date, before the figure, is the base of
  * a comparison: date_is_comparison) */
 static const char *role_of(const char *t, const quantity *q,
@@ -653,6 +667,12 @@ static const char *role_of(const char *t, const quantity *q,
 	*cue = NULL;
 	if (is_policy(t, q, ctx, clause, cue))
 		return "policy";
+	/* 城镇化率从47.5%提高到51.5%, 由40元提高到80元: where a change starts
+	 * from is the level reached, whatever the change is */
+	if (starts_change(t, clause, q, ctx->ve)) {
+		*cue = ends_with(t, clause, q->start, "由") ? "由" : "从";
+		return "actual";
+	}
 	const char *tw = ctx->target_word, *ew = ctx->estimate_word,
 		   *aw = ctx->actual_word;
 	size_t tp = ctx->target_at, ep = ctx->estimate_at, ap = ctx->actual_at;
