@@ -660,9 +660,11 @@ static void lead_line(body *b, size_t vs, size_t ve)
 	if (chars < 2 || chars > 24)
 		return;
 	if (starts(t + vs, ve - vs, "附件")) {
-		/* its sections number from 一、 again, under nothing before */
+		/* its sections number from 一、 again, under nothing before, and
+		 * the report's closing is over */
 		s->lead_kind = NULL;
 		b->depth = 0;
+		b->closing = false;
 		return;
 	}
 	size_t last = utf8_prev(t, ve);
@@ -678,6 +680,22 @@ static void lead_line(body *b, size_t vs, size_t ve)
 	    kind_by_word(s->parser, t + vs, ve - vs, &word) < HEADING_KINDS &&
 	    names_period(t + vs, ve - vs))
 		s->lead_kind = kind;
+}
+
+/* The depth of the open section whose style the next marker line after
+ * the one being read has, or -1: none follows, or it opens a style not
+ * open. */
+static int next_section_depth(const body *b)
+{
+	const scan *s = b->s;
+	const char *t = s->v->text;
+	for (size_t li = b->line + 1; li < b->footer_line; li++) {
+		const line *l = &s->lines[li];
+		marker m;
+		if (l->ce > l->cs && marker_parse(t + l->cs, l->ce - l->cs, &m))
+			return find_style(b, m.style);
+	}
+	return -1;
 }
 
 /* Does a line after the one being read open a section of a style that
@@ -696,17 +714,27 @@ static bool section_follows(const body *b)
 	return false;
 }
 
-/* 各位代表！新征程充满光荣和梦想: the speaker turns to the delegates once
- * more, after the last section. That paragraph and the ones after it
- * are the body's closing, not the last subsection's. (Amid the report,
- * 各位代表！今年我们要… may lead into the subsections that follow, and
- * changes nothing.) */
+/* 各位代表！新征程充满光荣和梦想, 同志们！…, 结束语: the speaker turns to
+ * the delegates once more. After the last section, that paragraph and
+ * the ones after it are the body's closing, not the last subsection's;
+ * amid the report, when the next section is one of the top level (各位
+ * 代表！2025年是…收官之年, then 二、), it sums up the top-level part it
+ * stands in. (各位代表！今年我们要… then 1.… and （十）: it leads into
+ * the subsections that follow, and changes nothing.) */
 static void address_to_delegates(body *b, size_t vs, size_t ve)
 {
+	static const char *const addresses[] = {"各位代表", "同志们", "代表们"};
+	enum { N = sizeof addresses / sizeof *addresses };
 	const char *t = b->s->v->text;
-	if (!b->any_section || b->closing || !b->depth || !starts(t + vs, ve - vs, "各位代表") ||
-	    section_follows(b))
+	bool last_words = ve - vs == strlen("结束语") && starts(t + vs, ve - vs, "结束语");
+	if (!b->any_section || b->closing || !b->depth ||
+	    (!last_words && starts_any(t + vs, ve - vs, addresses, N) == N))
 		return;
+	if (section_follows(b)) {
+		if (b->depth > 1 && next_section_depth(b) == 0)
+			b->depth = 1;
+		return;
+	}
 	/* they go on in the voice of the last part (我们要…: a plan's) */
 	if (b->stack[0].kind)
 		b->s->lead_kind = b->stack[0].kind;

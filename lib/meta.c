@@ -1377,13 +1377,14 @@ size_t meta_build(scan *sc, size_t *footer_line)
 			first_chrome = fc;
 	}
 	/* A copy from Wikisource ends in its licence: 本作品是中华人民共和国的
-	 * 法律…属于公有领域。注：…, a paragraph of sentences broken into short
-	 * lines, then Public domain. From there back to its first line it is
-	 * all footer. */
+	 * 法律…属于公有领域。注：…, or 本作品来自1949年10月1日（含）之后的中国共产党
+	 * 文件…, a paragraph of sentences broken into short lines (80 of them
+	 * with their notes), then Public domain. From there back to its first
+	 * line it is all footer. */
 	if (first_chrome < n && contains(t + sc->lines[first_chrome].cs,
 					 sc->lines[first_chrome].ce - sc->lines[first_chrome].cs,
 					 "Public domain"))
-		for (size_t k = first_chrome; k > body_line && first_chrome - k < 40; k--) {
+		for (size_t k = first_chrome; k > body_line && first_chrome - k < 80; k--) {
 			const line *l = &sc->lines[k - 1];
 			if (starts(t + l->cs, l->ce - l->cs, "本作品")) {
 				first_chrome = k - 1;

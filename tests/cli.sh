@@ -321,7 +321,7 @@ printf '<?xml version="1.0"?>\n<!DOCTYPE report SYSTEM "http://example.invalid/r
 check metrics-xml-doctype-refused 2 "$R" metrics --no-header "$T/dtd.xml"
 err_fixed "document type declarations are refused"; out_empty; verdict
 
-# --- where paragraphs go: 各位代表 after the last section is the closing -------
+# --- where paragraphs go: 各位代表 sums up the top-level part, or closes ------
 # The skeleton of the body: each section by its marker, each paragraph by
 # its kind and text up to its first element, each end of a section.
 skeleton() {
@@ -332,12 +332,22 @@ skeleton() {
 printf '%s\n' 政府工作报告 一、工作回顾 （一）经济 全年完成投资10亿元。 各位代表！过去一年成绩来之不易。 \
 	二、今年工作 （一）项目 新增就业8万人。 （二）民生 各位代表！让我们团结奋斗。 我们一定能完成任务。 \
 	>"$T/delegates.txt"
-printf '%s\n' 'S 一、' 'S （一）' 'p 全年完成投资' 'p 各位代表！过去一年成绩来之不易。' '</section>' \
+printf '%s\n' 'S 一、' 'S （一）' 'p 全年完成投资' '</section>' 'p 各位代表！过去一年成绩来之不易。' \
 	'</section>' 'S 二、' 'S （一）' 'p 新增就业' '</section>' 'S （二）' '</section>' '</section>' \
 	'p(closing) 各位代表！让我们团结奋斗。' 'p(closing) 我们一定能完成任务。' >"$T/delegates.want"
 check address-to-delegates-closes-subsections 0 "$R" extract -q "$T/delegates.txt"
 skeleton "$T/out" >"$T/delegates.got"
 assert "the skeleton differs from $T/delegates.want" cmp -s "$T/delegates.got" "$T/delegates.want"
+verdict
+# 同志们 opens the closing too, and an appendix after it is no closing
+printf '%s\n' 政府工作报告 一、工作回顾 （一）经济 全年完成投资10亿元。 二、今年工作 （一）项目 新增就业8万人。 \
+	（二）民生 同志们！让我们团结奋斗。 附件 1.民生实事 新增学位1万个。 >"$T/comrades.txt"
+printf '%s\n' 'S 一、' 'S （一）' 'p 全年完成投资' '</section>' '</section>' 'S 二、' 'S （一）' 'p 新增就业' \
+	'</section>' 'S （二）' '</section>' '</section>' 'p(closing) 同志们！让我们团结奋斗。' 'p 附件' 'S 1.' \
+	'p 新增学位' '</section>' >"$T/comrades.want"
+check comrades-close-appendix-does-not 0 "$R" extract -q "$T/comrades.txt"
+skeleton "$T/out" >"$T/comrades.got"
+assert "the skeleton differs from $T/comrades.want" cmp -s "$T/comrades.got" "$T/comrades.want"
 verdict
 
 finish
