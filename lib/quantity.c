@@ -1365,6 +1365,31 @@ static bool population_before(const char *t, size_t lo, size_t start)
 	return false;
 }
 
+/* 千亿斤粮食生产能力, 千万吨炼化基地, 西江千户苗寨, 打动万千人心: a figure
+ * of magnitudes alone (千, 千万, 百亿 …), no bound word before it (超千亿元,
+ * 近百件, 数千人) and a noun right after it, names a thing by its size. */
+static bool magnitude_name(const char *t, size_t lo, const quantity *q, size_t hi)
+{
+	static const char *const mags[] = {"百", "千", "万", "亿"};
+	static const char *const vague[] = {"数", "几", "成", "上", "近", "超", "逾", "约",
+					    "达", "破", "过", "余"};
+	enum { N_MAGS = sizeof mags / sizeof *mags, N_VAGUE = sizeof vague / sizeof *vague };
+	if ((q->kind != Q_COUNT && q->kind != Q_QUANTITY && q->kind != Q_MONEY) ||
+	    !str_is(q->qualifier, "exact") || q->approx)
+		return false; /* (千余家企业: a count, roughly) */
+	size_t i = q->start;
+	while (i < q->end && starts_any(t + i, q->end - i, mags, N_MAGS) < N_MAGS)
+		i += 3;
+	/* then the unit at once: 千户, not 千五百户 */
+	if (i == q->start || i == q->end || (unsigned char)t[i] < 0x80 ||
+	    numeral_can_start(t + i, q->end - i) ||
+	    ends_any(t, lo, q->start, vague, N_VAGUE) < N_VAGUE)
+		return false;
+	/* the noun: a Han character, not 的 */
+	return q->end + 3 <= hi && (unsigned char)t[q->end] >= 0xE4 &&
+	       (unsigned char)t[q->end] <= 0xE9 && !starts(t + q->end, 3, "的");
+}
+
 /* Does every comma in the digits t[i, e) group them: at most three
  * digits before the first, exactly three after each (33，212万吨,
  * 1，484万辆, as typeset texts of the 1980s write them)? */
@@ -2049,5 +2074,7 @@ qualifiers:
 		apply_bound(q, c);
 	else if (str_is(q->unit, "倍") && starts(t + q->end, hi - q->end, "多"))
 		apply_bound(q, &more_cue);
+	else if (!applied && magnitude_name(t, lo, q, hi))
+		q->kind = Q_SKIP;
 	return true;
 }
