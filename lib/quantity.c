@@ -247,6 +247,15 @@ static bool ascii_alnum(char c)
 	       (c >= 'a' && c <= 'z');
 }
 
+/* Does t[lo, i) end in GDP, CPI, PPI or PMI, measures of an economy? */
+static bool measure_before(const char *t, size_t lo, size_t i)
+{
+	static const char *const measures[] = {"GDP", "CPI", "PPI", "PMI"};
+	enum { N = sizeof measures / sizeof *measures };
+	return ends_any(t, lo, i, measures, N) < N &&
+	       !(i >= lo + 4 && ascii_alnum(t[i - 4])); /* (not inside a longer code) */
+}
+
 /* 算力规模超2.2万P: a bare P is petaflops after words of computing power,
  * and nothing of its own elsewhere (1080P video, 3P air conditioners). */
 static const unit_def petaflops = {"P", Q_QUANTITY, "P", 0};
@@ -1248,7 +1257,7 @@ static bool session_before(const char *t, size_t lo, size_t i)
 static bool taiwan_at(const char *t, size_t i, size_t hi)
 {
 	static const char *const words[] = {"胞", "湾", "灣", "商", "企", "资", "港", "办",
-					    "籍", "海", "独", "青"};
+					    "籍", "海", "独", "青", "北"};
 	enum { N = sizeof words / sizeof *words };
 	return starts_any(t + i, hi - i, words, N) < N;
 }
@@ -1431,8 +1440,10 @@ bool quantity_at(const char *t, const fold_view *map, size_t lo, size_t i,
 	q->magnitude = dec_int(1);
 	if (i >= hi)
 		return false;
-	/* PM2.5, G20, 5G: letters and digits run together are names. */
-	if (i > lo && ((ascii_alnum(t[i - 1]) && t[i - 1] != 'k' && t[i - 1] != 'K') ||
+	/* PM2.5, G20, 5G: letters and digits run together are names (but
+	 * 拉低GDP0.7个百分点: the measures of an economy go on to a figure) */
+	if (i > lo && ((ascii_alnum(t[i - 1]) && t[i - 1] != 'k' && t[i - 1] != 'K' &&
+			!(t[i] >= '0' && t[i] <= '9' && measure_before(t, lo, i))) ||
 		       t[i - 1] == '.'))
 		return false;
 
