@@ -60,11 +60,13 @@ static const char *const actual_cues[] = {
 enum {
 	W_AN, W_GIVE, W_AN_NOT_BELOW, W_REWARD, W_EACH, W_SHARE, W_WEIGHT,
 	W_AMONG, W_YOY, W_MOM, W_THAN_LAST_YEAR, W_VS_LAST_YEAR,
-	W_THAN_PAST_YEAR, W_THAN_YEAR_START, W_ANNUAL_AVG, N_TRACKED
+	W_THAN_PAST_YEAR, W_THAN_YEAR_START, W_ANNUAL_AVG,
+	W_NOW_HAVE, W_AT_PRESENT, W_STILL_HAVE, W_NOW_STAND, N_TRACKED
 };
 static const char *const tracked[N_TRACKED] = {
 	"按", "给予", "按不低于", "奖励", "每", "占", "比重", "其中", "同比",
-	"环比", "比上年", "较上年", "比去年", "比年初", "年均"};
+	"环比", "比上年", "较上年", "比去年", "比年初", "年均",
+	"现有", "目前", "尚有", "现存"};
 _Static_assert(N_TRACKED <= sizeof ((figure_context *)0)->word_at /
 				   sizeof *((figure_context *)0)->word_at,
 	       "figure_context.word_at holds every tracked word");
@@ -794,11 +796,11 @@ static const char *role_of(const char *t, const quantity *q,
 		 * plan, what there is now is where it starts from, not a goal
 		 * (but 从目前的10万公里增加到15万公里 reaches 15万; and 项目共有
 		 * 1092个 is the plan's own count) */
-		static const char *const now_words[] = {"现有", "目前", "尚有", "现存"};
-		for (size_t k = 0; k < sizeof now_words / sizeof *now_words; k++) {
-			size_t w = last_of(t, clause, q->start, now_words[k]);
-			if (w != (size_t)-1 && last_of(t, w, q->start, "到") == (size_t)-1) {
-				*cue = now_words[k];
+		for (int k = W_NOW_HAVE; k <= W_NOW_STAND; k++) {
+			size_t w = ctx->word_at[k];
+			if (seen_in(ctx, k, clause, q->start) &&
+			    last_of(t, w, q->start, "到") == (size_t)-1) {
+				*cue = tracked[k];
 				return "actual";
 			}
 		}

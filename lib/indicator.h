@@ -34,7 +34,7 @@ typedef struct figure_context {
 	/* Where each of the words a figure looks for behind it (按, 其中,
 	 * 同比 …: indicator.c's tracked[]) last began, or NO_CUE, kept by the
 	 * same pass, so that no figure searches its clause backwards. */
-	size_t word_at[16];
+	size_t word_at[20];
 } figure_context;
 
 #define NO_CUE ((size_t)-1)

@@ -1383,7 +1383,8 @@ static bool magnitude_name(const char *t, size_t lo, const quantity *q, size_t h
 	static const char *const vague[] = {"数", "几", "成", "上", "近", "超", "逾", "约",
 					    "达", "破", "过", "余"};
 	enum { N_MAGS = sizeof mags / sizeof *mags, N_VAGUE = sizeof vague / sizeof *vague };
-	if ((q->kind != Q_COUNT && q->kind != Q_QUANTITY && q->kind != Q_MONEY) ||
+	if ((unsigned char)t[q->start] < 0xE4 || /* (most figures begin with a digit) */
+	    (q->kind != Q_COUNT && q->kind != Q_QUANTITY && q->kind != Q_MONEY) ||
 	    !str_is(q->qualifier, "exact") || q->approx)
 		return false; /* (千余家企业: a count, roughly) */
 	size_t i = q->start;

@@ -55,8 +55,14 @@ static inline size_t utf8_len(unsigned char c)
 
 /* Does s[0..len) begin with the literal lit? Called in loops over word
  * lists, where most words fail at their first two bytes: those are
- * compared before strlen and memcmp. */
-static inline bool starts(const char *s, size_t len, const char *lit)
+ * compared before strlen and memcmp, inline even where a long caller
+ * would make the compiler call an out-of-line copy. */
+#if defined(__GNUC__) || defined(__clang__)
+#define RPT_ALWAYS_INLINE __attribute__((always_inline))
+#else
+#define RPT_ALWAYS_INLINE
+#endif
+static inline RPT_ALWAYS_INLINE bool starts(const char *s, size_t len, const char *lit)
 {
 	if (lit[0] == '\0')
 		return true;
