@@ -925,12 +925,12 @@ static size_t next_end_byte(const char *t, size_t p, size_t end)
 }
 
 /* A crawler put the whole body on one line: find the headings inside. */
-/* 其中：1.全年总天数365日； 2.双休日…, 附件：1.…名单 2.…: the colon at p
- * opens the parts of the sentence, or a list of attachments, not
- * sections (as 报告如下：一、… does). */
+/* 其中：1.全年总天数365日； 2.双休日…, 附件：1.…名单 2.…, 注：1.本公报…:
+ * the colon at p opens the parts of the sentence, a list of attachments
+ * or of notes, not sections (as 报告如下：一、… does). */
 static bool enumerates_parts(const char *t, size_t cs, size_t p)
 {
-	static const char *const words[] = {"其中", "包括", "分别为", "分别是", "附件"};
+	static const char *const words[] = {"其中", "包括", "分别为", "分别是", "附件", "注"};
 	enum { N = sizeof words / sizeof *words };
 	size_t e = p;
 	while (e > cs && t[e - 1] == ' ')

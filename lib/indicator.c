@@ -315,6 +315,16 @@ static bool clause_begins(const char *t, size_t sentence, size_t p)
 	       (p >= 3 && memcmp(t + p - 3, "、", 3) == 0);
 }
 
+/* Does a decision follow the 已 before i: 已经决定, 已决定, 已确定, 已提出,
+ * 已部署? */
+static bool decision_after(const char *t, size_t i, size_t end)
+{
+	static const char *const decisions[] = {"经决定", "决定", "确定", "经确定", "提出",
+						"部署"};
+	enum { N = sizeof decisions / sizeof *decisions };
+	return starts_any(t + i, end - i, decisions, N) < N;
+}
+
 /* Is the actual cue at p (of n bytes) the base of a comparison: 比上年
  * 增长6%, 比2023年预算执行数增加8.57%, 与上年支出数相比增长0%? Then the
  * past is what a figure is measured from, not what it is: the growth of a
@@ -553,7 +563,11 @@ void figure_context_advance(figure_context *ctx, const char *t, size_t upto)
 			/* (实际增长33.45% is real growth, at constant prices) */
 			bool real = str_is(w, "实际") &&
 				    (real_term(t, p + 6, upto) || reality_idiom(t, ctx->vs, p));
-			if (!real && !comparison_base(t, ctx->sentence, p, strlen(w), ctx->ve)) {
+			/* (国务院已经决定：今年…要压缩920亿元: what was decided is
+			 * still to be done) */
+			bool decided = str_is(w, "已") && decision_after(t, p + 3, upto);
+			if (!real && !decided &&
+			    !comparison_base(t, ctx->sentence, p, strlen(w), ctx->ve)) {
 				ctx->actual_at = p;
 				ctx->actual_word = w;
 			}
