@@ -555,9 +555,16 @@ static void emit(scan *s, int32_t parent, const span *x, spans *sp,
 			PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK, s->md, s->parser->limits) < 0)
 		return;
 	size_t a, b;
-	if (group(s->md, 1, &a, &b))
-		doc_attr(d, n, "title", d->text + fold_orig(s->v, a),
-			 fold_orig(s->v, b) - fold_orig(s->v, a));
+	if (group(s->md, 1, &a, &b)) {
+		/* the title as written, without the line breaks of a copy that
+		 * put it on a line of its own (《⏎…条例⏎》) */
+		size_t oa = fold_orig(s->v, a), ob = fold_orig(s->v, b);
+		while (oa < ob && (d->text[oa] == '\n' || d->text[oa] == '\r'))
+			oa++;
+		while (ob > oa && (d->text[ob - 1] == '\n' || d->text[ob - 1] == '\r'))
+			ob--;
+		doc_attr(d, n, "title", d->text + oa, ob - oa);
+	}
 	if (!group(s->md, 2, &a, &b))
 		return;
 	/* The number as written runs from the agency to 号 inclusive. */

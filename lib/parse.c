@@ -156,10 +156,35 @@ static size_t next_break(const char *t, size_t i, size_t end, size_t len)
 	return c;
 }
 
+/* Does the break after the line [ls, le) fall inside a sentence: the line
+ * ends in an opening bracket or quote (…落实《), or the next one, from
+ * next, begins with a closing one or with punctuation that never opens a
+ * line (》…条例, ）浓度, ，…)? Copies that put each linked word on a line
+ * of its own break so. */
+static bool sentence_wraps(const char *t, size_t ls, size_t le, size_t next, size_t n)
+{
+	static const char *const openers[] = {"《", "（", "(", "“", "「"};
+	static const char *const closers[] = {"》", "）", ")", "”", "」", "，", ",", "。",
+					      "、", "；", ";", "："};
+	enum { N_OPEN = sizeof openers / sizeof *openers, N_CLOSE = sizeof closers / sizeof *closers };
+	while (le > ls && (t[le - 1] == ' ' || t[le - 1] == '\t'))
+		le--;
+	while (next < n && (t[next] == ' ' || t[next] == '\t'))
+		next++;
+	if (le == ls || next >= n || t[next] == '\n' || t[next] == '\r')
+		return false; /* (an empty line ends the paragraph) */
+	size_t o = ends_any(t, ls, le, openers, N_OPEN);
+	/* (a bracket alone on its line, ⏎（⏎三）改革开放…, opens a marker the
+	 * next line begins: joined, the space between would hide it) */
+	if (o < N_OPEN)
+		return le - ls != strlen(openers[o]);
+	return starts_any(t + next, n - next, closers, N_CLOSE) < N_CLOSE;
+}
+
 /* Splits the view at LF, CR LF and lone CR, but for a break inside a
- * figure (quantity_unit_wraps): there the view reads a space instead,
- * so that the two lines are one, and the figure one with its unit. The
- * text itself keeps its line break. */
+ * figure (quantity_unit_wraps) or a sentence (sentence_wraps): there the
+ * view reads a space instead, so that the two lines are one, and the
+ * figure one with its unit. The text itself keeps its line break. */
 static rpt_status split_lines(scan *s)
 {
 	char *t = s->v->text;
@@ -175,7 +200,8 @@ static rpt_status split_lines(scan *s)
 			end = i;
 			if (end > start && t[end - 1] == '\r')
 				end--;
-			if (i >= n || !quantity_unit_wraps(t, start, end, i + 1, n))
+			if (i >= n || !(quantity_unit_wraps(t, start, end, i + 1, n) ||
+					sentence_wraps(t, start, end, i + 1, n)))
 				break;
 			memset(t + end, ' ', i + 1 - end);
 			i = next_break(t, i + 1, n, n);
