@@ -12,7 +12,7 @@ static const char *const style_names[STYLE_COUNT] = {
 	[STYLE_AR_HALF] = "ar-half",   [STYLE_CIRCLED] = "circled",
 	[STYLE_PART] = "part",         [STYLE_CHAPTER] = "chapter",
 	[STYLE_JIE] = "jie",           [STYLE_ARTICLE] = "article",
-	[STYLE_CN_SHI] = "cn-shi",
+	[STYLE_CN_SHI] = "cn-shi",     [STYLE_CN_DI] = "cn-di",
 };
 
 const char *marker_style_name(marker_style style) { return style_names[style]; }
@@ -290,10 +290,20 @@ bool marker_parse(const char *s, size_t len, marker *m)
 bool marker_parse_shi(const char *s, size_t len, marker *m)
 {
 	size_t n;
-	int v = cn_small_number(s, len, &n);
-
 	memset(m, 0, sizeof *m);
 	m->open = m->close = (size_t)-1;
+	/* 第一，重大的比例关系…: the comma (folded to ',') right after the
+	 * number, or it is 第一章, 第一次, 第一批 … */
+	if (starts(s, len, "第")) {
+		int d = cn_small_number(s + 3, len - 3, &n);
+		if (d <= 0 || 3 + n >= len || s[3 + n] != ',')
+			return false;
+		m->style = STYLE_CN_DI;
+		m->ordinal = d;
+		m->len = 3 + n + 1;
+		return m->len < len;
+	}
+	int v = cn_small_number(s, len, &n);
 	if (v <= 0 || !starts(s + n, len - n, "是"))
 		return false;
 	/* 一是一 / 二是二: an idiom, not an enumeration. */

@@ -21,6 +21,7 @@ typedef enum marker_style {
 	STYLE_JIE,      /* 第一节 */
 	STYLE_ARTICLE,  /* 第一条 */
 	STYLE_CN_SHI,   /* 一是 (list items only) */
+	STYLE_CN_DI,    /* 第一， (list items only) */
 	STYLE_COUNT
 } marker_style;
 
@@ -40,7 +41,7 @@ typedef struct marker {
 
 /* Reads a heading marker at the start of s. */
 bool marker_parse(const char *s, size_t len, marker *m);
-/* Reads 一是 二是 … at the start of s. */
+/* Reads 一是 二是 …, or 第一， 第二， …, at the start of s. */
 bool marker_parse_shi(const char *s, size_t len, marker *m);
 
 const char *marker_style_name(marker_style style);

@@ -71,6 +71,13 @@ int main(void)
 	CHECK(marker_parse_shi("二是加快", strlen("二是加快"), &m));
 	CHECK(m.ordinal == 2 && m.style == STYLE_CN_SHI && m.len == 6);
 	CHECK(!marker_parse_shi("是否", strlen("是否"), &m));
+	/* 第一， at the start of a line: an item; 第一次, 第一章 and a bare
+	 * 第十, are not (the view folds ， to ',') */
+	CHECK(marker_parse_shi("第十二,加强", strlen("第十二,加强"), &m));
+	CHECK(m.style == STYLE_CN_DI && m.ordinal == 12 && m.len == strlen("第十二,"));
+	CHECK(!marker_parse_shi("第一次会议", strlen("第一次会议"), &m));
+	CHECK(!marker_parse_shi("第一章", strlen("第一章"), &m));
+	CHECK(!marker_parse_shi("第十,", strlen("第十,"), &m));
 	size_t used;
 	CHECK(cn_small_number("九十九", 9, &used) == 99 && used == 9);
 	CHECK(cn_small_number("两", 3, &used) == 2);
