@@ -613,6 +613,8 @@ static bool figure_word_char(uint32_t cp)
 	case 0x5BF9: /* 对 */
 	case 0x5C0D: /* 對 */
 	case 0x534A: /* 半 */
+	case 0x4EBF: /* 亿: 近亿人次 */
+	case 0x5104: /* 億 */
 		return true;
 	default:
 		return false;

@@ -1338,6 +1338,40 @@ static bool counts_the_text(const char *t, size_t lo, size_t start, const quanti
 	       starts_any(t + q->end, hi - q->end, ideas, N_IDEAS) < N_IDEAS;
 }
 
+/* 超万亿元, 突破万亿元, 近万场, 近亿人次: a magnitude with its 一 left out,
+ * right after a word that bounds it. Reads it into q with that bound. */
+static bool bare_magnitude(const char *t, size_t lo, size_t i, size_t hi, quantity *q)
+{
+	static const struct {
+		const char *word;
+		int64_t value;
+	} mags[] = {{"万亿", 1000000000000}, {"萬億", 1000000000000}, {"万", 10000},
+		    {"萬", 10000}, {"亿", 100000000}, {"億", 100000000}};
+	size_t k = 0;
+	while (k < sizeof mags / sizeof *mags && !starts(t + i, hi - i, mags[k].word))
+		k++;
+	if (k == sizeof mags / sizeof *mags)
+		return false;
+	const cue *bound = NULL;
+	for (size_t c = 0; c < sizeof prefix_cues / sizeof *prefix_cues && !bound; c++)
+		if (ends_with_n(t, lo, i, prefix_cues[c].word, prefix_cues[c].len) &&
+		    !(prefix_cues[c].len == 3 && inside_word(t, lo, i - prefix_cues[c].len)))
+			bound = &prefix_cues[c];
+	size_t after = i + strlen(mags[k].word), used;
+	const unit_def *u = bound ? match_unit(t + after, hi - after, &used) : NULL;
+	if (!u || u->shift || (u->kind != Q_COUNT && u->kind != Q_QUANTITY && u->kind != Q_MONEY))
+		return false;
+	q->kind = u->kind;
+	q->unit = u->unit;
+	q->value = (decimal){mags[k].value, 0};
+	q->magnitude = q->value;
+	strcpy(q->num, "1");
+	q->start = i;
+	q->end = after + used;
+	apply_bound(q, bound);
+	return true;
+}
+
 /* Is the figure a figure of speech: 以十倍的努力, 百倍的信心 (great
  * effort, not a multiple), 千斤重担 (a heavy task, not a weight)? */
 static bool figure_of_speech(const char *t, const quantity *q, size_t hi)
@@ -1492,9 +1526,14 @@ bool quantity_at(const char *t, const fold_view *map, size_t lo, size_t i,
 			apply_bound(q, is_odd(t + k, hi - k) ? &odd_cue : &more_cue);
 			return true;
 		}
+		if (bare_magnitude(t, lo, i, hi, q))
+			return true;
 		if (!numeral_can_start(t + i, hi - i))
 			return false; /* 萬五 reads on as a numeral */
 	}
+	if ((starts(t + i, hi - i, "亿") || starts(t + i, hi - i, "億")) &&
+	    bare_magnitude(t, lo, i, hi, q))
+		return true;
 	if (starts(t + i, hi - i, "翻")) {
 		/* 翻一番 doubles, 翻两番 quadruples, 翻三番 octuples; also 翻了一番 */
 		size_t k = i + 3;
