@@ -46,14 +46,14 @@ static const char *const target_cues[] = {
 	"计划完成", "计划新增", "计划投资", "计划建设", "计划安排", "计划增长",
 	"计划增加", "计划为", "计划规定", "计划要求", "计划草案", "预算安排",
 	"安排预算", "预算", "努力实现", "今年要", "今年安排", "明年", "指标为", "指标是",
-	"争创", NULL};
-static const char *const estimate_cues[] = {"预计", "初步测算", NULL};
+	"争创", "力爭", "爭取", "確保", NULL};
+static const char *const estimate_cues[] = {"预计", "初步测算", "預計", NULL};
 /* Words that put a figure in the past. 完成 is not one: in a plan,
  * 完成绿化130万平方米 is work still to do. */
 static const char *const actual_cues[] = {
 	"累计", "共计", "获批", "已", "实现了", "达到了", "增加了", "提高了",
 	"增长了", "下降了", "完成了", "上年", "去年", "过去", "以来", "期间",
-	"执行数", "决算", "实际", NULL};
+	"执行数", "决算", "实际", "累計", "共計", NULL};
 
 /* The words looked for behind a figure, in the text of its clause or
  * sentence (see seen_in). */
@@ -231,11 +231,11 @@ void indicator_mark_words(rpt_parser *p)
 	parser_mark_words(p, tracked, N_TRACKED, BEGINS_CUE);
 }
 
-/* Every word the cue pass looks for, by its first character. Id l * 32 + k
+/* Every word the cue pass looks for, by its first character. Id l * 36 + k
  * is word k of list l, so that the first word of a list found at a place
  * is still the one the list prefers. */
 enum { L_PERIOD, L_TARGET, L_PLAN, L_ESTIMATE, L_ACTUAL, L_DONE, L_TRACKED, N_LISTS };
-enum { LIST_MAX = 32, CUE_IDS = N_LISTS * LIST_MAX };
+enum { LIST_MAX = 36, CUE_IDS = N_LISTS * LIST_MAX };
 _Static_assert(CUE_IDS <= WORD_INDEX_MAX, "the cue index holds every word");
 _Static_assert(sizeof period_words / sizeof *period_words <= LIST_MAX &&
 		       sizeof target_cues / sizeof *target_cues <= LIST_MAX &&
@@ -699,6 +699,8 @@ static const char *role_of(const char *t, const quantity *q,
 	/* 将增长19.7%: 将 right before the figure */
 	size_t near = q->start >= clause + 24 ? q->start - 24 : clause;
 	size_t jp = last_of(t, near, q->start, "将");
+	if (jp == (size_t)-1)
+		jp = last_of(t, near, q->start, "將"); /* (the traditional form) */
 	/* (将8个公司运营的16支基金整合: 将 before a figure marks its object;
 	 * and 预计将达到460亿元, 将 or 将达到 right after 预计, is an estimate
 	 * still) */
@@ -706,10 +708,6 @@ static const char *role_of(const char *t, const quantity *q,
 	    (tp == (size_t)-1 || jp > tp) && !(ep != (size_t)-1 && ep + 6 == jp)) {
 		tp = jp;
 		tw = "将";
-	}
-	if (ep != (size_t)-1 && (tp == (size_t)-1 || ep > tp || tp == ep + 6)) {
-		*cue = ew;
-		return "estimate";
 	}
 	bool plan = ctx->section_kind && str_is(ctx->section_kind, "plan");
 	bool dated = ctx->last_date[0] && ctx->last_date_end >= ss &&
@@ -735,6 +733,12 @@ static const char *role_of(const char *t, const quantity *q,
 	    ctx->last_date_end + 3 == q->start && before_doc) {
 		*cue = ends_with(t, ss, ctx->last_date_start, "由") ? "由" : "从";
 		return "actual";
+	}
+	/* (预计将由1949年的37%增加到71%: the base was measured even so; the
+	 * rest of the sentence is estimated) */
+	if (ep != (size_t)-1 && (tp == (size_t)-1 || ep > tp || tp == ep + 6)) {
+		*cue = ew;
+		return "estimate";
 	}
 	bool past_year = dated && ctx->doc_year && period_year(ctx->last_date) < ctx->doc_year;
 	/* 将由1955年的46%上升到47.2%: a target cue before the base governs the
