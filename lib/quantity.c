@@ -1320,15 +1320,17 @@ static bool names_by_size(const char *t, const quantity *q, size_t hi)
 static bool counts_the_text(const char *t, size_t lo, size_t start, const quantity *q,
 			    size_t hi)
 {
-	static const char *const pointers[] = {"以下", "如下", "下列", "下面", "上述", "前述"};
+	/* (这两种错误思想, 这九条重要方针: the ones just named) */
+	static const char *const pointers[] = {"以下", "如下", "下列", "下面", "上述", "前述",
+					       "这"};
 	enum { N = sizeof pointers / sizeof *pointers };
-	/* 资金、成本和质量三个环节, 中央和地方两个积极性, 三个全覆盖: a few
-	 * ideas the sentence names, not things in the world */
+	/* 资金、成本和质量三个环节, 中央和地方两个积极性, 三个全覆盖, 八个字: a
+	 * few ideas the sentence names, not things in the world */
 	static const char *const ideas[] = {
 		"环节", "部分", "形式", "方面", "坚持", "全覆盖", "闸门", "积极性", "原则",
 		"意识", "自信", "维护", "结合", "转变", "层次", "途径", "渠道", "方针",
 		"理念", "导向", "底线", "红线", "抓手", "统一", "作用", "效益", "提升",
-		"工作"};
+		"工作", "问题", "字", "特别行政区"};
 	enum { N_IDEAS = sizeof ideas / sizeof *ideas };
 	if (q->kind != Q_COUNT)
 		return false;
