@@ -46,7 +46,7 @@ static const char *const target_cues[] = {
 	"计划完成", "计划新增", "计划投资", "计划建设", "计划安排", "计划增长",
 	"计划增加", "计划为", "计划规定", "计划要求", "计划草案", "预算安排",
 	"安排预算", "预算", "努力实现", "今年要", "今年安排", "明年", "指标为", "指标是",
-	"争创", "力爭", "爭取", "確保", NULL};
+	"争创", "力爭", "爭取", "確保", "努力做到", "到本世纪末", NULL};
 static const char *const estimate_cues[] = {"预计", "初步测算", "預計", NULL};
 /* Words that put a figure in the past. 完成 is not one: in a plan,
  * 完成绿化130万平方米 is work still to do. */
