@@ -398,7 +398,10 @@ static bool target_cue_here(const figure_context *ctx, const char *t, size_t p, 
 		static const char *const base[] = {"完成", "占", "超过", "超", "为", "相当于"};
 		size_t b = ends_with(t, vs, p, "年初") ? p - 6 : p;
 		enum { N_BASE = sizeof base / sizeof *base };
-		return !budget_name(t, vs, p, ve) && ends_any(t, vs, b, base, N_BASE) == N_BASE;
+		/* (执行国家预算的结果: the budget carried out, an account) */
+		size_t from = p >= vs + 12 ? p - 12 : vs;
+		return !budget_name(t, vs, p, ve) && ends_any(t, vs, b, base, N_BASE) == N_BASE &&
+		       last_of(t, from, p, "执行") == (size_t)-1;
 	}
 	if (str_is(w, "目标")) {
 		/* 分别完成目标任务的117%, 超额完成国家激励目标, 优于国家考核目标
