@@ -698,18 +698,25 @@ static int next_section_depth(const body *b)
 	return -1;
 }
 
-/* Does a line after the one being read open a section of a style that
- * is open? */
+/* Does a section follow the line being read: one of a style that is
+ * open, anywhere after it, or one of any style on the next line that is
+ * not blank (各位代表！做好今年工作… then （一）… under 二、 leads into new
+ * subsections; 各位代表！… then 名词解释 and 1.… 20. is a closing, and a
+ * glossary)? */
 static bool section_follows(const body *b)
 {
 	const scan *s = b->s;
 	const char *t = s->v->text;
+	bool next = true;
 	for (size_t li = b->line + 1; li < b->footer_line; li++) {
 		const line *l = &s->lines[li];
 		marker m;
-		if (l->ce > l->cs && marker_parse(t + l->cs, l->ce - l->cs, &m) &&
-		    find_style(b, m.style) >= 0)
+		if (l->ce == l->cs)
+			continue;
+		if (marker_parse(t + l->cs, l->ce - l->cs, &m) &&
+		    (next || find_style(b, m.style) >= 0))
 			return true;
+		next = false;
 	}
 	return false;
 }

@@ -1401,8 +1401,11 @@ size_t meta_build(scan *sc, size_t *footer_line)
 	size_t last = first_chrome;
 	while (last > body_line && sc->lines[last - 1].ce == sc->lines[last - 1].cs)
 		last--;
-	if (last > body_line)
-		sc->footer_cut = chrome_suffix_start(sc, &sc->lines[last - 1]);
+	/* (on a page flattened into one line, the credit line may stand in
+	 * the header, before the body: no footer then) */
+	size_t cut = last > body_line ? chrome_suffix_start(sc, &sc->lines[last - 1]) : 0;
+	if (cut > body_start)
+		sc->footer_cut = cut;
 	sc->title_len = compact_title(sc, sc->title);
 	return body_start;
 }

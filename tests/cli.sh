@@ -349,5 +349,16 @@ check comrades-close-appendix-does-not 0 "$R" extract -q "$T/comrades.txt"
 skeleton "$T/out" >"$T/comrades.got"
 assert "the skeleton differs from $T/comrades.want" cmp -s "$T/comrades.got" "$T/comrades.want"
 verdict
+# 各位代表 that leads into the subsections right after it closes nothing
+printf '%s\n' 政府工作报告 一、2025年工作回顾 过去一年，全市完成10个。 二、2026年重点工作 \
+	各位代表！做好今年工作，我们要重点抓好以下工作。 （一）扩大内需 新建3个。 （二）产业升级 新建4个。 \
+	各位代表！新征程充满光荣和梦想。 >"$T/lead-in.txt"
+printf '%s\n' 'S 一、' 'p 过去一年，全市完成' '</section>' 'S 二、' 'p 各位代表！做好今年工作，我们要重点抓好以下工作。' \
+	'S （一）' 'p 新建' '</section>' 'S （二）' 'p 新建' '</section>' '</section>' \
+	'p(closing) 各位代表！新征程充满光荣和梦想。' >"$T/lead-in.want"
+check delegates-leading-into-subsections 0 "$R" extract -q "$T/lead-in.txt"
+skeleton "$T/out" >"$T/lead-in.got"
+assert "the skeleton differs from $T/lead-in.want" cmp -s "$T/lead-in.got" "$T/lead-in.want"
+verdict
 
 finish
