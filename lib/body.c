@@ -713,6 +713,8 @@ static bool section_follows(const body *b)
 		marker m;
 		if (l->ce == l->cs)
 			continue;
+		if (starts(t + l->cs, l->ce - l->cs, "附件"))
+			return false; /* (the appendix numbers its own sections) */
 		if (marker_parse(t + l->cs, l->ce - l->cs, &m) &&
 		    (next || find_style(b, m.style) >= 0))
 			return true;

@@ -216,7 +216,15 @@ static const struct period_word {
 		    {"二季度", 0, "-Q2"}, {"三季度", 0, "-Q3"}, {"四季度", 0, "-Q4"},
 		    {"去年", -1, ""},     {"上年", -1, ""},     {"明年", 1, ""},
 		    {"全年", 0, ""},      {"今年", 0, ""}};
-enum { WHOLE_YEAR = 17 }; /* the index of 全年 above */
+
+/* The index of 全年 in period_words. */
+static int whole_year(void)
+{
+	int k = 0;
+	while (strcmp(period_words[k].word, "全年") != 0)
+		k++;
+	return k;
+}
 
 void indicator_mark_words(rpt_parser *p)
 {
@@ -734,7 +742,10 @@ static const char *role_of(const char *t, const quantity *q,
 	bool base = dated && date_is_base(t, ctx, ss);
 	if (base && starts(t + ctx->last_date_end, q->start - ctx->last_date_end, "的") &&
 	    ctx->last_date_end + 3 == q->start && before_doc) {
-		*cue = ends_with(t, ss, ctx->last_date_start, "由") ? "由" : "从";
+		size_t ds = ctx->last_date_start;
+		while (ds > ss && t[ds - 1] == ' ')
+			ds--;
+		*cue = ends_with(t, ss, ds, "由") ? "由" : "从";
 		return "actual";
 	}
 	/* (预计将由1949年的37%增加到71%: the base was measured even so; the
@@ -815,12 +826,14 @@ static const char *role_of(const char *t, const quantity *q,
 	if (plan || (ctx->future_doc && !described)) {
 		/* 我县现有企业230家, 在目前全国85个自然保护区的基础上: in a
 		 * plan, what there is now is where it starts from, not a goal
-		 * (but 从目前的10万公里增加到15万公里 reaches 15万; and 项目共有
-		 * 1092个 is the plan's own count) */
+		 * (but 从目前的10万公里增加到15万公里 reaches 15万, 在目前基础上再
+		 * 增加30个 adds to it; and 项目共有1092个 is the plan's own count) */
 		for (int k = W_NOW_HAVE; k <= W_NOW_STAND; k++) {
 			size_t w = ctx->word_at[k];
 			if (seen_in(ctx, k, clause, q->start) &&
-			    last_of(t, w, q->start, "到") == (size_t)-1) {
+			    last_of(t, w, q->start, "到") == (size_t)-1 &&
+			    last_of(t, w, q->start, "增") == (size_t)-1 &&
+			    last_of(t, w, q->start, "再") == (size_t)-1) {
 				*cue = tracked[k];
 				return "actual";
 			}
@@ -1011,7 +1024,7 @@ static bool relative_period(const figure_context *ctx, const char *t, size_t at,
 	/* 比上年增长10.2%, and no other word: of the year the text is
 	 * about, as if it said 全年 (but 比去年同期 compares a part of it) */
 	else if (k < 0 && ctx->base_word >= 0 && !starts(t + ctx->base_end, ctx->ve - ctx->base_end, "同期"))
-		k = WHOLE_YEAR;
+		k = whole_year();
 	if (!ctx->doc_year || k < 0)
 		return false;
 	const struct period_word *w = &period_words[k];

@@ -1023,7 +1023,12 @@ static bool five_year_plan(const char *t, size_t vs, size_t ve, size_t *ms, size
 		} else if (i == vs || (i >= vs + 3 && starts(t + i - 3, 3, "“")) || t[i - 1] == '"') {
 			n = plan_number(t + i, ve - i, &used);
 			e = i + used;
-			/* 十四五: the plan's number, then 五 */
+			/* 十四五: the plan's number, then 五; “十五”计划, the tenth,
+			 * reads 十 and then its 五 */
+			if (n > 10 && n % 10 == 5 && !starts(t + e, ve - e, "五")) {
+				n -= 5;
+				e -= 3;
+			}
 			if (!n || !starts(t + e, ve - e, "五"))
 				continue;
 			e += 3;

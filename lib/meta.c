@@ -323,6 +323,19 @@ static bool speech_date(const char *s, size_t len, size_t *ds, size_t *de)
 	while (i < len && (s[i] == ' ' || s[i] == '-' || s[i] == '(' ||
 			   starts(s + i, len - i, "—") || starts(s + i, len - i, "―")))
 		i += utf8_len((unsigned char)s[i]);
+	/* without its dash or bracket, a subtitle is a line with 会议上 and
+	 * no sentence after it (2026年2月3日在四川省…第五次会议上, perhaps with
+	 * the speaker: …会议上 陕西省省长 赵刚), not a sentence that begins
+	 * with a day */
+	if (i == 0) {
+		const char *w = NULL;
+		for (size_t k = 0; k + 9 <= len && !w; k++)
+			if (memcmp(s + k, "会议上", 9) == 0)
+				w = s + k + 9;
+		if (!w || memchr(w, ',', len - (size_t)(w - s)) ||
+		    contains(w, len - (size_t)(w - s), "。"))
+			return false;
+	}
 	static const char *const fields[] = {"年", "月", "日"};
 	static const size_t most_digits[] = {4, 2, 2};
 	size_t k = i;
@@ -334,6 +347,10 @@ static bool speech_date(const char *s, size_t len, size_t *ds, size_t *de)
 			return false;
 		k += 3;
 	}
+	int year = (s[i] - '0') * 1000 + (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 +
+		   (s[i + 3] - '0');
+	if (year < 1949 || year > 2100)
+		return false;
 	if (!starts(s + k, len - k, "在"))
 		return false;
 	*ds = i;
@@ -611,8 +628,15 @@ static bool speech_place(const char *t, size_t de, size_t ce, size_t *a, size_t 
 		      !starts(t + *b, ce - *b, "人民代表大会");
 	     *b += utf8_len((unsigned char)t[*b]))
 		;
-	return *b < ce && *b > *a &&
-	       (starts(t + *b, ce - *b, "第") || starts(t + *b, ce - *b, "人民代表大会"));
+	if (!(*b < ce && *b > *a &&
+	      (starts(t + *b, ce - *b, "第") || starts(t + *b, ce - *b, "人民代表大会"))))
+		return false;
+	/* a place: 贵州省, 海拉尔区 (not 市 alone, 中国人民政治协商会议 or 中国共产党
+	 * 某某市, which hold no government) */
+	static const char *const ends[] = {"省", "市", "区", "县", "州", "旗", "盟"};
+	enum { N_ENDS = sizeof ends / sizeof *ends };
+	return *b - *a > 3 && ends_any(t, *a, *b, ends, N_ENDS) < N_ENDS &&
+	       !contains(t + *a, *b - *a, "共产党") && !contains(t + *a, *b - *a, "政治协商");
 }
 
 
@@ -968,6 +992,8 @@ static size_t chrome_suffix_start(const scan *sc, const line *l)
 	static const char *const credits[] = {"来源:", "责任编辑:", "编辑:"};
 	const char *t = sc->v->text;
 	size_t from = l->ce - l->cs > 240 ? l->ce - 240 : l->cs;
+	while (from > l->cs && ((unsigned char)t[from] & 0xC0) == 0x80)
+		from--; /* (at a character's first byte) */
 	for (size_t i = from; i < l->ce; i += utf8_len((unsigned char)t[i])) {
 		if (i == l->cs || !(t[i - 1] == ' ' || ends_with(t, l->cs, i, "。")))
 			continue;
@@ -1078,6 +1104,9 @@ static size_t walk_footer(const scan *sc, size_t from, size_t floor, size_t *fir
 			continue;
 		bool plain = text_is_footer_chrome(t + l->cs, l->ce - l->cs) ||
 			     scan_chrome(sc, l) >= 0;
+		marker m;
+		if (!plain && marker_parse(t + l->cs, l->ce - l->cs, &m))
+			break; /* (a heading is the body's: 二、下一步工作) */
 		if (!plain && !footer_filler(t + l->cs, l->ce - l->cs)) {
 			/* the titles under 相关链接>>, however long, are links */
 			size_t head = related_links_head(sc, f - 1, floor);
@@ -1372,6 +1401,10 @@ size_t meta_build(scan *sc, size_t *footer_line)
 		if (last == footer_floor)
 			break;
 		last--;
+		marker m;
+		const line *sl = &sc->lines[last];
+		if (marker_parse(t + sl->cs, sl->ce - sl->cs, &m))
+			break; /* (二、下一步工作 after a print bar is the body's) */
 		size_t fc = n;
 		if (walk_footer(sc, last, footer_floor, &fc) >= 2)
 			first_chrome = fc;

@@ -1329,15 +1329,23 @@ static bool counts_the_text(const char *t, size_t lo, size_t start, const quanti
 	static const char *const ideas[] = {
 		"环节", "部分", "形式", "方面", "坚持", "全覆盖", "闸门", "积极性", "原则",
 		"意识", "自信", "维护", "结合", "转变", "层次", "途径", "渠道", "方针",
-		"理念", "导向", "底线", "红线", "抓手", "统一", "作用", "效益", "提升",
-		"工作", "问题", "字", "特别行政区"};
+		"理念", "导向", "底线", "红线", "抓手", "统一", "效益", "提升", "工作",
+		"问题", "字", "特别行政区"};
 	enum { N_IDEAS = sizeof ideas / sizeof *ideas };
 	if (q->kind != Q_COUNT)
 		return false;
 	if (ends_any(t, lo, start, pointers, N) < N)
 		return true;
-	return (unsigned char)t[q->start] >= 0xE4 && q->value.scale == 0 && q->value.m <= 10 &&
-	       starts_any(t + q->end, hi - q->end, ideas, N_IDEAS) < N_IDEAS;
+	if ((unsigned char)t[q->start] < 0xE4 || q->value.scale != 0 || q->value.m > 10)
+		return false;
+	size_t k = starts_any(t + q->end, hi - q->end, ideas, N_IDEAS);
+	if (k == N_IDEAS)
+		return false;
+	/* the tasks themselves, not the head of a thing (三个工作站, 两个工作组) */
+	static const char *const things[] = {"站", "室", "组", "队", "点", "所", "中心", "基地"};
+	enum { N_THINGS = sizeof things / sizeof *things };
+	size_t e = q->end + strlen(ideas[k]);
+	return !str_is(ideas[k], "工作") || starts_any(t + e, hi - e, things, N_THINGS) == N_THINGS;
 }
 
 /* 超万亿元, 突破万亿元, 近万场, 近亿人次: a magnitude with its 一 left out,
@@ -1410,17 +1418,19 @@ static bool population_before(const char *t, size_t lo, size_t start)
 	return false;
 }
 
-/* 千亿斤粮食生产能力, 千万吨炼化基地, 西江千户苗寨, 打动万千人心: a figure
- * of magnitudes alone (千, 千万, 百亿 …), no bound word before it (超千亿元,
- * 近百件, 数千人) and a noun right after it, names a thing by its size. */
+/* 千亿斤粮食生产能力, 千万吨炼化基地, 西江千户苗寨, 打动万千人心: a count or
+ * quantity of magnitudes alone (千, 千万, 百亿 …), no bound word before it
+ * (超千亿元, 近百件, 数千人) and a noun right after it, names a thing by its
+ * size. */
 static bool magnitude_name(const char *t, size_t lo, const quantity *q, size_t hi)
 {
 	static const char *const mags[] = {"百", "千", "万", "亿"};
 	static const char *const vague[] = {"数", "几", "成", "上", "近", "超", "逾", "约",
 					    "达", "破", "过", "余"};
 	enum { N_MAGS = sizeof mags / sizeof *mags, N_VAGUE = sizeof vague / sizeof *vague };
+	/* (安排千万元资金 is an amount, money written so) */
 	if ((unsigned char)t[q->start] < 0xE4 || /* (most figures begin with a digit) */
-	    (q->kind != Q_COUNT && q->kind != Q_QUANTITY && q->kind != Q_MONEY) ||
+	    (q->kind != Q_COUNT && q->kind != Q_QUANTITY) ||
 	    !str_is(q->qualifier, "exact") || q->approx)
 		return false; /* (千余家企业: a count, roughly) */
 	size_t i = q->start;
@@ -1969,8 +1979,9 @@ numeral:
 	if (str_is(uname, "部") && starts(t + ue, hi - ue, "分"))
 		return false;
 	/* 12345台胞, 两千三百万台湾同胞: 台 of Taiwan; 迈上5万亿台阶: a step */
-	if (str_is(uname, "台") && (taiwan_at(t, ue, hi) || starts(t + ue, hi - ue, "阶")))
-		return false;
+	if (str_is(uname, "台") && (taiwan_at(t, ue, hi) || starts(t + ue, hi - ue, "阶")) &&
+	    !starts(t + ue, hi - ue, "北斗") && !starts(t + ue, hi - ue, "北京"))
+		return false; /* (3000台北斗终端, 5台北京产: 台 of machines) */
 	/* 公共安全支出（204类）司法（06款）行政运行（01项）: the codes of the
 	 * budget's functional classes, three digits for 类 and two for 款
 	 * and 项, each in brackets of its own */
