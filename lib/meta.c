@@ -328,10 +328,10 @@ static bool speech_date(const char *s, size_t len, size_t *ds, size_t *de)
 	 * the speaker: …会议上 陕西省省长 赵刚), not a sentence that begins
 	 * with a day */
 	if (i == 0) {
-		const char *w = NULL;
-		for (size_t k = 0; k + 9 <= len && !w; k++)
-			if (memcmp(s + k, "会议上", 9) == 0)
-				w = s + k + 9;
+		const char *w = NULL; /* (议 or 議: 第四次会議上 in a copy half converted) */
+		for (size_t k = 0; k + 6 <= len && !w; k++)
+			if (memcmp(s + k, "议上", 6) == 0 || memcmp(s + k, "議上", 6) == 0)
+				w = s + k + 6;
 		if (!w || memchr(w, ',', len - (size_t)(w - s)) ||
 		    contains(w, len - (size_t)(w - s), "。"))
 			return false;
@@ -1257,7 +1257,8 @@ size_t meta_build(scan *sc, size_t *footer_line)
 		if (kinds[i] != L_TEXT)
 			continue;
 		/* (2026年2月3日在四川省…大会第五次会议上: a subtitle without its dash) */
-		bool subtitle = starts(x, len, "—") || starts(x, len, "(") || x[0] == '-' ||
+		bool subtitle = i == speech || starts(x, len, "—") || starts(x, len, "(") ||
+				x[0] == '-' ||
 				(utf8_count(x, len) <= 60 && contains(x, len, "会议上"));
 		size_t post;
 		bool speaker = (utf8_count(x, len) <= 16 && memchr(x, ' ', len)) ||
@@ -1267,8 +1268,11 @@ size_t meta_build(scan *sc, size_t *footer_line)
 		 * above the subtitle (2026年宁夏回族自治区政府工作报告, chrome, then
 		 * 政府工作报告 and ——2026年2月3日在…) */
 		const line *tl = &sc->lines[title];
+		size_t next = i + 1; /* the next line that is not blank */
+		while (next < header && kinds[next] == L_BLANK)
+			next++;
 		bool repeat = same_words(x, len, t + tl->cs, tl->ce - tl->cs) ||
-			      (i + 1 == speech && has_genre(x, len) &&
+			      (next == speech && has_genre(x, len) &&
 			       contains_n(t + tl->cs, tl->ce - tl->cs, x, len));
 		if (!subtitle && !speaker && !repeat && !is_org_name(x, len) &&
 		    !is_dateline(x, len)) {
