@@ -15,7 +15,7 @@
 static const char help[] =
 	"usage: reportctl summarize [--format FORMAT] [--roll-up] [-o FILE] [BATCH OPTIONS] FILE...\n"
 	"\n"
-	"One report: title, issuer, period and type; the outline; key figures\n"
+	"One report: title, issuer, type, period and date; the outline; key figures\n"
 	"(money by role, the largest counts, every target); the headings of the\n"
 	"problems part; diagnostics. Formats: text (default, 80 columns),\n"
 	"markdown, json, html (one self-contained page with SVG charts).\n"

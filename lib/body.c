@@ -682,32 +682,19 @@ static void lead_line(body *b, size_t vs, size_t ve)
 		s->lead_kind = kind;
 }
 
-/* The depth of the open section whose style the next marker line after
- * the one being read has, or -1: none follows, or it opens a style not
- * open. */
-static int next_section_depth(const body *b)
+/* Does a section follow the line being read, before any appendix: one
+ * of a style that is open, anywhere after it, or one of any style on the
+ * next line that is not blank (各位代表！做好今年工作… then （一）… under 二、
+ * leads into new subsections; 各位代表！… then 名词解释 and 1.… 20. is a
+ * closing, and a glossary)? *first_depth receives the depth of the open
+ * style of the first section that follows, or -1 (a style not open, or
+ * no section). */
+static bool section_follows(const body *b, int *first_depth)
 {
 	const scan *s = b->s;
 	const char *t = s->v->text;
-	for (size_t li = b->line + 1; li < b->footer_line; li++) {
-		const line *l = &s->lines[li];
-		marker m;
-		if (l->ce > l->cs && marker_parse(t + l->cs, l->ce - l->cs, &m))
-			return find_style(b, m.style);
-	}
-	return -1;
-}
-
-/* Does a section follow the line being read: one of a style that is
- * open, anywhere after it, or one of any style on the next line that is
- * not blank (各位代表！做好今年工作… then （一）… under 二、 leads into new
- * subsections; 各位代表！… then 名词解释 and 1.… 20. is a closing, and a
- * glossary)? */
-static bool section_follows(const body *b)
-{
-	const scan *s = b->s;
-	const char *t = s->v->text;
-	bool next = true;
+	bool next = true, seen = false;
+	*first_depth = -1;
 	for (size_t li = b->line + 1; li < b->footer_line; li++) {
 		const line *l = &s->lines[li];
 		marker m;
@@ -715,9 +702,14 @@ static bool section_follows(const body *b)
 			continue;
 		if (starts(t + l->cs, l->ce - l->cs, "附件"))
 			return false; /* (the appendix numbers its own sections) */
-		if (marker_parse(t + l->cs, l->ce - l->cs, &m) &&
-		    (next || find_style(b, m.style) >= 0))
-			return true;
+		if (marker_parse(t + l->cs, l->ce - l->cs, &m)) {
+			int depth = find_style(b, m.style);
+			if (!seen)
+				*first_depth = depth;
+			seen = true;
+			if (next || depth >= 0)
+				return true;
+		}
 		next = false;
 	}
 	return false;
@@ -739,8 +731,9 @@ static void address_to_delegates(body *b, size_t vs, size_t ve)
 	if (!b->any_section || b->closing || !b->depth ||
 	    (!last_words && starts_any(t + vs, ve - vs, addresses, N) == N))
 		return;
-	if (section_follows(b)) {
-		if (b->depth > 1 && next_section_depth(b) == 0)
+	int next_depth;
+	if (section_follows(b, &next_depth)) {
+		if (b->depth > 1 && next_depth == 0)
 			b->depth = 1;
 		return;
 	}
@@ -1072,6 +1065,7 @@ void body_build(scan *s, size_t body_start, size_t footer_line)
 	size_t toc_first = 0, toc_last = 0;
 	bool toc = contents_block(s, body_start, footer_line, &toc_first, &toc_last);
 	bool toc_open = false;
+	size_t cut_end = 0; /* the end of the line whose tail is footer (footer_cut) */
 	for (size_t li = 0; li < footer_line; li++) {
 		const line *l = &s->lines[li];
 		b.line = li;
@@ -1109,6 +1103,7 @@ void body_build(scan *s, size_t body_start, size_t footer_line)
 		page_r = -1;
 		size_t ce = l->ce;
 		if (s->footer_cut > cs && s->footer_cut < ce) {
+			cut_end = ce;
 			ce = s->footer_cut; /* the body's end, before its chrome */
 			while (ce > cs && s->v->text[ce - 1] == ' ')
 				ce--;
@@ -1119,11 +1114,8 @@ void body_build(scan *s, size_t body_start, size_t footer_line)
 			segment(&b, cs, ce, false);
 	}
 	int32_t f = NO_NODE; /* the footer */
-	if (s->footer_cut) {
-		size_t e = s->footer_cut;
-		while (e < s->v->len && s->v->text[e] != '\n' && s->v->text[e] != '\r')
-			e++;
-		f = scan_add(s, b.node, N_BOILERPLATE, s->footer_cut, e);
+	if (cut_end) {
+		f = scan_add(s, b.node, N_BOILERPLATE, s->footer_cut, cut_end);
 		doc_attr_str(d, f, "kind", "footer");
 	}
 	if (footer_line < s->n_lines) {

@@ -646,11 +646,19 @@ static int period_year(const char *v)
  * section's kind and the document type. */
 /* Does the last date of the sentence open a from-to change (由2020年的,
  * 从一九八○年的)? */
-static bool date_is_base(const char *t, const figure_context *ctx, size_t ss)
+/* Where the word before the sentence's last date ends: its start, spaces
+ * skipped (由 1980年的). */
+static size_t before_date(const char *t, const figure_context *ctx, size_t ss)
 {
 	size_t s = ctx->last_date_start;
-	while (s > ss && t[s - 1] == ' ') /* 由 1980年的 */
+	while (s > ss && t[s - 1] == ' ')
 		s--;
+	return s;
+}
+
+static bool date_is_base(const char *t, const figure_context *ctx, size_t ss)
+{
+	size_t s = before_date(t, ctx, ss);
 	return ctx->last_date[0] && s >= ss + 3 &&
 	       (ends_with(t, ss, s, "由") || ends_with(t, ss, s, "从"));
 }
@@ -674,14 +682,8 @@ static bool date_is_comparison(const char *t, const figure_context *ctx, size_t 
  * it, and 提高到, 增加到, 降至 … right after it? */
 static bool starts_change(const char *t, size_t clause, const quantity *q, size_t ve)
 {
-	static const char *const changes[] = {"提高到", "增加到", "减少到", "下降到", "上升到",
-					      "增长到", "降低到", "扩大到", "缩小到", "降到", "升到",
-					      "提高至", "增加至", "减少至", "下降至", "上升至", "增长至",
-					      "降至", "增至", "减至"};
-	enum { N = sizeof changes / sizeof *changes };
-	if (!ends_with(t, clause, q->start, "由") && !ends_with(t, clause, q->start, "从"))
-		return false;
-	return starts_any(t + q->end, ve - q->end, changes, N) < N;
+	return (ends_with(t, clause, q->start, "由") || ends_with(t, clause, q->start, "从")) &&
+	       quantity_change_word(t + q->end, ve - q->end) > 0;
 }
 
 /* (compared: the sentence's last date, before the figure, is the base of
@@ -742,10 +744,7 @@ static const char *role_of(const char *t, const quantity *q,
 	bool base = dated && date_is_base(t, ctx, ss);
 	if (base && starts(t + ctx->last_date_end, q->start - ctx->last_date_end, "的") &&
 	    ctx->last_date_end + 3 == q->start && before_doc) {
-		size_t ds = ctx->last_date_start;
-		while (ds > ss && t[ds - 1] == ' ')
-			ds--;
-		*cue = ends_with(t, ss, ds, "由") ? "由" : "从";
+		*cue = ends_with(t, ss, before_date(t, ctx, ss), "由") ? "由" : "从";
 		return "actual";
 	}
 	/* (预计将由1949年的37%增加到71%: the base was measured even so; the
@@ -1031,8 +1030,8 @@ static bool relative_period(const figure_context *ctx, const char *t, size_t at,
 	int year = ctx->doc_year + w->delta;
 	/* 全年, 上半年 in the review of a 政府工作报告 (or in its problems, or in
 	 * a paragraph that looks back: 过去的一年) are of the year under
-	 * review, the one before the report's; 去年 and 今年 are the speaker's, as they are
-	 * everywhere */
+	 * review, the one before the report's; 去年 and 今年 are the
+	 * speaker's, as they are everywhere */
 	if (ctx->own_year_ahead && w->delta == 0 && strncmp(w->word, "今年", 6) != 0 &&
 	    ((ctx->section_kind && (str_is(ctx->section_kind, "review") ||
 				    str_is(ctx->section_kind, "issues"))) ||

@@ -683,19 +683,13 @@ static void share_units(const char *t, size_t lo, quantity *f, size_t n)
 	}
 	/* 由8500万人减少到5800万, 连铸比由6.5提高到15%: the two ends of a
 	 * change have one unit, written once */
-	static const char *const changes[] = {"减少到", "增加到", "提高到", "下降到", "上升到",
-					      "增长到", "降低到", "扩大到", "缩小到", "降到",
-					      "升到", "减至", "增至", "降至", "提高至", "下降至",
-					      "上升至", "增加至", "减少至", "增长至"};
-	enum { N_CHANGES = sizeof changes / sizeof *changes };
 	for (size_t k = 1; k < n; k++) {
 		quantity *a = &f[k - 1], *b = &f[k];
 		bool a_bare = a->kind == Q_NUMBER, b_bare = b->kind == Q_NUMBER;
 		if (a_bare == b_bare || (a_bare ? b : a)->kind >= Q_NUMBER)
 			continue;
 		size_t gap = b->start - a->end;
-		size_t c = starts_any(t + a->end, gap, changes, N_CHANGES);
-		if (c == N_CHANGES || strlen(changes[c]) != gap)
+		if (!gap || quantity_change_word(t + a->end, gap) != gap)
 			continue;
 		quantity *bare = a_bare ? a : b;
 		const quantity *unit = a_bare ? b : a;

@@ -1112,7 +1112,7 @@ static size_t walk_footer(const scan *sc, size_t from, size_t floor, size_t *fir
 			size_t head = related_links_head(sc, f - 1, floor);
 			if (head == (size_t)-1)
 				break;
-			f = head + 1;
+			f = head + 2; /* the loop's step makes line head the next */
 			continue;
 		}
 		if (plain) {

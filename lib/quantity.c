@@ -1125,23 +1125,39 @@ static size_t suffix_cue_at(const char *t, size_t at, size_t hi, const cue **c)
 	return 0;
 }
 
+/* The bounding word right before a figure at start, a space or two
+ * before it allowed (不少于 100人), but not the 约 of 签约; NULL if none.
+ * *at receives where the word begins. A longer word holds no shorter one
+ * (将不超过 is 不超过): the first of the list that ends there. */
+static const cue *prefix_cue_before(const char *t, size_t lo, size_t start, size_t *at)
+{
+	pthread_once(&edge_bytes_once, build_edge_bytes);
+	size_t cs = start;
+	while (cs > lo && start - cs < 2 && t[cs - 1] == ' ')
+		cs--;
+	if (cs == lo || !cue_last[(unsigned char)t[cs - 1]])
+		return NULL;
+	for (size_t c = 0; c < sizeof prefix_cues / sizeof *prefix_cues; c++) {
+		const cue *w = &prefix_cues[c];
+		if (ends_with_n(t, lo, cs, w->word, w->len) &&
+		    !(w->len == 3 && inside_word(t, lo, cs - w->len))) {
+			*at = cs - w->len;
+			return w;
+		}
+	}
+	return NULL;
+}
+
 bool quantity_share_bound(const char *t, size_t lo, const quantity *a, quantity *b)
 {
 	if (!a->cue || !str_is(b->qualifier, "exact") || b->has_min || b->has_max)
 		return false;
-	size_t cs = a->start;
-	while (cs > lo && a->start - cs < 2 && t[cs - 1] == ' ')
-		cs--;
-	for (size_t c = 0; c < sizeof prefix_cues / sizeof *prefix_cues; c++) {
-		const cue *w = &prefix_cues[c];
-		if (w->word == a->cue && str_is(w->qualifier, a->qualifier) &&
-		    ends_with_n(t, lo, cs, w->word, w->len) &&
-		    ends_with(t, lo, cs - w->len, "分别")) {
-			apply_bound(b, w);
-			return true;
-		}
-	}
-	return false;
+	size_t at;
+	const cue *w = prefix_cue_before(t, lo, a->start, &at);
+	if (!w || w->word != a->cue || !ends_with(t, lo, at, "分别"))
+		return false;
+	apply_bound(b, w);
+	return true;
 }
 
 size_t quantity_bound_after(const char *t, size_t at, size_t hi)
@@ -1348,6 +1364,17 @@ static bool counts_the_text(const char *t, size_t lo, size_t start, const quanti
 	return !str_is(ideas[k], "工作") || starts_any(t + e, hi - e, things, N_THINGS) == N_THINGS;
 }
 
+size_t quantity_change_word(const char *s, size_t len)
+{
+	static const char *const changes[] = {"提高到", "增加到", "减少到", "下降到", "上升到",
+					      "增长到", "降低到", "扩大到", "缩小到", "降到", "升到",
+					      "提高至", "增加至", "减少至", "下降至", "上升至", "增长至",
+					      "降至", "增至", "减至"};
+	enum { N = sizeof changes / sizeof *changes };
+	size_t k = starts_any(s, len, changes, N);
+	return k < N ? strlen(changes[k]) : 0;
+}
+
 /* 超万亿元, 突破万亿元, 近万场, 近亿人次: a magnitude with its 一 left out,
  * right after a word that bounds it. Reads it into q with that bound. */
 static bool bare_magnitude(const char *t, size_t lo, size_t i, size_t hi, quantity *q)
@@ -1362,11 +1389,8 @@ static bool bare_magnitude(const char *t, size_t lo, size_t i, size_t hi, quanti
 		k++;
 	if (k == sizeof mags / sizeof *mags)
 		return false;
-	const cue *bound = NULL;
-	for (size_t c = 0; c < sizeof prefix_cues / sizeof *prefix_cues && !bound; c++)
-		if (ends_with_n(t, lo, i, prefix_cues[c].word, prefix_cues[c].len) &&
-		    !(prefix_cues[c].len == 3 && inside_word(t, lo, i - prefix_cues[c].len)))
-			bound = &prefix_cues[c];
+	size_t at;
+	const cue *bound = prefix_cue_before(t, lo, i, &at);
 	size_t after = i + strlen(mags[k].word), used;
 	const unit_def *u = bound ? match_unit(t + after, hi - after, &used) : NULL;
 	if (!u || u->shift || (u->kind != Q_COUNT && u->kind != Q_QUANTITY && u->kind != Q_MONEY))
@@ -2111,25 +2135,14 @@ qualifiers:
 		q->kind = Q_SKIP;
 		return true;
 	}
-	/* Prefix words: 约 近 超过 不低于 … (but not the 约 of 签约), a space
-	 * or two before the figure allowed (不少于 100人) */
-	pthread_once(&edge_bytes_once, build_edge_bytes);
-	size_t cs = start;
-	while (cs > lo && start - cs < 2 && t[cs - 1] == ' ')
-		cs--;
-	bool may_cue = cs > lo && cue_last[(unsigned char)t[cs - 1]];
-	bool applied = false;
-	for (size_t c = 0; may_cue && c < sizeof prefix_cues / sizeof *prefix_cues; c++)
-		/* a longer word holds no shorter one: 将不超过 is 不超过 */
-		if (ends_with_n(t, lo, cs, prefix_cues[c].word, prefix_cues[c].len) &&
-		    !(prefix_cues[c].len == 3 && inside_word(t, lo, cs - prefix_cues[c].len)) &&
-		    /* 最高 caps a grant (最高500万元); 全球最高10米 is a height */
-		    !(str_is(prefix_cues[c].word, "最高") && q->kind != Q_MONEY)) {
-			apply_bound(q, &prefix_cues[c]);
-			applied = true;
-			break;
-		}
-	if (!applied)
+	/* Prefix words: 约 近 超过 不低于 … (but 最高 only caps a grant:
+	 * 最高500万元; 全球最高10米 is a height) */
+	size_t cue_at;
+	const cue *pc = prefix_cue_before(t, lo, start, &cue_at);
+	bool applied = pc && !(str_is(pc->word, "最高") && q->kind != Q_MONEY);
+	if (applied)
+		apply_bound(q, pc);
+	else
 		applied = bound_across(t, lo, start, q) || approx_verb(t, lo, start, q) ||
 			  upwards_of(t, lo, start, q);
 	/* Suffix words: 以上 以下 以内 左右, and 多 after 倍 (增长1倍多) */

@@ -56,6 +56,10 @@ bool quantity_at(const char *t, const fold_view *map, size_t lo, size_t i,
  * also as 及以上, (含)以上 and 以上(含)), 0 when there is none. */
 size_t quantity_bound_after(const char *t, size_t at, size_t hi);
 
+/* The length of the word of a change to a level at s (提高到, 增加至, 降至 …),
+ * or 0. */
+size_t quantity_change_word(const char *s, size_t len);
+
 /* 分别突破9千亿元、3万亿元: when figure a of a list has its bound from a
  * word before it, after 分别, figure b after it takes the same bound.
  * Returns whether it did. */

@@ -360,5 +360,13 @@ check delegates-leading-into-subsections 0 "$R" extract -q "$T/lead-in.txt"
 skeleton "$T/out" >"$T/lead-in.got"
 assert "the skeleton differs from $T/lead-in.want" cmp -s "$T/lead-in.got" "$T/lead-in.want"
 verdict
+# the line of 相关链接>> itself goes to the footer with the titles under it
+printf '%s\n' 某县工作总结 一、工作回顾 全年完成投资100亿元。 '相关链接>>' \
+	某县人民代表大会关于政府工作报告的决议全文及解读材料汇编（二〇二六年版） 打印本页 关闭窗口 >"$T/links.txt"
+printf '%s\n' 'S 一、' 'p 全年完成投资' '</section>' >"$T/links.want"
+check related-links-head-is-footer 0 "$R" extract -q "$T/links.txt"
+skeleton "$T/out" >"$T/links.got"
+assert "the skeleton differs from $T/links.want" cmp -s "$T/links.got" "$T/links.want"
+verdict
 
 finish
