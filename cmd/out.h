@@ -28,8 +28,8 @@ typedef struct out {
 
 #define OUT_SPILL_AT ((size_t)1 << 20)
 
-/* Makes room for n more bytes (and a NUL); false once out of memory or
- * when spilling failed. */
+/* Makes room for n more bytes (and a NUL), spilling first when o may;
+ * false once out of memory (a spill that fails leaves the bytes in memory). */
 bool out_grow(out *o, size_t n);
 /* What made o fail, for a message: "out of memory", with why the spill
  * file could not be made or written when it could not (in why, n
