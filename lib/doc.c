@@ -71,6 +71,35 @@ int32_t doc_add(rpt_doc *d, int32_t parent, node_type type, size_t start,
 	return id;
 }
 
+int32_t doc_add_in_order(rpt_doc *d, int32_t parent, node_type type, size_t start,
+			 size_t end)
+{
+	int32_t id = doc_add(d, parent, type, start, end);
+	if (id == NO_NODE || parent == NO_NODE)
+		return id;
+	/* doc_add made it the last child: unlink it, and link it again
+	 * before the first sibling that starts after it */
+	node *p = &d->nodes[parent];
+	int32_t before = NO_NODE, at = p->first_child;
+	while (at != id && d->nodes[at].start <= start) {
+		before = at;
+		at = d->nodes[at].next;
+	}
+	if (at == id)
+		return id; /* it stands last already */
+	int32_t prev = at;
+	while (d->nodes[prev].next != id)
+		prev = d->nodes[prev].next;
+	d->nodes[prev].next = NO_NODE;
+	p->last_child = prev;
+	d->nodes[id].next = at;
+	if (before == NO_NODE)
+		p->first_child = id;
+	else
+		d->nodes[before].next = id;
+	return id;
+}
+
 void doc_extend(rpt_doc *d, int32_t n, size_t end)
 {
 	while (n != NO_NODE && d->nodes[n].end < end) {

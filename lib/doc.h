@@ -128,6 +128,11 @@ struct rpt_doc {
 /* Appends a node as the last child of parent (NO_NODE for the root). */
 int32_t doc_add(rpt_doc *d, int32_t parent, node_type type, size_t start,
 		size_t end);
+/* Adds a node among the children of parent in the order of their
+ * starts, for a node found after others that follow it in the text (the
+ * issuer a title names before its period, found once the header is read). */
+int32_t doc_add_in_order(rpt_doc *d, int32_t parent, node_type type, size_t start,
+			 size_t end);
 void doc_attr(rpt_doc *d, int32_t n, const char *name, const char *value,
 	      size_t len);
 /* doc_attr for a name that node n has no value for yet: its attributes

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "marker.h"
+#include "numeral.h"
 #include "parser.h"
 #include "utf8.h"
 
@@ -299,13 +300,12 @@ static bool is_dateline(const char *s, size_t len)
 }
 
 /* 大庆市统计局, 国家统计局大庆调查队: a short line naming a body. */
-static bool is_org_name(const char *s, size_t len)
+/* Does s[0, len) end as the name of a body does (…局, …委员会)? */
+static bool ends_as_body(const char *s, size_t len)
 {
 	static const char *const suffixes[] = {"局", "厅", "委", "办", "政府", "办公室",
 					       "队", "中心", "委员会", "院", "部", "处",
 					       "所", "会", "站"};
-	if (utf8_count(s, len) > 20)
-		return false;
 	for (size_t k = 0; k < sizeof suffixes / sizeof *suffixes; k++) {
 		size_t n = strlen(suffixes[k]);
 		if (len >= n && memcmp(s + len - n, suffixes[k], n) == 0)
@@ -314,10 +314,64 @@ static bool is_org_name(const char *s, size_t len)
 	return false;
 }
 
+static bool is_org_name(const char *s, size_t len)
+{
+	return utf8_count(s, len) <= 20 && ends_as_body(s, len);
+}
+
+/* A date in Chinese digits at s (二〇二六年一月二十七日): its length, and
+ * the year, month and day in ymd; 0 if none stands there. */
+static size_t cn_date(const char *s, size_t len, int ymd[3])
+{
+	size_t k = 0, used;
+	int y = 0;
+	for (int n = 0; n < 4; n++) {
+		int d = numeral_cn_digit(s + k, len - k, &used);
+		if (d < 0 || d > 9)
+			return 0;
+		y = y * 10 + d;
+		k += used;
+	}
+	if (!starts(s + k, len - k, "年"))
+		return 0;
+	k += 3;
+	int m = cn_small_number(s + k, len - k, &used);
+	if (m < 1 || m > 12 || !starts(s + k + used, len - k - used, "月"))
+		return 0;
+	k += used + 3;
+	int dd = cn_small_number(s + k, len - k, &used);
+	if (dd < 1 || dd > 31 || !starts(s + k + used, len - k - used, "日"))
+		return 0;
+	ymd[0] = y;
+	ymd[1] = m;
+	ymd[2] = dd;
+	return k + used + 3;
+}
+
+/* The same in digits (2026年1月27日). */
+static size_t digit_date(const char *s, size_t len, int ymd[3])
+{
+	static const char *const fields[] = {"年", "月", "日"};
+	static const size_t most_digits[] = {4, 2, 2};
+	size_t k = 0;
+	for (size_t f = 0; f < 3; f++) {
+		size_t d = k;
+		int v = 0;
+		while (k < len && k - d < most_digits[f] && s[k] >= '0' && s[k] <= '9')
+			v = v * 10 + (s[k++] - '0');
+		if (k == d || (f == 0 && k - d != 4) || !starts(s + k, len - k, fields[f]))
+			return 0;
+		ymd[f] = v;
+		k += 3;
+	}
+	return ymd[1] >= 1 && ymd[1] <= 12 && ymd[2] >= 1 && ymd[2] <= 31 ? k : 0;
+}
+
 /* ——2026年1月27日在海南省第七届人民代表大会第五次会议上, (2026年…会议
- * 上): the line under a speech's title that says when it was delivered.
- * The date's span in s goes to *ds, *de. */
-static bool speech_date(const char *s, size_t len, size_t *ds, size_t *de)
+ * 上), ——二〇二六年一月二十七日在…: the line under a speech's title that
+ * says when it was delivered. The date's span in s goes to *ds, *de, its
+ * year, month and day to ymd. */
+static bool speech_date(const char *s, size_t len, size_t *ds, size_t *de, int ymd[3])
 {
 	size_t i = 0;
 	while (i < len && (s[i] == ' ' || s[i] == '-' || s[i] == '(' ||
@@ -336,25 +390,13 @@ static bool speech_date(const char *s, size_t len, size_t *ds, size_t *de)
 		    contains(w, len - (size_t)(w - s), "。"))
 			return false;
 	}
-	static const char *const fields[] = {"年", "月", "日"};
-	static const size_t most_digits[] = {4, 2, 2};
-	size_t k = i;
-	for (size_t f = 0; f < 3; f++) {
-		size_t d = k;
-		while (k < len && k - d < most_digits[f] && s[k] >= '0' && s[k] <= '9')
-			k++;
-		if (k == d || (f == 0 && k - d != 4) || !starts(s + k, len - k, fields[f]))
-			return false;
-		k += 3;
-	}
-	int year = (s[i] - '0') * 1000 + (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 +
-		   (s[i + 3] - '0');
-	if (year < 1949 || year > 2100)
-		return false;
-	if (!starts(s + k, len - k, "在"))
+	size_t n = digit_date(s + i, len - i, ymd);
+	if (!n)
+		n = cn_date(s + i, len - i, ymd);
+	if (!n || ymd[0] < 1949 || ymd[0] > 2100 || !starts(s + i + n, len - i - n, "在"))
 		return false;
 	*ds = i;
-	*de = k;
+	*de = i + n;
 	return true;
 }
 
@@ -596,9 +638,10 @@ static bool speaker_body(const char *t, const line *l, size_t post, size_t *a, s
 	return c > *a;
 }
 
-/* An issuer of meta over the view span [a, b), named by the original
- * text there, with 人民政府 added unless it names a government already. */
-static void government_issuer(scan *sc, size_t a, size_t b)
+/* An issuer under parent over the view span [a, b), named by the
+ * original text there, with 人民政府 added unless it names a government
+ * already; among the children of parent in the order of the text. */
+static void government_issuer(scan *sc, int32_t parent, size_t a, size_t b)
 {
 	const char *t = sc->v->text, *o = sc->doc->text;
 	size_t oa = fold_orig(sc->v, a), ob = fold_orig(sc->v, b);
@@ -611,9 +654,96 @@ static void government_issuer(scan *sc, size_t a, size_t b)
 		memcpy(name + n, "人民政府", strlen("人民政府"));
 		n += strlen("人民政府");
 	}
-	int32_t is = scan_add(sc, sc->doc->meta, N_ISSUER, a, b);
+	int32_t is = doc_add_in_order(sc->doc, parent, N_ISSUER, oa, ob);
 	doc_attr(sc->doc, is, "name", name, n);
 	doc_attr_str(sc->doc, is, "role", "owner");
+}
+
+static const char *const place_ends[] = {"省", "市", "区", "县", "州", "旗", "盟"};
+enum { N_PLACE_ENDS = sizeof place_ends / sizeof *place_ends };
+
+/* Words a 会 ends that are no body: meetings (大会, 座谈会), not 委员会,
+ * 管委会, 协会; and the 局 of 格局, 布局, 大局. */
+static bool body_word_is_other(const char *t, size_t a, size_t b)
+{
+	static const char *const bodies[] = {"委员会", "委会", "协会", "联合会", "工会",
+					     "学会", "商会", "理事会"};
+	static const char *const others[] = {"格局", "布局", "大局", "开局", "全局", "结局",
+					     "变局", "新局"};
+	enum { N_BODIES = sizeof bodies / sizeof *bodies, N_OTHERS = sizeof others / sizeof *others };
+	if (ends_with(t, a, b, "会"))
+		return ends_any(t, a, b, bodies, N_BODIES) == N_BODIES;
+	return ends_any(t, a, b, others, N_OTHERS) < N_OTHERS;
+}
+
+/* The body a title names as its author, as view offsets [*a, *b):
+ * 包头市人民政府办公室 of 包头市人民政府办公室关于印发…的通知, 平潭综合实验区
+ * 农业农村局 of …农业农村局2024年工作总结, 国务院 of 2016年国务院政府工作报告;
+ * and in 2026年甘肃省政府工作报告 the place whose government reports,
+ * with *place set. False when the title names no body before its subject
+ * (2012年大庆市国民经济和社会发展统计公报, 上海市普陀区2025年区级部门预算). */
+static bool title_issuer(const char *t, size_t vs, size_t ve, size_t *a, size_t *b,
+			 bool *place)
+{
+	size_t i = vs, k = vs;
+	while (k < ve && t[k] >= '0' && t[k] <= '9')
+		k++;
+	if (k - i == 4 && starts(t + k, ve - k, "年")) { /* the year it opens with */
+		i = k + 3;
+		if (starts(t + i, ve - i, "度"))
+			i += 3;
+	}
+	while (i < ve && t[i] == ' ')
+		i++;
+	*a = i;
+	*place = false;
+	if (starts(t + i, ve - i, "在"))
+		return false; /* a speech: 在全县经济工作会议上的讲话 */
+	size_t g = i;
+	while (g < ve && !starts(t + g, ve - g, "政府工作报告"))
+		g += utf8_len((unsigned char)t[g]);
+	if (g < ve) {
+		/* (陕西省2026年政府工作报告: the year may stand after the place) */
+		if (g >= i + 7 && starts(t + g - 3, 3, "年") && t[g - 4] >= '0' && t[g - 4] <= '9' &&
+		    t[g - 5] >= '0' && t[g - 5] <= '9' && t[g - 6] >= '0' && t[g - 6] <= '9' &&
+		    t[g - 7] >= '0' && t[g - 7] <= '9')
+			g -= 7;
+		*b = g;
+		if (ends_with(t, i, g, "国务院"))
+			return true;
+		if (ends_with(t, i, g, "人民")) { /* 某某县人民政府工作报告 */
+			*b = g + strlen("政府");
+			return g - i > strlen("人民");
+		}
+		*place = ends_any(t, i, g, place_ends, N_PLACE_ENDS) < N_PLACE_ENDS;
+		return *place && g - i > 3 && utf8_count(t + i, g - i) <= 20;
+	}
+	/* otherwise the body ends where the title's subject begins: at a
+	 * year, 关于, 印发, 工作, 上半年 …, or a space */
+	static const char *const subject[] = {"关于", "印发", "上半年", "下半年", "工作",
+					      "年度", "政府信息", " ", "—", "("};
+	enum { N_SUBJECT = sizeof subject / sizeof *subject };
+	size_t e = i;
+	while (e < ve && starts_any(t + e, ve - e, subject, N_SUBJECT) == N_SUBJECT) {
+		size_t y = e;
+		while (y < ve && t[y] >= '0' && t[y] <= '9')
+			y++;
+		if (y - e == 4 && starts(t + y, ve - y, "年"))
+			break;
+		e += utf8_len((unsigned char)t[e]);
+	}
+	*b = e;
+	return e < ve && e > i && utf8_count(t + i, e - i) <= 40 &&
+	       ends_as_body(t + i, e - i) && !body_word_is_other(t, i, e);
+}
+
+/* Does the document hold an issuer yet? */
+static bool has_issuer(const rpt_doc *d)
+{
+	for (size_t n = 0; n < d->n_nodes; n++)
+		if (d->nodes[n].type == N_ISSUER)
+			return true;
+	return false;
 }
 
 /* The place a speech line names after its date (在贵州省第十四届人民代表
@@ -633,9 +763,7 @@ static bool speech_place(const char *t, size_t de, size_t ce, size_t *a, size_t 
 		return false;
 	/* a place: 贵州省, 海拉尔区 (not 市 alone, 中国人民政治协商会议 or 中国共产党
 	 * 某某市, which hold no government) */
-	static const char *const ends[] = {"省", "市", "区", "县", "州", "旗", "盟"};
-	enum { N_ENDS = sizeof ends / sizeof *ends };
-	return *b - *a > 3 && ends_any(t, *a, *b, ends, N_ENDS) < N_ENDS &&
+	return *b - *a > 3 && ends_any(t, *a, *b, place_ends, N_PLACE_ENDS) < N_PLACE_ENDS &&
 	       !contains(t + *a, *b - *a, "共产党") && !contains(t + *a, *b - *a, "政治协商");
 }
 
@@ -773,6 +901,12 @@ static int32_t title_node(scan *sc, int32_t parent, size_t vs, size_t ve)
 {
 	int32_t n = scan_add(sc, parent, N_TITLE, vs, ve);
 	inline_title_periods(sc, n, vs, ve);
+	if (!sc->has_title_node && n != NO_NODE) {
+		sc->has_title_node = true;
+		sc->title_node = n;
+		sc->title_vs = vs;
+		sc->title_ve = ve;
+	}
 	return n;
 }
 
@@ -885,12 +1019,12 @@ bool meta_notice_of_plan(const scan *sc)
 
 /* The first of the first lines that is a speech line (speech_date), or
  * n_lines. */
-static size_t speech_line(const scan *sc, size_t *ds, size_t *de)
+static size_t speech_line(const scan *sc, size_t *ds, size_t *de, int ymd[3])
 {
 	const char *t = sc->v->text;
 	for (size_t li = 0; li < sc->n_lines && li < SPEECH_LINES; li++) {
 		const line *l = &sc->lines[li];
-		if (speech_date(t + l->cs, l->ce - l->cs, ds, de))
+		if (speech_date(t + l->cs, l->ce - l->cs, ds, de, ymd))
 			return li;
 	}
 	return sc->n_lines;
@@ -901,11 +1035,8 @@ static size_t speech_line(const scan *sc, size_t *ds, size_t *de)
 static int speech_year(const scan *sc)
 {
 	size_t ds, de;
-	size_t li = speech_line(sc, &ds, &de);
-	if (li == sc->n_lines)
-		return 0;
-	const char *y = sc->v->text + sc->lines[li].cs + ds;
-	return (y[0] - '0') * 1000 + (y[1] - '0') * 100 + (y[2] - '0') * 10 + (y[3] - '0');
+	int ymd[3];
+	return speech_line(sc, &ds, &de, ymd) == sc->n_lines ? 0 : ymd[0];
 }
 
 /* Is that speech one to a people's congress (…在…人民代表大会第六次会议
@@ -914,7 +1045,8 @@ static bool speech_to_congress(const scan *sc)
 {
 	const char *t = sc->v->text;
 	size_t ds, de;
-	size_t li = speech_line(sc, &ds, &de);
+	int ymd[3];
+	size_t li = speech_line(sc, &ds, &de, ymd);
 	for (size_t k = li; k < sc->n_lines && k <= li + 1; k++) {
 		const line *l = &sc->lines[k];
 		if (contains(t + l->cs, l->ce - l->cs, "人民代表大会"))
@@ -1185,10 +1317,11 @@ size_t meta_build(scan *sc, size_t *footer_line)
 	/* The delivery line of a speech (——2026年1月27日在…会议上) and the
 	 * speaker's line after it: never the title. */
 	size_t speech = (size_t)-1, speech_ds = 0, speech_de = 0, speaker_line = (size_t)-1;
+	int speech_ymd[3] = {0, 0, 0};
 	for (size_t i = 0; i < header && speech == (size_t)-1; i++) {
 		const line *l = &sc->lines[i];
 		size_t ds, de;
-		if (kinds[i] == L_TEXT && speech_date(t + l->cs, l->ce - l->cs, &ds, &de)) {
+		if (kinds[i] == L_TEXT && speech_date(t + l->cs, l->ce - l->cs, &ds, &de, speech_ymd)) {
 			speech = i;
 			speech_ds = l->cs + ds;
 			speech_de = l->cs + de;
@@ -1318,11 +1451,14 @@ size_t meta_build(scan *sc, size_t *footer_line)
 			if (i == speech) {
 				int32_t dn = scan_add(sc, d->meta, N_DATE, speech_ds, speech_de);
 				doc_attr_str(d, dn, "type", "delivered");
-				date_field_value(sc, dn, speech_ds, speech_de);
+				char value[16];
+				snprintf(value, sizeof value, "%04d-%02d-%02d", speech_ymd[0],
+					 speech_ymd[1], speech_ymd[2]);
+				doc_attr_str(d, dn, "value", value);
 				if (body_a == body_b && speech_place(t, speech_de, l->ce, &pa, &pb))
-					government_issuer(sc, pa, pb);
+					government_issuer(sc, d->meta, pa, pb);
 			} else if (body_a < body_b) {
-				government_issuer(sc, body_a, body_b);
+				government_issuer(sc, d->meta, body_a, body_b);
 			}
 			continue;
 		}
@@ -1376,6 +1512,20 @@ size_t meta_build(scan *sc, size_t *footer_line)
 	}
 	if (in_run)
 		add_boilerplate(sc, d->meta, "nav", run_start, run_end);
+	/* With no issuer in its fields, masthead or speaker line, the
+	 * document's author is the body its title names, if it names one. */
+	size_t ia, ib;
+	bool place;
+	if (sc->has_title_node && !has_issuer(d) &&
+	    title_issuer(t, sc->title_vs, sc->title_ve, &ia, &ib, &place)) {
+		if (place) {
+			government_issuer(sc, sc->title_node, ia, ib);
+		} else {
+			int32_t is = doc_add_in_order(d, sc->title_node, N_ISSUER,
+						      fold_orig(sc->v, ia), fold_orig(sc->v, ib));
+			issuer_value(sc, is, "owner", ia, ib);
+		}
+	}
 	if (split) {
 		const line *l = &sc->lines[header];
 		/* The chrome prefix of a crawler line: breadcrumb, title, time. */

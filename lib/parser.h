@@ -100,6 +100,10 @@ typedef struct scan {
 	 * document's type and kind; title_len is -1 when there is none */
 	char title[TITLE_MAX];
 	ptrdiff_t title_len;
+	/* the first title node, in a field or not, and its view span */
+	bool has_title_node;
+	int32_t title_node;
+	size_t title_vs, title_ve;
 	const html_range *chrome; /* HTML page chrome, sorted; NULL for text */
 	size_t n_chrome;
 	bool has_carry; /* inline.c's spans hold a sentence that runs on */
