@@ -215,7 +215,7 @@ static const struct period_word {
 		    {"上半年", 0, "-H1"}, {"下半年", 0, "-H2"}, {"一季度", 0, "-Q1"},
 		    {"二季度", 0, "-Q2"}, {"三季度", 0, "-Q3"}, {"四季度", 0, "-Q4"},
 		    {"去年", -1, ""},     {"上年", -1, ""},     {"明年", 1, ""},
-		    {"全年", 0, ""},      {"今年", 0, ""}};
+		    {"全年", 0, ""},      {"今年", 0, ""},     {"本年", 0, ""}};
 
 /* The index of 全年 in period_words. */
 static int whole_year(void)
@@ -308,7 +308,7 @@ void figure_context_init(figure_context *ctx, size_t vs, size_t ve)
 	ctx->period_end = ctx->base_end = 0;
 	ctx->vs = vs;
 	ctx->ve = ve;
-	ctx->cue_pos = ctx->sentence = vs;
+	ctx->cue_pos = ctx->sentence = ctx->period_sentence = vs;
 	ctx->target_at = ctx->estimate_at = ctx->actual_at = ctx->done_at = NO_CUE;
 	for (size_t w = 0; w < N_TRACKED; w++)
 		ctx->word_at[w] = NO_CUE;
@@ -516,7 +516,13 @@ void figure_context_advance(figure_context *ctx, const char *t, size_t upto)
 				    memchr(t + goal, ':', p - goal) != NULL;
 			ctx->sentence = p + n;
 			ctx->target_at = ctx->estimate_at = ctx->actual_at = ctx->done_at = NO_CUE;
-			ctx->period_word = ctx->base_word = -1;
+			ctx->base_word = -1;
+			/* (2014年末，全市牛存栏91.4万头；生猪存栏180.5万头: the
+			 * period goes on to the 。) */
+			if (t[p] != ';') {
+				ctx->period_sentence = p + n;
+				ctx->period_word = -1;
+			}
 			if (list)
 				ctx->target_at = goal;
 			continue;
@@ -553,6 +559,7 @@ void figure_context_advance(figure_context *ctx, const char *t, size_t upto)
 				    ends_with(t, ctx->sentence, p, "从");
 			if (!from && !comparison_base(t, ctx->sentence, p, wl, ctx->ve)) {
 				ctx->period_word = found[L_PERIOD];
+				ctx->period_word_at = p;
 			} else {
 				ctx->base_word = found[L_PERIOD];
 				ctx->base_end = p + wl;
@@ -676,6 +683,22 @@ static bool date_is_comparison(const char *t, const figure_context *ctx, size_t 
 	return (ends_with(t, ss, s, "与") || ends_with(t, ss, s, "同") ||
 		ends_with(t, ss, s, "和")) &&
 	       (starts(t + e, ctx->ve - e, "相比") || starts(t + e, ctx->ve - e, "比较"));
+}
+
+void figure_context_date(figure_context *ctx, const char *t, const char *value,
+			 size_t start, size_t end)
+{
+	/* 到1985年，病床将由1980年的198万张增加到223万张: the date a base
+	 * follows is the period of what comes after the base */
+	size_t ps = ctx->period_sentence;
+	if (ctx->last_date[0] && !date_is_base(t, ctx, ps) && !date_is_comparison(t, ctx, ps)) {
+		memcpy(ctx->own_date, ctx->last_date, sizeof ctx->own_date);
+		ctx->own_date_end = ctx->last_date_end;
+	}
+	snprintf(ctx->last_date, sizeof ctx->last_date, "%s", value);
+	ctx->last_date_start = start;
+	ctx->last_date_end = end;
+	ctx->date_has_figure = false;
 }
 
 /* Is the figure the start of a change written out: 由 or 从 right before
@@ -1030,9 +1053,10 @@ static bool relative_period(const figure_context *ctx, const char *t, size_t at,
 	int year = ctx->doc_year + w->delta;
 	/* 全年, 上半年 in the review of a 政府工作报告 (or in its problems, or in
 	 * a paragraph that looks back: 过去的一年) are of the year under
-	 * review, the one before the report's; 去年 and 今年 are the
+	 * review, the one before the report's; 去年, 今年 and 本年 are the
 	 * speaker's, as they are everywhere */
 	if (ctx->own_year_ahead && w->delta == 0 && strncmp(w->word, "今年", 6) != 0 &&
+	    strncmp(w->word, "本年", 6) != 0 &&
 	    ((ctx->section_kind && (str_is(ctx->section_kind, "review") ||
 				    str_is(ctx->section_kind, "issues"))) ||
 	     ctx->looks_back))
@@ -1106,24 +1130,45 @@ void indicator_emit(scan *s, int32_t parent, const quantity *q,
 	/* the text up to the figure read once, and its clause found once */
 	figure_context_advance(ctx, t, q->start);
 	size_t clause = clause_start(t, ctx->sentence, q->start);
-	size_t ss = ctx->sentence;
+	size_t ss = ctx->sentence, ps = ctx->period_sentence;
 	char rel[16];
 	const char *period = NULL;
-	bool dated = ctx->last_date[0] && ctx->last_date_end >= ss &&
+	bool dated = ctx->last_date[0] && ctx->last_date_end >= ps &&
 		     ctx->last_date_end <= q->start;
-	bool compared = dated && date_is_comparison(t, ctx, ss);
+	bool compared = dated && date_is_comparison(t, ctx, ps);
 	/* 由1980年的81万人增加到231万人, 比1980年的50万吨增加19万吨: the year
 	 * of a base is of the figure right after it only */
 	size_t de = ctx->last_date_end;
 	bool at_date = q->start == de || (q->start == de + 3 && starts(t + de, 3, "的"));
-	bool base = dated && (compared || date_is_base(t, ctx, ss));
+	bool from = dated && date_is_base(t, ctx, ps);
+	bool base = dated && (compared || from);
+	/* (由1980年的每吨585公斤降为570公斤: the first figure after the year a
+	 * change starts from is of that year) */
+	at_date = at_date || (from && !ctx->date_has_figure);
+	ctx->date_has_figure = true;
+	/* (1979年…比上年增长14.5%；今年上半年…增长17.9%: a period word
+	 * after the date, not right after it, is the later period; but in
+	 * 1956年职工全年的平均工资 a word without a year of its own, in the
+	 * date's clause, is of the date's year) */
+	if (dated && ctx->period_word >= 0 && ctx->period_word_at > ctx->last_date_end &&
+	    (period_words[ctx->period_word].delta != 0 ||
+	     starts(period_words[ctx->period_word].word, 6, "今年") ||
+	     starts(period_words[ctx->period_word].word, 6, "本年") ||
+	     clause_start(t, ctx->last_date_end, ctx->period_word_at) > ctx->last_date_end))
+		dated = base = false;
 	if (dated && (at_date || !base))
 		period = ctx->last_date;
+	/* 一九八二年预计比一九八一年增长百分之八点九: past the base, the
+	 * date before it is the figure's */
+	else if (base && ctx->own_date[0] && ctx->own_date_end >= ps)
+		period = ctx->own_date;
 	else if (relative_period(ctx, t, q->start, rel, sizeof rel))
 		period = rel;
 
+	/* the role's cues end at a ;, and so does the comparison it reads */
+	bool compared_here = ctx->last_date_end >= ss && dated && date_is_comparison(t, ctx, ss);
 	const char *cue;
-	const char *role = role_of(t, q, ctx, clause, period, compared, &cue);
+	const char *role = role_of(t, q, ctx, clause, period, compared_here, &cue);
 	doc_attr_new_str(d, n, "role", role);
 	if (period)
 		doc_attr_new_str(d, n, "period", period);

@@ -21,12 +21,19 @@ typedef struct figure_context {
 	const char *review_period; /* scan.review_period, or NULL */
 	char last_date[32];       /* value of the last date seen … */
 	size_t last_date_start, last_date_end; /* … and where it stood */
+	char own_date[32];        /* the last date before it that was no */
+	size_t own_date_end;      /* base of a comparison, and its end */
+	bool date_has_figure;     /* a figure came after the last date */
 	/* Role cues, tracked in one pass as figures are emitted left to
 	 * right: where the current sentence began and the last cue of each
 	 * sort in it (NO_CUE when none). */
 	size_t cue_pos, sentence;
+	/* where the sentence began for its period words and dates: a ;
+	 * ends the scope of a role cue, not that of 今年 or 2014年末 */
+	size_t period_sentence;
 	size_t target_at, estimate_at, actual_at, done_at; /* done: 完成 */
-	int period_word; /* last 上半年/全年/去年 … in the sentence, or -1 */
+	int period_word; /* last 上半年/全年/去年 … in the sentence, or -1, */
+	size_t period_word_at; /* and where it began */
 	size_t period_end; /* where it ends */
 	int base_word;   /* last period word that is a comparison's base … */
 	size_t base_end; /* … (比上年, 较去年), and where it ends */
@@ -43,6 +50,9 @@ typedef struct figure_context {
 void figure_context_init(figure_context *ctx, size_t vs, size_t ve);
 /* Does the paragraph t[vs, ve) open by looking back (过去的一年, 五年来)? */
 bool figure_looks_back(const char *t, size_t vs, size_t ve);
+/* Records a date of the text, value at [start, end). */
+void figure_context_date(figure_context *ctx, const char *t, const char *value,
+			 size_t start, size_t end);
 /* Reads the cues of the text from where ctx stopped up to upto. */
 void figure_context_advance(figure_context *ctx, const char *t, size_t upto);
 

@@ -542,9 +542,7 @@ static void emit(scan *s, int32_t parent, const span *x, spans *sp,
 	if (x->type == N_DATE) {
 		const char *value = sp->dates[x->figure];
 		doc_attr_str(d, n, "value", value);
-		snprintf(ctx->last_date, sizeof ctx->last_date, "%s", value);
-		ctx->last_date_start = x->start;
-		ctx->last_date_end = x->end;
+		figure_context_date(ctx, t, value, x->start, x->end);
 		return;
 	}
 	/* docref */
