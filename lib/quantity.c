@@ -147,6 +147,11 @@ static const unit_def units[] = {
 	{"粒", Q_COUNT, "粒", 0}, {"口", Q_COUNT, "口", 0},
 	{"尾", Q_COUNT, "尾", 0}, {"匹", Q_COUNT, "匹", 0},
 	{"颗", Q_COUNT, "颗", 0}, {"款", Q_COUNT, "款", 0},
+	/* 567对新人, 2860万门 (telephone lines), 培训班40期, 4000班次,
+	 * 1000单 (orders): see read_unit for 1对1, 对接, 二期工程, 单位 */
+	{"班次", Q_COUNT, "班次", 0}, {"趟次", Q_COUNT, "趟次", 0},
+	{"对", Q_COUNT, "对", 0}, {"門", Q_COUNT, "门", 0}, {"门", Q_COUNT, "门", 0},
+	{"期", Q_COUNT, "期", 0}, {"单", Q_COUNT, "单", 0},
 };
 
 /* Units written in ASCII, apart so that a Han unit is looked for only
@@ -512,6 +517,36 @@ static const char *joined_unit(const unit_def *u, const char *name, const char *
 
 /* The unit after a numeral, with 人(次) and 台(套) folded in. Returns the
  * bytes used (0 when there is no unit); *name is the normalised unit. */
+/* Is the classifier unit, followed by s[0, len), one here? 对, 门, 期
+ * and 单 begin words too: 对接, 对申请的答复 (对 is "to" as often as a
+ * pair: a pair is followed by no Han character but 婚, 新人, 夫妻 and a
+ * conjunction), 零门槛, 二期工程 (a phase), 单位. */
+static bool classifier_stands(const char *unit, const char *s, size_t len)
+{
+	static const char *const after_dui[] = {"婚", "新", "夫", "情", "和", "及", "与", "的"};
+	static const char *const after_men[] = {"槛", "户", "类", "口", "外", "店", "前", "面",
+						 "票", "诊", "峡", "市", "道", "窗", "卫"};
+	static const char *const after_qi[] = {"工程", "项目", "建设", "规划", "间", "限", "末",
+						"初", "中", "内", "货", "刊"};
+	static const char *const after_dan[] = {"位", "元", "独", "项", "价", "一", "个", "据",
+						 "体", "列", "纯", "次", "品"};
+	enum { N_DUI = sizeof after_dui / sizeof *after_dui,
+	       N_MEN = sizeof after_men / sizeof *after_men,
+	       N_QI = sizeof after_qi / sizeof *after_qi,
+	       N_DAN = sizeof after_dan / sizeof *after_dan };
+	if (str_is(unit, "对")) /* (1对1, 一对一: numbers paired) */
+		return !len || (!(s[0] >= '0' && s[0] <= '9') && !numeral_can_start(s, len) &&
+				((unsigned char)s[0] < 0xE4 || (unsigned char)s[0] > 0xE9 ||
+				 starts_any(s, len, after_dui, N_DUI) < N_DUI));
+	if (str_is(unit, "门"))
+		return starts_any(s, len, after_men, N_MEN) == N_MEN;
+	if (str_is(unit, "期"))
+		return starts_any(s, len, after_qi, N_QI) == N_QI;
+	if (str_is(unit, "单"))
+		return starts_any(s, len, after_dan, N_DAN) == N_DAN;
+	return true;
+}
+
 static size_t read_unit(const char *t, size_t i, size_t hi, const unit_def **u,
 			const char **name)
 {
@@ -529,6 +564,10 @@ static size_t read_unit(const char *t, size_t i, size_t hi, const unit_def **u,
 	}
 	j += used;
 	*name = (*u)->unit;
+	if (!classifier_stands(*name, t + j, hi - j)) {
+		*u = NULL;
+		return 0;
+	}
 	/* 5个航次, 3个百分点: 个 before a more specific measure word (but
 	 * 5个部门 and 61个村 count 个 of a noun) */
 	if ((*u)->kind == Q_COUNT && str_is((*u)->unit, "个")) {
@@ -1965,6 +2004,14 @@ numeral:
 		q->end = after;
 		goto signed_figure;
 	}
+	/* 二期工程, 武都引水二期: a phase is named in Chinese numerals; sessions
+	 * are counted in digits (培训班40期) */
+	if (n.chinese && str_is(uname, "期"))
+		return false;
+	/* and 三门核电 is a place: doors and lines in Chinese numerals come
+	 * by the ten thousand (一百五十七万门) */
+	if (n.chinese && str_is(uname, "门") && dec_cmp(n.value, dec_int(10000)) < 0)
+		return false;
 	/* 一两个, 一二个: "one or two", a vague quantity as 一些 is (but 统一
 	 * 两个标准 unifies two) */
 	static const char *const one_words[] = {"统一", "唯一", "万一", "第一", "之一", "同一",
