@@ -207,6 +207,7 @@ static const struct period_word {
 	const char *word;
 	int delta;
 	const char *suffix;
+	int span; /* years of a span: -5 the five before, 5 the five after */
 } period_words[] = {/* 今年上半年 is the speaker's year, not the one under review */
 		    {"今年上半年", 0, "-H1"}, {"今年下半年", 0, "-H2"},
 		    {"今年一季度", 0, "-Q1"}, {"今年二季度", 0, "-Q2"},
@@ -215,7 +216,14 @@ static const struct period_word {
 		    {"上半年", 0, "-H1"}, {"下半年", 0, "-H2"}, {"一季度", 0, "-Q1"},
 		    {"二季度", 0, "-Q2"}, {"三季度", 0, "-Q3"}, {"四季度", 0, "-Q4"},
 		    {"去年", -1, ""},     {"上年", -1, ""},     {"明年", 1, ""},
-		    {"全年", 0, ""},      {"今年", 0, ""},     {"本年", 0, ""}};
+		    {"全年", 0, ""},      {"今年", 0, ""},     {"本年", 0, ""},
+		    /* the spans most written, the longest first where one holds
+		     * another (今后十五年, 过去五年 before 五年中) */
+		    {"今后十五年", 0, "", 15}, {"过去的五年", 0, "", -5}, {"过去五年", 0, "", -5},
+		    {"今后五年", 0, "", 5},    {"未来五年", 0, "", 5},     {"今后三年", 0, "", 3},
+		    {"五年来", 0, "", -5},     {"这五年", 0, "", -5},      {"五年中", 0, "", -5},
+		    {"五年间", 0, "", -5},     {"十年来", 0, "", -10},     {"三年来", 0, "", -3},
+		    {"两年来", 0, "", -2},     {"近两年", 0, "", -2},      {"近三年", 0, "", -3}};
 
 /* The index of 全年 in period_words. */
 static int whole_year(void)
@@ -553,6 +561,10 @@ void figure_context_advance(figure_context *ctx, const char *t, size_t upto)
 		/* (the 上半年 inside 今年上半年 is no word of its own; and 比上年
 		 * 增长6% is growth over the year before, this year's, as 由上年
 		 * 的3.3%上升到4.1% reaches 4.1% in this one) */
+		/* (the 五年来 of 十五年来 is no span of five) */
+		if (found[L_PERIOD] >= 0 && period_words[found[L_PERIOD]].span && p >= ctx->sentence + 3 &&
+		    numeral_can_start(t + p - 3, 3))
+			found[L_PERIOD] = -1;
 		if (found[L_PERIOD] >= 0 && p >= ctx->period_end) {
 			size_t wl = strlen(period_words[found[L_PERIOD]].word);
 			bool from = ends_with(t, ctx->sentence, p, "由") ||
@@ -647,6 +659,15 @@ static int period_year(const char *v)
 	return year;
 }
 
+/* The first year of a period value (2021 of 2021/2025). */
+static int first_year(const char *v)
+{
+	int year = 0;
+	for (int k = 0; k < 4 && v[k] >= '0' && v[k] <= '9'; k++)
+		year = year * 10 + (v[k] - '0');
+	return year;
+}
+
 /* The role and the cue that decided it. Order: a rule's threshold or
  * amount; 预计; an explicit target cue in the sentence (to 。, so that
  * 力争 governs a whole list); an actual cue or a past year; then the
@@ -695,7 +716,27 @@ void figure_context_date(figure_context *ctx, const char *t, const char *value,
 		memcpy(ctx->own_date, ctx->last_date, sizeof ctx->own_date);
 		ctx->own_date_end = ctx->last_date_end;
 	}
-	snprintf(ctx->last_date, sizeof ctx->last_date, "%s", value);
+	/* 从一九七四年到一九七六年, 2021年至2025年: two years joined are a span */
+	size_t k = ctx->last_date_end;
+	while (k < start && t[k] == ' ')
+		k++;
+	size_t j = k;
+	if (starts(t + j, start - j, "到") || starts(t + j, start - j, "至") ||
+	    starts(t + j, start - j, "—") || starts(t + j, start - j, "～"))
+		j += 3;
+	else if (j < start && (t[j] == '-' || t[j] == '~'))
+		j++;
+	while (j < start && t[j] == ' ')
+		j++;
+	bool years = strlen(value) == 4 && strlen(ctx->last_date) == 4;
+	if (ctx->last_date[0] && j > k && j == start && years &&
+	    ctx->last_date_end >= ps && strcmp(ctx->last_date, value) < 0) {
+		char span[sizeof ctx->last_date];
+		snprintf(span, sizeof span, "%.4s/%.4s", ctx->last_date, value);
+		memcpy(ctx->last_date, span, sizeof span);
+	} else {
+		snprintf(ctx->last_date, sizeof ctx->last_date, "%s", value);
+	}
 	ctx->last_date_start = start;
 	ctx->last_date_end = end;
 	ctx->date_has_figure = false;
@@ -835,8 +876,11 @@ static const char *role_of(const char *t, const quantity *q,
 	if (past_year || ctx->looks_back || reviewed)
 		return "actual";
 	/* 到一九六七年…分别达到四百斤: a year after the report's, named earlier
-	 * in the sentence, is one to reach */
-	if (dated && ctx->doc_year && period_year(ctx->last_date) > ctx->doc_year)
+	 * in the sentence, is one to reach (a span only when it starts in
+	 * the report's year or later: “十四五” in the report of 2023 is half
+	 * over) */
+	if (dated && ctx->doc_year && period_year(ctx->last_date) > ctx->doc_year &&
+	    first_year(ctx->last_date) >= ctx->doc_year)
 		return "target";
 	/* 考评办法, 管理暂行办法: what rules set (权重60%, 7个方面分值) */
 	if (ctx->rules_doc)
@@ -1050,6 +1094,18 @@ static bool relative_period(const figure_context *ctx, const char *t, size_t at,
 	if (!ctx->doc_year || k < 0)
 		return false;
 	const struct period_word *w = &period_words[k];
+	if (w->span) {
+		/* 五年来 in the 政府工作报告 of 2026 or in a plan for it: 2021 to
+		 * 2025; in the 工作总结 of 2020, 2016 to 2020 */
+		bool ahead = ctx->own_year_ahead || ctx->future_doc;
+		int n = w->span < 0 ? -w->span : w->span, from;
+		if (w->span < 0)
+			from = (ahead ? ctx->doc_year - 1 : ctx->doc_year) - n + 1;
+		else
+			from = ahead ? ctx->doc_year : ctx->doc_year + 1;
+		snprintf(out, cap, "%04d/%04d", from, from + n - 1);
+		return true;
+	}
 	int year = ctx->doc_year + w->delta;
 	/* 全年, 上半年 in the review of a 政府工作报告 (or in its problems, or in
 	 * a paragraph that looks back: 过去的一年) are of the year under
@@ -1131,7 +1187,7 @@ void indicator_emit(scan *s, int32_t parent, const quantity *q,
 	figure_context_advance(ctx, t, q->start);
 	size_t clause = clause_start(t, ctx->sentence, q->start);
 	size_t ss = ctx->sentence, ps = ctx->period_sentence;
-	char rel[16];
+	char rel[32]; /* (room for two years of any int) */
 	const char *period = NULL;
 	bool dated = ctx->last_date[0] && ctx->last_date_end >= ps &&
 		     ctx->last_date_end <= q->start;

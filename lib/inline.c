@@ -522,6 +522,9 @@ static void collect_slogans(scan *s, size_t vs, size_t ve, spans *sp)
 	}
 }
 
+static bool slogan_plan_years(const char *t, size_t a, size_t b, size_t ve, char *value,
+			      size_t cap, size_t *end);
+
 static void emit(scan *s, int32_t parent, const span *x, spans *sp,
 		 figure_context *ctx)
 {
@@ -537,6 +540,12 @@ static void emit(scan *s, int32_t parent, const span *x, spans *sp,
 	if (x->type == N_SLOGAN) {
 		if (x->nested)
 			doc_flag(d, n, "flags", "quote-nesting");
+		/* “十四五”以来 names the years of the figures after it, as a
+		 * date does */
+		char years[32];
+		size_t end;
+		if (slogan_plan_years(t, x->start, x->end, ctx->ve, years, sizeof years, &end))
+			figure_context_date(ctx, t, years, x->start, end);
 		return;
 	}
 	if (x->type == N_DATE) {
@@ -996,10 +1005,60 @@ static int plan_number(const char *s, size_t len, size_t *used)
 	return v;
 }
 
+/* The first year of five-year plan n (the first was of 1953-1957, the
+ * second of 1958-1962, and after three years of readjustment the third
+ * began in 1966). */
+static int plan_first_year(int n)
+{
+	return n == 1 ? 1953 : n == 2 ? 1958 : 1966 + 5 * (n - 3);
+}
+
+/* The years a quoted plan name stands for in running text, as value:
+ * “十四五” and “七五” (2021/2025, 1986/1990), “十三五”末 its last year
+ * (2020), “十一五”前四年 its first four (2006/2009); *end past the words
+ * read. False for any other slogan [a, b). */
+static bool slogan_plan_years(const char *t, size_t a, size_t b, size_t ve, char *value,
+			      size_t cap, size_t *end)
+{
+	size_t i = a, used;
+	if (starts(t + i, b - i, "“"))
+		i += 3;
+	else if (t[i] == '"')
+		i++;
+	else
+		return false;
+	int n = plan_number(t + i, b - i, &used);
+	size_t e = i + used;
+	if (n > 10 && n % 10 == 5 && !starts(t + e, b - e, "五")) { /* “十五”, the tenth */
+		n -= 5;
+		e -= 3;
+	}
+	if (n < 1 || n > 19 || !starts(t + e, b - e, "五"))
+		return false;
+	e += 3;
+	if (!(starts(t + e, b - e, "”") ? e + 3 == b : e + 1 == b && t[e] == '"'))
+		return false;
+	int first = plan_first_year(n), last = first + 4;
+	*end = b;
+	if (starts(t + b, ve - b, "末")) {
+		first = last;
+		*end = b + 3;
+	} else if (starts(t + b, ve - b, "前")) {
+		int m = numeral_cn_digit(t + b + 3, ve - b - 3, &used);
+		if (m >= 1 && m <= 4 && starts(t + b + 3 + used, ve - b - 3 - used, "年")) {
+			last = first + m - 1;
+			*end = b + 3 + used + 3;
+		}
+	}
+	if (first == last)
+		snprintf(value, cap, "%04d", first);
+	else
+		snprintf(value, cap, "%04d/%04d", first, last);
+	return true;
+}
+
 /* 第六个五年计划, “十四五”规划, 十三五规划: the years of a five-year plan
- * (the first was of 1953-1957, the second of 1958-1962, and after three
- * years of readjustment the third began in 1966) as value, 1981/1985,
- * and the words that name it as [*ms, *me). */
+ * as value, 1981/1985, and the words that name it as [*ms, *me). */
 static bool five_year_plan(const char *t, size_t vs, size_t ve, size_t *ms, size_t *me,
 			   char *value, size_t cap)
 {
@@ -1033,7 +1092,7 @@ static bool five_year_plan(const char *t, size_t vs, size_t ve, size_t *ms, size
 		}
 		if (n < 1 || n > 19)
 			continue;
-		int first = n == 1 ? 1953 : n == 2 ? 1958 : 1966 + 5 * (n - 3);
+		int first = plan_first_year(n);
 		snprintf(value, cap, "%04d/%04d", first, first + 4);
 		*ms = i;
 		*me = e;
