@@ -740,6 +740,10 @@ void figure_context_date(figure_context *ctx, const char *t, const char *value,
 	ctx->last_date_start = start;
 	ctx->last_date_end = end;
 	ctx->date_has_figure = false;
+	if (date_is_base(t, ctx, ps)) {
+		memcpy(ctx->from_date, ctx->last_date, sizeof ctx->from_date);
+		ctx->from_date_end = end;
+	}
 }
 
 /* Is the figure the start of a change written out: 由 or 从 right before
@@ -1221,6 +1225,13 @@ void indicator_emit(scan *s, int32_t parent, const quantity *q,
 	else if (relative_period(ctx, t, q->start, rel, sizeof rel))
 		period = rel;
 
+	/* 一般公共预算收入从3826.5亿元增长到5587亿元: where a change starts
+	 * from is of a time before the sentence's period, which the text
+	 * leaves unsaid (but 由1980年的81万人 names it, and in 由2010年的162.4
+	 * 亿元增加到2015年的287.9亿元；…支出由11.66亿元增加到29.33亿元 the
+	 * second change starts from the year the first did) */
+	if (period && !(dated && at_date) && starts_change(t, clause, q, ctx->ve))
+		period = ctx->from_date[0] && ctx->from_date_end >= ps ? ctx->from_date : NULL;
 	/* the role's cues end at a ;, and so does the comparison it reads */
 	bool compared_here = ctx->last_date_end >= ss && dated && date_is_comparison(t, ctx, ss);
 	const char *cue;

@@ -24,6 +24,8 @@ typedef struct figure_context {
 	char own_date[32];        /* the last date before it that was no */
 	size_t own_date_end;      /* base of a comparison, and its end */
 	bool date_has_figure;     /* a figure came after the last date */
+	char from_date[32];       /* the last date a change started from */
+	size_t from_date_end;     /* (由2010年的), and where it ended */
 	/* Role cues, tracked in one pass as figures are emitted left to
 	 * right: where the current sentence began and the last cue of each
 	 * sort in it (NO_CUE when none). */
