@@ -754,6 +754,27 @@ static bool starts_change(const char *t, size_t clause, const quantity *q, size_
 	       quantity_change_word(t + q->end, ve - q->end) > 0;
 }
 
+/* Does the cue at p introduce the clauses after it, up to upto: is its
+ * own clause free of numbers (预计在社会商品零售总额中，国营商业的比重将
+ * 上升到60.5%, not 预计可达一百零八亿度，…今年将达十四万公里)? */
+static bool introduces(const char *t, size_t p, size_t upto)
+{
+	size_t run = 0; /* numeral characters in a row: 一百零八, not the 零 of 零售 */
+	for (size_t i = p; i < upto; i += utf8_len((unsigned char)t[i])) {
+		if (t[i] == ',' || t[i] == ':')
+			return true;
+		size_t used;
+		static const char *const places[] = {"十", "百", "千", "万", "萬", "亿", "億"};
+		run = numeral_cn_digit(t + i, upto - i, &used) >= 0 ||
+				      starts_any(t + i, upto - i, places, 7) < 7
+			      ? run + 1
+			      : 0;
+		if ((t[i] >= '0' && t[i] <= '9') || run == 2)
+			return false;
+	}
+	return false;
+}
+
 /* (compared: the sentence's last date, before the figure, is the base of
  * a comparison: date_is_comparison) */
 static const char *role_of(const char *t, const quantity *q,
@@ -783,10 +804,11 @@ static const char *role_of(const char *t, const quantity *q,
 	if (jp == (size_t)-1)
 		jp = last_of(t, near, q->start, "將"); /* (the traditional form) */
 	/* (将8个公司运营的16支基金整合: 将 before a figure marks its object;
-	 * and 预计将达到460亿元, 将 or 将达到 right after 预计, is an estimate
-	 * still) */
+	 * and 预计将达到460亿元, 预计明年春耕时将达五十万个, 将 after 预计 in its
+	 * clause or in the clauses it introduces, is an estimate still) */
 	if (jp != (size_t)-1 && !numeral_can_start(t + jp + 3, q->start - jp - 3) &&
-	    (tp == (size_t)-1 || jp > tp) && !(ep != (size_t)-1 && ep + 6 == jp)) {
+	    (tp == (size_t)-1 || jp > tp) &&
+	    !(ep != (size_t)-1 && ep < jp && (ep >= clause || introduces(t, ep, clause)))) {
 		tp = jp;
 		tw = "将";
 	}
