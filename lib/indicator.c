@@ -489,7 +489,8 @@ static bool target_cue_here(const figure_context *ctx, const char *t, size_t p, 
 static bool real_term(const char *t, size_t i, size_t upto)
 {
 	static const char *const terms[] = {"增长", "下降", "使用", "利用", "消费", "物流",
-					    "需要", "情况", "对外", "出发"};
+					    "需要", "情况", "对外", "出发", "直接", "到位",
+					    "投资"};
 	enum { N = sizeof terms / sizeof *terms };
 	return starts_any(t + i, upto - i, terms, N) < N;
 }
