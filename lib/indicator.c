@@ -504,6 +504,47 @@ static bool reality_idiom(const char *t, size_t lo, size_t p)
 	return ends_any(t, lo, p, verbs, N) < N;
 }
 
+/* The first year of a period value (2021 of 2021/2025). */
+static int first_year(const char *v)
+{
+	int year = 0;
+	for (int k = 0; k < 4 && v[k] >= '0' && v[k] <= '9'; k++)
+		year = year * 10 + (v[k] - '0');
+	return year;
+}
+
+/* Is the plan that the 期间 at p closes one still ahead: 第七个五年计划期间
+ * in the report of 1982, “十五五”期间 in that of 2026? (第一个五年计划期间
+ * in the report of 1957 is past: its 期间 puts figures in the past.) */
+static bool plan_ahead(const figure_context *ctx, const char *t, size_t p)
+{
+	size_t lo = ctx->sentence, e = p, used;
+	if (ends_with(t, lo, e, "计划") || ends_with(t, lo, e, "规划"))
+		e -= 6;
+	int first = 0;
+	if (ctx->last_date[0] && ctx->last_date_end == e && strchr(ctx->last_date, '/')) {
+		first = first_year(ctx->last_date); /* “十五五”期间, “七五”计划期间 */
+	} else if (e < p) { /* 第七个五年计划, 六五计划 (not 一九八五年计划) */
+		if (ends_with(t, lo, e, "个五年"))
+			e -= 9;
+		else if (ends_with(t, lo, e, "五") && !ends_with(t, lo, e, "年五"))
+			e -= 3;
+		else
+			return false;
+		size_t b = e;
+		while (b >= lo + 3 && e - b < 6 &&
+		       (numeral_cn_digit(t + b - 3, 3, &used) >= 1 || starts(t + b - 3, 3, "十")))
+			b -= 3;
+		int n = 0; /* 七, 十, 十四 */
+		for (size_t k = b; k < e; k += 3)
+			n = starts(t + k, 3, "十") ? (n ? n : 1) * 10 : n + numeral_cn_digit(t + k, 3, &used);
+		if (n < 1 || n > 19)
+			return false;
+		first = plan_first_year(n);
+	}
+	return first && ctx->doc_year && first >= ctx->doc_year;
+}
+
 /* Reads the text up to `upto` once, remembering sentence starts and the
  * last cue of each sort, so that every figure costs only the text since
  * the previous one. */
@@ -597,7 +638,8 @@ void figure_context_advance(figure_context *ctx, const char *t, size_t upto)
 			/* (国务院已经决定：今年…要压缩920亿元: what was decided is
 			 * still to be done) */
 			bool decided = str_is(w, "已") && decision_after(t, p + 3, upto);
-			if (!real && !decided &&
+			bool ahead = str_is(w, "期间") && plan_ahead(ctx, t, p);
+			if (!real && !decided && !ahead &&
 			    !comparison_base(t, ctx->sentence, p, strlen(w), ctx->ve)) {
 				ctx->actual_at = p;
 				ctx->actual_word = w;
@@ -657,15 +699,6 @@ static int period_year(const char *v)
 	int year = 0;
 	for (int k = 0; k < 4 && y[k] >= '0' && y[k] <= '9'; k++)
 		year = year * 10 + (y[k] - '0');
-	return year;
-}
-
-/* The first year of a period value (2021 of 2021/2025). */
-static int first_year(const char *v)
-{
-	int year = 0;
-	for (int k = 0; k < 4 && v[k] >= '0' && v[k] <= '9'; k++)
-		year = year * 10 + (v[k] - '0');
 	return year;
 }
 

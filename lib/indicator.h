@@ -50,6 +50,14 @@ typedef struct figure_context {
 
 /* Prepares ctx for the paragraph [vs, ve). */
 void figure_context_init(figure_context *ctx, size_t vs, size_t ve);
+/* The first year of five-year plan n (the first was of 1953-1957, the
+ * second of 1958-1962, and after three years of readjustment the third
+ * began in 1966). */
+static inline int plan_first_year(int n)
+{
+	return n == 1 ? 1953 : n == 2 ? 1958 : 1966 + 5 * (n - 3);
+}
+
 /* Does the paragraph t[vs, ve) open by looking back (过去的一年, 五年来)? */
 bool figure_looks_back(const char *t, size_t vs, size_t ve);
 /* Records a date of the text, value at [start, end). */

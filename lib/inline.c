@@ -1008,14 +1008,6 @@ static int plan_number(const char *s, size_t len, size_t *used)
 	return v;
 }
 
-/* The first year of five-year plan n (the first was of 1953-1957, the
- * second of 1958-1962, and after three years of readjustment the third
- * began in 1966). */
-static int plan_first_year(int n)
-{
-	return n == 1 ? 1953 : n == 2 ? 1958 : 1966 + 5 * (n - 3);
-}
-
 /* The years a quoted plan name stands for in running text, as value:
  * “十四五” and “七五” (2021/2025, 1986/1990), “十三五”末 its last year
  * (2020), “十一五”前四年 its first four (2006/2009); *end past the words
