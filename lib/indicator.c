@@ -793,16 +793,16 @@ static bool starts_change(const char *t, size_t clause, const quantity *q, size_
  * 上升到60.5%, not 预计可达一百零八亿度，…今年将达十四万公里)? */
 static bool introduces(const char *t, size_t p, size_t upto)
 {
+	static const char *const places[] = {"十", "百", "千", "万", "萬", "亿", "億"};
+	enum { N_PLACES = sizeof places / sizeof *places };
 	size_t run = 0; /* numeral characters in a row: 一百零八, not the 零 of 零售 */
 	for (size_t i = p; i < upto; i += utf8_len((unsigned char)t[i])) {
 		if (t[i] == ',' || t[i] == ':')
 			return true;
 		size_t used;
-		static const char *const places[] = {"十", "百", "千", "万", "萬", "亿", "億"};
-		run = numeral_cn_digit(t + i, upto - i, &used) >= 0 ||
-				      starts_any(t + i, upto - i, places, 7) < 7
-			      ? run + 1
-			      : 0;
+		bool digit = numeral_cn_digit(t + i, upto - i, &used) >= 0 ||
+			     starts_any(t + i, upto - i, places, N_PLACES) < N_PLACES;
+		run = digit ? run + 1 : 0;
 		if ((t[i] >= '0' && t[i] <= '9') || run == 2)
 			return false;
 	}

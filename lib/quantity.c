@@ -515,8 +515,6 @@ static const char *joined_unit(const unit_def *u, const char *name, const char *
 	return v && used == n + 3 ? v->unit : NULL;
 }
 
-/* The unit after a numeral, with 人(次) and 台(套) folded in. Returns the
- * bytes used (0 when there is no unit); *name is the normalised unit. */
 /* Is the classifier unit, followed by s[0, len), one here? 对, 门, 期
  * and 单 begin words too: 对接, 对申请的答复 (对 is "to" as often as a
  * pair: a pair is followed by no Han character but 婚, 新人, 夫妻 and a
@@ -547,6 +545,8 @@ static bool classifier_stands(const char *unit, const char *s, size_t len)
 	return true;
 }
 
+/* The unit after a numeral, with 人(次) and 台(套) folded in. Returns the
+ * bytes used (0 when there is no unit); *name is the normalised unit. */
 static size_t read_unit(const char *t, size_t i, size_t hi, const unit_def **u,
 			const char **name)
 {
