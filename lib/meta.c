@@ -299,7 +299,6 @@ static bool is_dateline(const char *s, size_t len)
 	return digits >= 6;
 }
 
-/* 大庆市统计局, 国家统计局大庆调查队: a short line naming a body. */
 /* Does s[0, len) end as the name of a body does (…局, …委员会)? */
 static bool ends_as_body(const char *s, size_t len)
 {
@@ -314,6 +313,7 @@ static bool ends_as_body(const char *s, size_t len)
 	return false;
 }
 
+/* 大庆市统计局, 国家统计局大庆调查队: a short line naming a body. */
 static bool is_org_name(const char *s, size_t len)
 {
 	return utf8_count(s, len) <= 20 && ends_as_body(s, len);
