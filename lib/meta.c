@@ -1524,6 +1524,9 @@ size_t meta_build(scan *sc, size_t *footer_line)
 			int32_t is = doc_add_in_order(d, sc->title_node, N_ISSUER,
 						      fold_orig(sc->v, ia), fold_orig(sc->v, ib));
 			issuer_value(sc, is, "owner", ia, ib);
+			/* (中华人民共和国国务院 and 国务院 are one body: one name) */
+			if (ends_with(t, ia, ib, "国务院"))
+				doc_attr_str(d, is, "name", "国务院");
 		}
 	}
 	if (split) {
