@@ -50,6 +50,9 @@ static const struct label {
 	{"发文机关", F_ISSUER_OWNER}, {"发文机构", F_ISSUER_OWNER},
 	{"发布机构", F_ISSUER_PUBLISHER}, {"发布单位", F_ISSUER_PUBLISHER},
 	{"所属机构", F_ISSUER_OWNER}, {"责任部门", F_ISSUER_RESPONSIBLE},
+	/* a budget's cover: 预算主管部门：上海市普陀区人民政府办公室 */
+	{"预算主管部门", F_ISSUER_OWNER}, {"预算单位", F_ISSUER_OWNER, true},
+	{"主管部门", F_ISSUER_OWNER, true}, {"编制单位", F_ISSUER_OWNER, true},
 	{"生成日期", F_DATE_GENERATED}, {"产生日期", F_DATE_GENERATED},
 	{"成文日期", F_DATE_WRITTEN}, {"发文日期", F_DATE_WRITTEN},
 	{"发布日期", F_DATE_PUBLISHED}, {"发布时间", F_DATE_PUBLISHED},
