@@ -103,21 +103,26 @@ static const char *kind_word(size_t id)
 static void build_kind_index(void) { word_index_build(&kind_index, KIND_IDS, kind_word); }
 
 /* A problem word that names what is solved (补短板, 缩小城乡区域差距, 解决
- * 突出问题), and a safeguard word that is part of a name (社会保障, 保障房,
- * 保障水平): not what the heading is about. */
+ * 突出问题) or studied (重大问题的政策研究), a safeguard word that is part
+ * of a name (社会保障, 保障房, 保障水平, 住房保障支出), and a plan that is
+ * no plan ahead (计划生育, 按计划监督使用, “双高计划”): not what the heading
+ * is about. */
 static bool solved(const char *kind, const char *h, size_t i, size_t len, const char *w)
 {
 	static const char *const verbs[] = {"补", "缩小", "解决", "破解", "化解", "克服", "弥补",
 					    "区域", "收入", "城乡"};
 	enum { N_VERBS = sizeof verbs / sizeof *verbs };
+	size_t e = i + strlen(w);
 	if (str_is(kind, "issues"))
-		return ends_any(h, 0, i, verbs, N_VERBS) < N_VERBS;
-	if (str_is(kind, "measures") && str_is(w, "保障")) {
-		size_t e = i + strlen(w);
+		return ends_any(h, 0, i, verbs, N_VERBS) < N_VERBS || starts(h + e, len - e, "的");
+	if (str_is(kind, "measures") && str_is(w, "保障"))
 		return ends_with(h, 0, i, "社会") || ends_with(h, 0, i, "和") ||
-		       starts(h + e, len - e, "房") || starts(h + e, len - e, "水平") ||
-		       starts(h + e, len - e, "和");
-	}
+		       ends_with(h, 0, i, "住房") || starts(h + e, len - e, "房") ||
+		       starts(h + e, len - e, "水平") || starts(h + e, len - e, "和") ||
+		       starts(h + e, len - e, "支出") || starts(h + e, len - e, "性");
+	if (str_is(kind, "plan") && str_is(w, "计划"))
+		return ends_with(h, 0, i, "按") || starts(h + e, len - e, "生育") ||
+		       starts(h + e, len - e, "”") || starts(h + e, len - e, "\"");
 	return false;
 }
 
