@@ -805,11 +805,30 @@ static bool is_toc_entry(const char *t, size_t vs, size_t ve)
 	return false;
 }
 
+/* Does the line [vs, ve) end in a number alone in its column, after a
+ * run of three spaces or more (二、事业收入                     0.00)? */
+static bool ends_in_figure_cell(const char *t, size_t vs, size_t ve)
+{
+	size_t e = ve;
+	while (e > vs && t[e - 1] == ' ')
+		e--;
+	size_t b = e;
+	while (b > vs && ((t[b - 1] >= '0' && t[b - 1] <= '9') || t[b - 1] == ',' ||
+			  t[b - 1] == '.' || t[b - 1] == '-' || t[b - 1] == '%'))
+		b--;
+	if (b == e || !(t[e - 1] >= '0' && t[e - 1] <= '9') || b < vs + 3)
+		return false;
+	return t[b - 1] == ' ' && t[b - 2] == ' ' && t[b - 3] == ' ';
+}
+
 /* 一、本年新收政府信息公开申请数量     3001     53     0: a row of a
  * table laid out with spaces, as PDF text has it (two numbers or more,
- * each after a run of spaces), is no heading. */
+ * each after a run of spaces, or one at the end of the line), is no
+ * heading. */
 static bool is_table_row(const char *t, size_t vs, size_t ve)
 {
+	if (ends_in_figure_cell(t, vs, ve))
+		return true;
 	/* from space to space (memchr: most lines have few or none) */
 	int cells = 0;
 	for (const char *p = memchr(t + vs, ' ', ve - vs); p && cells < 2;
@@ -826,8 +845,9 @@ static bool is_table_row(const char *t, size_t vs, size_t ve)
 	return cells >= 2;
 }
 
-/* 二、政府性基金预算财政拨款收入        二、外交支出: two columns of a
- * table, each cell numbered alike, apart by a run of spaces. */
+/* 二、政府性基金预算财政拨款收入        二、外交支出, 2. 政府性基金
+ * 三、卫生健康支出: two columns of a table, each cell numbered, apart by a
+ * run of spaces. */
 static bool numbered_columns(const char *t, size_t vs, size_t ve)
 {
 	marker a, m;
@@ -841,19 +861,35 @@ static bool numbered_columns(const char *t, size_t vs, size_t ve)
 		if (q >= t + ve)
 			break;
 		size_t at = (size_t)(q - t);
-		if (q - p >= 4 && marker_parse(q, ve - at, &m) && m.style == a.style &&
-		    m.ordinal == a.ordinal)
+		if (q - p >= 4 && marker_parse(q, ve - at, &m))
 			return true;
 		p = q;
 	}
 	return false;
 }
 
+/* Is [vs, ve), a whole line, set twenty spaces in or more? So PDF text
+ * lays out the cells of a table's second column (            十、节能环保
+ * 支出); a heading, centred or not, stands nearer the margin. */
+static bool far_indented(const body *b, size_t vs, bool inline_marker)
+{
+	if (inline_marker)
+		return false;
+	const line *l = &b->s->lines[b->line];
+	if (vs != l->cs || l->cs < l->start + 20)
+		return false;
+	for (size_t i = l->start; i < l->cs; i++)
+		if (b->s->v->text[i] != ' ')
+			return false; /* (<U+00A0> written out, as some dumps have it) */
+	return true;
+}
+
 static void segment(body *b, size_t vs, size_t ve, bool inline_marker)
 {
 	const char *t = b->s->v->text;
 	marker m;
-	if (is_table_row(t, vs, ve) || numbered_columns(t, vs, ve)) {
+	if (is_table_row(t, vs, ve) || numbered_columns(t, vs, ve) ||
+	    far_indented(b, vs, inline_marker)) {
 		add_paragraph(b, vs, ve);
 		return;
 	}
