@@ -164,6 +164,18 @@ static bool ordinal_word(const char *s, size_t len, marker *m)
 	if (v <= 0)
 		return false;
 	i += n;
+	/* 第一、严格控制固定资产投资的总规模: an ordinal with 、 opens a point
+	 * of its own, as 一、 does (第一， is a list item: marker_parse_shi);
+	 * but 第一、二轮督察 lists the ordinals of a series */
+	if (starts(s + i, len - i, "、") && i + 3 < len &&
+	    cn_small_number(s + i + 3, len - i - 3, &n) < 0 &&
+	    !(s[i + 3] >= '0' && s[i + 3] <= '9')) {
+		m->style = STYLE_CN_DI;
+		m->flags |= MARK_NONSTANDARD;
+		m->ordinal = v;
+		m->len = i + 3;
+		return true;
+	}
 	for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
 		if (!starts(s + i, len - i, words[k].word))
 			continue;

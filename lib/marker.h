@@ -21,7 +21,7 @@ typedef enum marker_style {
 	STYLE_JIE,      /* 第一节 */
 	STYLE_ARTICLE,  /* 第一条 */
 	STYLE_CN_SHI,   /* 一是 (list items only) */
-	STYLE_CN_DI,    /* 第一， (list items only) */
+	STYLE_CN_DI,    /* 第一， (list items), 第一、 (sections) */
 	STYLE_COUNT
 } marker_style;
 

@@ -545,6 +545,20 @@ static bool classifier_stands(const char *unit, const char *s, size_t len)
 	return true;
 }
 
+/* Does the numeral at i follow 第, or 第N、 (the 二 of 第一、二轮督察)? */
+static bool ordinal_before(const char *t, size_t lo, size_t i)
+{
+	if (ends_with(t, lo, i, "第"))
+		return true;
+	if (!ends_with(t, lo, i, "、"))
+		return false;
+	size_t k = i - 3, b = k, used;
+	while (b >= lo + 3 && k - b < 9 &&
+	       (numeral_cn_digit(t + b - 3, 3, &used) >= 0 || starts(t + b - 3, 3, "十")))
+		b -= 3;
+	return b < k && ends_with(t, lo, b, "第");
+}
+
 /* The unit after a numeral, with 人(次) and 台(套) folded in. Returns the
  * bytes used (0 when there is no unit); *name is the normalised unit. */
 static size_t read_unit(const char *t, size_t i, size_t hi, const unit_def **u,
@@ -1903,7 +1917,7 @@ numeral:
 		return true;
 	}
 	/* 第二天, 第一名, 第3万回: an ordinal, whatever follows it */
-	if (i > lo && ends_with(t, lo, i, "第")) {
+	if (i > lo && ordinal_before(t, lo, i)) {
 		q->kind = Q_ORDINAL;
 		q->unit = u ? uname : "";
 		q->end = after + ul;
@@ -2136,7 +2150,7 @@ numeral:
 		}
 	}
 done_unit:
-	if (i > lo && (ends_with(t, lo, i, "第") || rank_among_first(t, lo, i, q->unit))) {
+	if (i > lo && (ordinal_before(t, lo, i) || rank_among_first(t, lo, i, q->unit))) {
 		q->kind = Q_ORDINAL;
 		return true;
 	}
