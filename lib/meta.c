@@ -406,20 +406,63 @@ static bool speech_date(const char *s, size_t len, size_t *ds, size_t *de, int y
 /* 广东省省长 孟凡利, 海拉尔区人民政府代区长 杨国宏, 省长 李炳军: the line
  * of the speaker, a post and a name. Where the post begins goes to *post:
  * what comes before it names the body. */
+static const char *const speaker_posts[] = {"省长", "市长", "区长", "县长", "州长",
+					   "旗长", "盟长", "主席", "总理"};
+enum { N_SPEAKER_POSTS = sizeof speaker_posts / sizeof *speaker_posts };
+
 static bool speaker_post(const char *s, size_t len, size_t *post)
 {
-	static const char *const posts[] = {"省长", "市长", "区长", "县长", "州长",
-					    "旗长", "盟长", "主席", "总理"};
 	const char *sp = memchr(s, ' ', len);
 	if (!sp || utf8_count(s, len) > 30)
 		return false;
 	size_t e = (size_t)(sp - s);
-	for (size_t k = 0; k < sizeof posts / sizeof *posts; k++)
-		if (ends_with(s, 0, e, posts[k])) {
-			*post = e - strlen(posts[k]);
+	size_t k = ends_any(s, 0, e, speaker_posts, N_SPEAKER_POSTS);
+	if (k == N_SPEAKER_POSTS)
+		return false;
+	*post = e - strlen(speaker_posts[k]);
+	return true;
+}
+
+/* 国务院总理⏎李克强: the post alone on its line, the name on the next
+ * (name: two to four Han characters, spaced or not: 李　强). */
+static bool speaker_post_alone(const char *s, size_t len, size_t *post)
+{
+	size_t k = ends_any(s, 0, len, speaker_posts, N_SPEAKER_POSTS);
+	if (k == N_SPEAKER_POSTS || memchr(s, ' ', len) || utf8_count(s, len) > 20)
+		return false;
+	*post = len - strlen(speaker_posts[k]);
+	return true;
+}
+
+static bool is_person_name(const char *s, size_t len);
+
+/* 国务院总理李鹏: the post and the name with nothing between. */
+static bool speaker_post_glued(const char *s, size_t len, size_t *post)
+{
+	if (memchr(s, ' ', len) || utf8_count(s, len) > 16)
+		return false;
+	for (size_t i = 3; i + 6 <= len; i += utf8_len((unsigned char)s[i])) {
+		size_t k = ends_any(s, 0, i, speaker_posts, N_SPEAKER_POSTS);
+		if (k < N_SPEAKER_POSTS && is_person_name(s + i, len - i)) {
+			*post = i - strlen(speaker_posts[k]);
 			return true;
 		}
+	}
 	return false;
+}
+
+static bool is_person_name(const char *s, size_t len)
+{
+	size_t han = 0;
+	for (size_t i = 0; i < len; i += utf8_len((unsigned char)s[i])) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == ' ')
+			continue;
+		if (c < 0xE4 || c > 0xE9)
+			return false;
+		han++;
+	}
+	return han >= 2 && han <= 4;
 }
 
 static const char *const genre_words[] = {
@@ -1332,14 +1375,29 @@ size_t meta_build(scan *sc, size_t *footer_line)
 	}
 	/* The issuer is the body the speaker line names, else the
 	 * government of the place the speech line names. */
-	size_t body_a = 0, body_b = 0, texts_after = 0;
+	size_t body_a = 0, body_b = 0, texts_after = 0, speaker_name = (size_t)-1;
 	for (size_t i = speech + 1; speech != (size_t)-1 && i < header && texts_after < 4; i++) {
 		const line *l = &sc->lines[i];
 		size_t post;
 		if (kinds[i] == L_BLANK)
 			continue;
 		texts_after++;
-		if (kinds[i] == L_TEXT && speaker_post(t + l->cs, l->ce - l->cs, &post)) {
+		if (kinds[i] != L_TEXT)
+			continue;
+		bool found = speaker_post(t + l->cs, l->ce - l->cs, &post) ||
+			     speaker_post_glued(t + l->cs, l->ce - l->cs, &post);
+		if (!found && speaker_post_alone(t + l->cs, l->ce - l->cs, &post)) {
+			size_t next = i + 1;
+			while (next < header && kinds[next] == L_BLANK)
+				next++;
+			const line *nl = &sc->lines[next];
+			if (next < header && kinds[next] == L_TEXT &&
+			    is_person_name(t + nl->cs, nl->ce - nl->cs)) {
+				found = true;
+				speaker_name = next;
+			}
+		}
+		if (found) {
 			speaker_line = i;
 			if (!speaker_body(t, l, l->cs + post, &body_a, &body_b))
 				body_a = body_b = 0;
@@ -1396,9 +1454,15 @@ size_t meta_build(scan *sc, size_t *footer_line)
 		bool subtitle = i == speech || starts(x, len, "—") || starts(x, len, "(") ||
 				x[0] == '-' ||
 				(utf8_count(x, len) <= 60 && contains(x, len, "会议上"));
+		/* above a speech's subtitle, short lines without a sentence are
+		 * its header: a theme (坚决贯彻治理整顿和深化改革的方针), a title
+		 * broken in two (政府工作报⏎告) */
+		bool above_speech = speech != (size_t)-1 && i < speech &&
+				    utf8_count(x, len) <= 40 && !contains(x, len, "。") &&
+				    !memchr(x, ',', len);
 		size_t post;
 		bool speaker = (utf8_count(x, len) <= 16 && memchr(x, ' ', len)) ||
-			       speaker_post(x, len, &post);
+			       speaker_post(x, len, &post) || i == speaker_line || i == speaker_name;
 		/* a page that prints the title twice, the number under the
 		 * second (法宝 copies), or the genre of its title once more
 		 * above the subtitle (2026年宁夏回族自治区政府工作报告, chrome, then
@@ -1410,7 +1474,7 @@ size_t meta_build(scan *sc, size_t *footer_line)
 		bool repeat = same_words(x, len, t + tl->cs, tl->ce - tl->cs) ||
 			      (next == speech && has_genre(x, len) &&
 			       contains_n(t + tl->cs, tl->ce - tl->cs, x, len));
-		if (!subtitle && !speaker && !repeat && !is_org_name(x, len) &&
+		if (!subtitle && !above_speech && !speaker && !repeat && !is_org_name(x, len) &&
 		    !is_dateline(x, len)) {
 			header = i;
 			split = 0;
