@@ -933,6 +933,43 @@ static bool continues(frame *stack, int *depth, const marker *m)
 	return true;
 }
 
+/* Does a marker after a sentence end go on with the numbering over a
+ * gap, in a text a crawler flattened: open its style's level though the
+ * numbering has not begun (…相关部门、单位。 二、部门预算单位基本情况, the
+ * 一、 before it missed: behind a tag left over, or after text with no
+ * end), or step over markers missed? Only for 一、 and （一）, and not
+ * before a numeral of a series (…。三、四月份 names two months; 四、一般
+ *公共预算 is a heading). */
+static bool opens_late(frame *stack, int *depth, const marker *m, const char *after,
+		       size_t len)
+{
+	static const char *const series[] = {"月", "年", "日", "季", "类", "轮", "个", "项",
+					     "种", "次", "批", "期", "届", "、"};
+	enum { N_SERIES = sizeof series / sizeof *series };
+	size_t used;
+	/* (the Chinese styles of headings only: 注：1.…。2.… are notes) */
+	if ((m->style != STYLE_CN_DUN && m->style != STYLE_CN_PAREN) || m->ordinal < 2 ||
+	    *depth >= MAX_DEPTH || (len && after[0] >= '0' && after[0] <= '9'))
+		return false;
+	if (cn_small_number(after, len, &used) >= 0 &&
+	    starts_any(after + used, len - used, series, N_SERIES) < N_SERIES)
+		return false; /* 三、四月份, 二、三类 */
+	/* …加强党风廉政建设。四、预算收支总体情况 after 二、: a step over a
+	 * marker missed (three at most) */
+	for (int k = *depth - 1; k >= 0; k--)
+		if (stack[k].style == m->style) {
+			if (m->ordinal <= stack[k].ordinal + 1 || m->ordinal > stack[k].ordinal + 4)
+				return false;
+			stack[k].ordinal = m->ordinal;
+			*depth = k + 1;
+			return true;
+		}
+	stack[*depth].style = m->style;
+	stack[*depth].ordinal = m->ordinal;
+	(*depth)++;
+	return true;
+}
+
 /* The heading at t[hs] may have its first subsection glued on
  * (主要工作情况（一）…, see open_section): the numbering then goes on from
  * that one, as continues() would have it. */
@@ -1007,7 +1044,10 @@ static void long_line(body *b, size_t cs, size_t ce)
 		 * section */
 		if (t[p] == ':' && (!flattened || enumerates_parts(t, cs, p)))
 			continue;
-		if (marker_parse(t + i, ce - i, &m) && continues(stack, &depth, &m)) {
+		bool end = (unsigned char)t[p] == 0x82; /* 。 */
+		if (marker_parse(t + i, ce - i, &m) &&
+		    (continues(stack, &depth, &m) ||
+		     (flattened && end && opens_late(stack, &depth, &m, t + i + m.len, ce - i - m.len)))) {
 			glued_child_continues(t, i + m.len, ce, stack, &depth);
 			segment(b, from, i, from_inline);
 			from = i;
