@@ -354,11 +354,24 @@ static size_t guess_heading_end(const char *t, size_t hs, size_t ve)
 	size_t commas[2];
 	int nc = 0;
 	size_t cps = 0;
-	for (size_t i = hs; i < ve && cps <= GUESS_MAX;) {
-		if ((cps >= 4 && (starts(t + i, ve - i, "“") || starts(t + i, ve - i, "《") ||
-				  t[i] == '(' || t[i] == '"')) ||
+	/* Nothing cuts inside a quotation: 3. “一般公共服务支出（类）…”科目…,
+	 * 22．建设“包头文化云"，拓宽… (a " closes what “ opened) */
+	bool quoted = false;
+	size_t i = hs, quote_end = 0;
+	for (; i < ve && cps <= GUESS_MAX;) {
+		bool opens = starts(t + i, ve - i, "“") || (t[i] == '"' && !quoted);
+		if (quoted) {
+			quoted = !(starts(t + i, ve - i, "”") || t[i] == '"');
+			i += utf8_len((unsigned char)t[i]);
+			cps++;
+			if (!quoted)
+				quote_end = i;
+			continue;
+		}
+		if ((cps >= 4 && (opens || starts(t + i, ve - i, "《") || t[i] == '(')) ||
 		    text_restarts(t, hs, i, ve, cps))
 			return i;
+		quoted = opens;
 		/* 支出为２，１８４，８９４元: a comma between digits groups them */
 		bool grouping = i > hs && t[i - 1] >= '0' && t[i - 1] <= '9' &&
 				t[i + 1] >= '0' && t[i + 1] <= '9';
@@ -366,6 +379,27 @@ static size_t guess_heading_end(const char *t, size_t hs, size_t ve)
 			commas[nc++] = i;
 		i += utf8_len((unsigned char)t[i]);
 		cps++;
+	}
+	/* a quotation still open at the limit: the heading runs to its end,
+	 * if that comes within the heading length; and after a quotation
+	 * closed, to the comma after it (“…（项）”14.62万元，主要用于…) */
+	for (; quoted && i < ve && cps <= HEADING_MAX; cps++) {
+		if (starts(t + i, ve - i, "”") || t[i] == '"') {
+			quote_end = i + utf8_len((unsigned char)t[i]);
+			break;
+		}
+		i += utf8_len((unsigned char)t[i]);
+	}
+	if (quote_end && !nc) {
+		size_t k = quote_end;
+		for (size_t n = 0; k < ve && n < HEADING_MAX; n++) {
+			bool grouping = k > hs && t[k - 1] >= '0' && t[k - 1] <= '9' &&
+					t[k + 1] >= '0' && t[k + 1] <= '9';
+			if (t[k] == ',' && !grouping)
+				return k;
+			k += utf8_len((unsigned char)t[k]);
+		}
+		return quote_end;
 	}
 	/* with no comma near, 2025年工作思路深入贯彻…: a short head ending in
 	 * 情况, 思路 or 目标 */
@@ -379,7 +413,7 @@ static size_t guess_heading_end(const char *t, size_t hs, size_t ve)
 		return commas[0];
 	/* Nothing to cut at: the first GUESS_MAX characters, but never in
 	 * the middle of a number (…科目88.16万元 was cut after its first 8) */
-	size_t i = hs;
+	i = hs;
 	for (cps = 0; i < ve && cps < GUESS_MAX; cps++)
 		i += utf8_len((unsigned char)t[i]);
 	if (i < ve && is_number_byte(t[i]))
