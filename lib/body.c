@@ -331,10 +331,14 @@ static size_t heading_noun_end(const char *t, size_t hs, size_t ve, bool all_nou
 	enum { N_PREP = sizeof prepositions / sizeof *prepositions };
 	if (starts_any(t + hs, ve - hs, prepositions, N_PREP) < N_PREP)
 		return (size_t)-1;
+	/* (情况统计表, 情况说明, 目标分析: the noun of a longer name) */
+	static const char *const compounds[] = {"统计", "表", "说明", "报告", "分析", "汇报"};
+	enum { N_COMPOUNDS = sizeof compounds / sizeof *compounds };
 	size_t i = hs;
 	for (size_t cps = 0; i < ve && cps < 16; cps++) {
 		if (cps >= 2 && starts_any(t + i, ve - i, nouns, n_nouns) < n_nouns &&
-		    i + 6 < ve && (unsigned char)t[i + 6] >= 0xE4)
+		    i + 6 < ve && (unsigned char)t[i + 6] >= 0xE4 &&
+		    starts_any(t + i + 6, ve - i - 6, compounds, N_COMPOUNDS) == N_COMPOUNDS)
 			return i + 6;
 		i += utf8_len((unsigned char)t[i]);
 	}
@@ -369,8 +373,14 @@ static size_t guess_heading_end(const char *t, size_t hs, size_t ve)
 			continue;
 		}
 		if ((cps >= 4 && (opens || starts(t + i, ve - i, "《") || t[i] == '(')) ||
-		    text_restarts(t, hs, i, ve, cps))
-			return i;
+		    text_restarts(t, hs, i, ve, cps)) {
+			/* (2023年工作思路认真学习…精神，紧紧围绕“一岛两窗三区”…: with
+			 * no comma in the first 20 characters, the head noun first) */
+			size_t head = nc && utf8_count(t + hs, commas[0] - hs) <= 20
+					      ? (size_t)-1
+					      : heading_noun_end(t, hs, ve, true);
+			return head != (size_t)-1 && head <= i ? head : i;
+		}
 		quoted = opens;
 		/* 支出为２，１８４，８９４元: a comma between digits groups them */
 		bool grouping = i > hs && t[i - 1] >= '0' && t[i - 1] <= '9' &&
