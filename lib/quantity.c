@@ -2018,6 +2018,10 @@ numeral:
 		q->end = after;
 		goto signed_figure;
 	}
+	/* 二次发掘, 二次开发: "secondary", not twice (twice is 两次) */
+	if (n.chinese && n.len == 3 && starts(t + i, 3, "二") && str_is(uname, "次") &&
+	    han_at(t, after + ul, hi))
+		return false;
 	/* 二期工程, 武都引水二期: a phase is named in Chinese numerals; sessions
 	 * are counted in digits (培训班40期) */
 	if (n.chinese && str_is(uname, "期"))
