@@ -1212,6 +1212,12 @@ void body_build(scan *s, size_t body_start, size_t footer_line)
 		size_t cs = l->cs < body_start ? body_start : l->cs;
 		if (cs >= l->ce)
 			continue;
+		if (is_photo_caption(s->v->text, cs, l->ce)) {
+			close_list(&b);
+			int32_t n = scan_add(s, current_parent(&b), N_BOILERPLATE, cs, l->ce);
+			doc_attr_str(d, n, "kind", "caption");
+			continue;
+		}
 		ptrdiff_t r = scan_chrome(s, l);
 		if (r >= 0) {
 			/* page chrome amid the body: a share bar, a side column */

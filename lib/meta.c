@@ -1576,6 +1576,8 @@ size_t meta_build(scan *sc, size_t *footer_line)
 			docno_node(sc, d->meta, l);
 		else if (i == title)
 			title_node(sc, d->meta, l->cs, l->ce);
+		else if ((k == L_TEXT || k == L_CHROME) && is_photo_caption(t, l->cs, l->ce))
+			add_boilerplate(sc, d->meta, "caption", l->cs, l->ce);
 	}
 	if (in_run)
 		add_boilerplate(sc, d->meta, "nav", run_start, run_end);

@@ -525,3 +525,30 @@ int rpt_doc_diag(const rpt_doc *d, size_t i, rpt_diag *out)
 	out->col = g->col;
 	return 0;
 }
+
+/* 省长刘小涛代表省人民政府向大会作政府工作报告。本报记者 朱江 摄: the
+ * caption of a news photo, a line that ends in the credit of a reporter
+ * (记者, a name of two to four characters, perhaps 摄). */
+bool is_photo_caption(const char *t, size_t cs, size_t ce)
+{
+	if (utf8_count(t + cs, ce - cs) > 150)
+		return false;
+	size_t e = ce;
+	while (e > cs && t[e - 1] == ' ')
+		e--;
+	if (ends_with(t, cs, e, "摄"))
+		e -= 3;
+	size_t han = 0, b = e;
+	while (b > cs && han <= 4) {
+		if (t[b - 1] == ' ') {
+			b--;
+			continue;
+		}
+		if (b < cs + 3 || (unsigned char)t[b - 3] < 0xE4 || (unsigned char)t[b - 3] > 0xE9 ||
+		    ends_with(t, cs, b, "记者"))
+			break;
+		b -= 3;
+		han++;
+	}
+	return han >= 2 && han <= 4 && ends_with(t, cs, b, "记者");
+}
