@@ -32,6 +32,7 @@ typedef struct body {
 	bool any_section;
 	bool closing; /* past the last section: the closing paragraphs */
 	size_t line, footer_line; /* the line being read; where the footer is */
+	int last_ordinal[STYLE_COUNT]; /* of each style's last section */
 } body;
 
 /* The first four-digit year in a heading, or 0: a run of exactly four
@@ -624,7 +625,11 @@ static void open_section(body *b, const marker *m, size_t vs, size_t ve,
 		doc_flag(d, sec, "flags", code);
 		doc_diag(d, code, m->ordinal == 1 ? "note" : "warning", sec, os, oe,
 			 "marker '%.*s' follows ordinal %d", mlen, num, prev);
-	} else if (k < 0 && m->ordinal != 1 && !numbered_across(m->style)) {
+	} else if (k < 0 && m->ordinal != 1 && !numbered_across(m->style) &&
+		   m->ordinal != b->last_ordinal[m->style] + 1) {
+		/* (unless it goes on from the last of its style under an earlier
+		 * parent: tasks 1．… 2．… under 一、 and 3．… under 二、 are
+		 * numbered through) */
 		doc_flag(d, sec, "flags", "num-gap");
 		doc_diag(d, "num-gap", "warning", sec, os, oe,
 			 "marker '%.*s' opens its level; expected ordinal 1", mlen,
@@ -635,6 +640,7 @@ static void open_section(body *b, const marker *m, size_t vs, size_t ve,
 	 * now and corrected once the heading has been read. */
 	doc_attr_new_str(d, sec, "kind", parent_kind ? parent_kind : "other");
 	b->stack[b->depth] = (frame){m->style, m->ordinal, sec, parent_kind};
+	b->last_ordinal[m->style] = m->ordinal;
 	b->depth++;
 	b->any_section = true;
 	/* A heading's own words name its kind; a subsection keeps its
