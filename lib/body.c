@@ -1153,6 +1153,21 @@ static bool begins_spaced(const char *t, const line *a, const line *b)
 	}
 }
 
+/* Is line a the heading of the entry b without its marker, spaces aside
+ * (                部门主要职能, under the entry 一、部门主要职能: a heading the
+ * page centres)? */
+static bool repeats_without_marker(const char *t, const line *a, const line *b)
+{
+	marker m;
+	if (!marker_parse(t + b->cs, b->ce - b->cs, &m) || marker_parse(t + a->cs, a->ce - a->cs, &m) ||
+	    !marker_parse(t + b->cs, b->ce - b->cs, &m))
+		return false;
+	line text = *b;
+	text.cs = b->cs + m.len;
+	line whole = *a; /* and a holds nothing more */
+	return begins_spaced(t, a, &text) && begins_spaced(t, &text, &whole);
+}
+
 /* A table of contents without page numbers: 目录 on a line of its own
  * about the start of the body, then short numbered headings, which the
  * body repeats after them. Sets [*first, *last] to its lines. */
@@ -1175,14 +1190,20 @@ static bool contents_block(const scan *s, size_t body_start, size_t end, size_t 
 			marker m;
 			if (l->ce == l->cs)
 				continue;
-			if (entries && begins_spaced(t, l, &s->lines[first_entry])) {
+			if (entries && (begins_spaced(t, l, &s->lines[first_entry]) ||
+					repeats_without_marker(t, l, &s->lines[first_entry]))) {
 				if (entries < 3)
 					return false;
 				*first = k;
 				*last = e;
 				return true;
 			}
-			if (l->ce - l->cs > ENTRY_BYTES || !marker_parse(t + l->cs, l->ce - l->cs, &m))
+			/* (4．2023年部门财政拨款收支预算总表: an entry, though 4.2 would
+			 * read as a number) */
+			bool numbered = marker_parse(t + l->cs, l->ce - l->cs, &m) ||
+					(l->ce - l->cs > 2 && t[l->cs] >= '1' && t[l->cs] <= '9' &&
+					 t[l->cs + 1] == '.');
+			if (l->ce - l->cs > ENTRY_BYTES || !numbered)
 				return false;
 			if (!entries)
 				first_entry = j;
