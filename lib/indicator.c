@@ -545,6 +545,28 @@ static bool plan_ahead(const figure_context *ctx, const char *t, size_t p)
 	return first && ctx->doc_year && first >= ctx->doc_year;
 }
 
+static bool word_period(const figure_context *ctx, int k, char *out, size_t cap);
+
+/* At the end of the paragraph's first sentence: the period it opens with,
+ * within its first eight characters (五年来，…; ——这五年…; 在刚刚过去的
+ * 1987年，…), a year, a span, a half or a quarter (not 2025年1月，国务院印发…,
+ * the day of an event). */
+static void para_opening(figure_context *ctx)
+{
+	size_t lead = ctx->vs + 24;
+	ctx->para_done = true;
+	const char *d = ctx->first_date;
+	bool whole = strlen(d) == 4 || strchr(d, '/') || strstr(d, "-H") || strstr(d, "-Q");
+	bool word = ctx->first_word && ctx->first_word_at <= lead;
+	/* the first of the two (今年是“十五五”开局之年: 今年) */
+	if (d[0] && ctx->first_date_start <= lead && (!word || ctx->first_date_start < ctx->first_word_at)) {
+		if (whole && !ctx->first_date_base)
+			memcpy(ctx->para_period, d, sizeof ctx->para_period);
+	} else if (word) {
+		word_period(ctx, ctx->first_word - 1, ctx->para_period, sizeof ctx->para_period);
+	}
+}
+
 /* Reads the text up to `upto` once, remembering sentence starts and the
  * last cue of each sort, so that every figure costs only the text since
  * the previous one. */
@@ -570,6 +592,8 @@ void figure_context_advance(figure_context *ctx, const char *t, size_t upto)
 			/* (2014年末，全市牛存栏91.4万头；生猪存栏180.5万头: the
 			 * period goes on to the 。) */
 			if (t[p] != ';') {
+				if (!ctx->para_done)
+					para_opening(ctx);
 				ctx->period_sentence = p + n;
 				ctx->period_word = -1;
 			}
@@ -614,6 +638,10 @@ void figure_context_advance(figure_context *ctx, const char *t, size_t upto)
 			if (!from && !comparison_base(t, ctx->sentence, p, wl, ctx->ve)) {
 				ctx->period_word = found[L_PERIOD];
 				ctx->period_word_at = p;
+				if (!ctx->para_done && !ctx->first_word) {
+					ctx->first_word = found[L_PERIOD] + 1;
+					ctx->first_word_at = p;
+				}
 			} else {
 				ctx->base_word = found[L_PERIOD];
 				ctx->base_end = p + wl;
@@ -763,8 +791,11 @@ void figure_context_date(figure_context *ctx, const char *t, const char *value,
 	while (j < start && t[j] == ' ')
 		j++;
 	bool years = strlen(value) == 4 && strlen(ctx->last_date) == 4;
+	bool joined = false;
 	if (ctx->last_date[0] && j > k && j == start && years &&
 	    ctx->last_date_end >= ps && strcmp(ctx->last_date, value) < 0) {
+		joined = ctx->first_date[0] && !ctx->para_done &&
+			 ctx->first_date_start == ctx->last_date_start;
 		char span[sizeof ctx->last_date];
 		snprintf(span, sizeof span, "%.4s/%.4s", ctx->last_date, value);
 		memcpy(ctx->last_date, span, sizeof span);
@@ -774,9 +805,17 @@ void figure_context_date(figure_context *ctx, const char *t, const char *value,
 	ctx->last_date_start = start;
 	ctx->last_date_end = end;
 	ctx->date_has_figure = false;
-	if (date_is_base(t, ctx, ps)) {
+	bool from = date_is_base(t, ctx, ps);
+	if (from) {
 		memcpy(ctx->from_date, ctx->last_date, sizeof ctx->from_date);
 		ctx->from_date_end = end;
+	}
+	if (joined) { /* (从1978年到1985年: the paragraph opens with the span) */
+		memcpy(ctx->first_date, ctx->last_date, sizeof ctx->first_date);
+	} else if (!ctx->para_done && !ctx->first_date[0]) {
+		memcpy(ctx->first_date, ctx->last_date, sizeof ctx->first_date);
+		ctx->first_date_start = start;
+		ctx->first_date_base = from || date_is_comparison(t, ctx, ps);
 	}
 }
 
@@ -1139,6 +1178,8 @@ static void growth_of(const char *t, const quantity *q, const figure_context *ct
 /* 上半年, 全年, 去年: a period named without its year (seen by
  * figure_context_advance()), resolved against the year the report is
  * about. */
+static bool word_period(const figure_context *ctx, int k, char *out, size_t cap);
+
 static bool relative_period(const figure_context *ctx, const char *t, size_t at,
 			    char *out, size_t cap)
 {
@@ -1151,6 +1192,13 @@ static bool relative_period(const figure_context *ctx, const char *t, size_t at,
 	 * about, as if it said 全年 (but 比去年同期 compares a part of it) */
 	else if (k < 0 && ctx->base_word >= 0 && !starts(t + ctx->base_end, ctx->ve - ctx->base_end, "同期"))
 		k = whole_year();
+	return word_period(ctx, k, out, cap);
+}
+
+/* The period that period word k names, resolved against the year the
+ * report is about. */
+static bool word_period(const figure_context *ctx, int k, char *out, size_t cap)
+{
 	if (!ctx->doc_year || k < 0)
 		return false;
 	const struct period_word *w = &period_words[k];
@@ -1286,8 +1334,13 @@ void indicator_emit(scan *s, int32_t parent, const quantity *q,
 	 * leaves unsaid (but 由1980年的81万人 names it, and in 由2010年的162.4
 	 * 亿元增加到2015年的287.9亿元；…支出由11.66亿元增加到29.33亿元 the
 	 * second change starts from the year the first did) */
-	if (period && !(dated && at_date) && starts_change(t, clause, q, ctx->ve))
+	bool change_start = starts_change(t, clause, q, ctx->ve);
+	if (period && !(dated && at_date) && change_start)
 		period = ctx->from_date[0] && ctx->from_date_end >= ps ? ctx->from_date : NULL;
+	/* 五年来，民生保障扎实有力。…新增床位6639张: a sentence that names no
+	 * period has the one its paragraph opened with */
+	if (!period && !change_start && ctx->para_done && ctx->para_period[0])
+		period = ctx->para_period;
 	/* the role's cues end at a ;, and so does the comparison it reads */
 	bool compared_here = ctx->last_date_end >= ss && dated && date_is_comparison(t, ctx, ss);
 	const char *cue;

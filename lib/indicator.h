@@ -26,6 +26,16 @@ typedef struct figure_context {
 	bool date_has_figure;     /* a figure came after the last date */
 	char from_date[32];       /* the last date a change started from */
 	size_t from_date_end;     /* (由2010年的), and where it ended */
+	/* The period the paragraph's first sentence opens with (五年来，…。
+	 * 2025年，…。), the default of the sentences after it; the first
+	 * date of the paragraph, where it began, whether it was a base. */
+	char para_period[32];
+	bool para_done;           /* the first sentence has ended */
+	char first_date[32];
+	size_t first_date_start;
+	bool first_date_base;
+	int first_word;           /* and its first period word, or -1 (0: */
+	size_t first_word_at;     /* none yet, as the context starts zeroed) */
 	/* Role cues, tracked in one pass as figures are emitted left to
 	 * right: where the current sentence began and the last cue of each
 	 * sort in it (NO_CUE when none). */

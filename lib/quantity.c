@@ -105,8 +105,6 @@ static const unit_def units[] = {
 	{"摄氏度", Q_QUANTITY, "℃", 0}, {"攝氏度", Q_QUANTITY, "℃", 0},
 	{"℃", Q_QUANTITY, "℃", 0},
 	{"英里", Q_QUANTITY, "英里", 0}, {"英裏", Q_QUANTITY, "英里", 0},
-	/* 每公斤发热量7000大卡: the heat of a fuel */
-	{"大卡", Q_QUANTITY, "大卡", 0}, {"千卡", Q_QUANTITY, "千卡", 0},
 	{"加仑", Q_QUANTITY, "加仑", 0}, {"加侖", Q_QUANTITY, "加仑", 0},
 	/* counts: classifiers */
 	{"人次", Q_COUNT, "人次", 0}, {"航次", Q_COUNT, "航次", 0},
