@@ -768,6 +768,17 @@ static bool date_is_comparison(const char *t, const figure_context *ctx, size_t 
 	       (starts(t + e, ctx->ve - e, "相比") || starts(t + e, ctx->ve - e, "比较"));
 }
 
+/* Is the sentence's last date the level a multiple is of: 为1997年的,
+ * 是2020年的, 相当于1980年的, 等于一九四九年的? */
+static bool multiple_of_year(const char *t, const figure_context *ctx, size_t ss)
+{
+	static const char *const verbs[] = {"为", "是", "相当于", "等于", "等於", "達到", "达到"};
+	enum { N_VERBS = sizeof verbs / sizeof *verbs };
+	size_t s = before_date(t, ctx, ss), e = ctx->last_date_end;
+	return ctx->last_date[0] && ends_any(t, ss, s, verbs, N_VERBS) < N_VERBS &&
+	       starts(t + e, ctx->ve - e, "的");
+}
+
 void figure_context_date(figure_context *ctx, const char *t, const char *value,
 			 size_t start, size_t end)
 {
@@ -876,6 +887,9 @@ static const char *role_of(const char *t, const quantity *q,
 	size_t jp = last_of(t, near, q->start, "将");
 	if (jp == (size_t)-1)
 		jp = last_of(t, near, q->start, "將"); /* (the traditional form) */
+	/* (增产将近200亿公斤: 将近 is "nearly", no future) */
+	if (jp != (size_t)-1 && starts(t + jp + 3, q->start - jp - 3, "近"))
+		jp = (size_t)-1;
 	/* (将8个公司运营的16支基金整合: 将 before a figure marks its object;
 	 * and 预计将达到460亿元, 预计明年春耕时将达五十万个, 将 after 预计 in its
 	 * clause or in the clauses it introduces, is an estimate still) */
@@ -1303,8 +1317,13 @@ void indicator_emit(scan *s, int32_t parent, const quantity *q,
 	/* 由1980年的81万人增加到231万人, 比1980年的50万吨增加19万吨: the year
 	 * of a base is of the figure right after it only */
 	size_t de = ctx->last_date_end;
-	bool at_date = q->start == de || (q->start == de + 3 && starts(t + de, 3, "的"));
+	bool at_date = (q->start == de || (q->start == de + 3 && starts(t + de, 3, "的"))) &&
+		       !(q->kind == Q_MULTIPLE && multiple_of_year(t, ctx, ps));
 	bool from = dated && date_is_base(t, ctx, ps);
+	/* (2000年…利润2392亿元，为1997年的2.9倍: a multiple of a year's level is
+	 * of the year compared, not of that one) */
+	bool times = dated && q->kind == Q_MULTIPLE && multiple_of_year(t, ctx, ps);
+	compared = compared || times;
 	bool base = dated && (compared || from);
 	/* (由1980年的每吨585公斤降为570公斤: the first figure after the year a
 	 * change starts from is of that year) */
