@@ -217,6 +217,7 @@ static const struct period_word {
 		    {"二季度", 0, "-Q2"}, {"三季度", 0, "-Q3"}, {"四季度", 0, "-Q4"},
 		    {"去年", -1, ""},     {"上年", -1, ""},     {"明年", 1, ""},
 		    {"全年", 0, ""},      {"今年", 0, ""},     {"本年", 0, ""},
+		    {"年末", 0, ""},      {"年底", 0, ""},
 		    /* the spans most written, the longest first where one holds
 		     * another (今后十五年, 过去五年 before 五年中) */
 		    {"今后十五年", 0, "", 15}, {"过去的五年", 0, "", -5}, {"过去五年", 0, "", -5},
@@ -247,11 +248,11 @@ void indicator_mark_words(rpt_parser *p)
 	parser_mark_words(p, tracked, N_TRACKED, BEGINS_CUE);
 }
 
-/* Every word the cue pass looks for, by its first character. Id l * 36 + k
+/* Every word the cue pass looks for, by its first character. Id l * 48 + k
  * is word k of list l, so that the first word of a list found at a place
  * is still the one the list prefers. */
 enum { L_PERIOD, L_TARGET, L_PLAN, L_ESTIMATE, L_ACTUAL, L_DONE, L_TRACKED, N_LISTS };
-enum { LIST_MAX = 36, CUE_IDS = N_LISTS * LIST_MAX };
+enum { LIST_MAX = 48, CUE_IDS = N_LISTS * LIST_MAX };
 _Static_assert(CUE_IDS <= WORD_INDEX_MAX, "the cue index holds every word");
 _Static_assert(sizeof period_words / sizeof *period_words <= LIST_MAX &&
 		       sizeof target_cues / sizeof *target_cues <= LIST_MAX &&

@@ -12,7 +12,7 @@
 #include <stdint.h>
 
 #define WORD_BUCKETS 256
-#define WORD_INDEX_MAX 256 /* ids, and words */
+#define WORD_INDEX_MAX 512 /* ids, and words */
 
 typedef struct word_index {
 	uint16_t first[WORD_BUCKETS + 1]; /* bucket b is ids[first[b], first[b + 1]) */
