@@ -60,12 +60,12 @@ static const char *const actual_cues[] = {
 enum {
 	W_AN, W_GIVE, W_AN_NOT_BELOW, W_REWARD, W_EACH, W_SHARE, W_WEIGHT,
 	W_AMONG, W_YOY, W_MOM, W_THAN_LAST_YEAR, W_VS_LAST_YEAR,
-	W_THAN_PAST_YEAR, W_THAN_YEAR_START, W_ANNUAL_AVG,
+	W_THAN_PAST_YEAR, W_THAN_YEAR_START, W_ANNUAL_AVG, W_AVG_EACH_YEAR,
 	W_NOW_HAVE, W_AT_PRESENT, W_STILL_HAVE, W_NOW_STAND, N_TRACKED
 };
 static const char *const tracked[N_TRACKED] = {
 	"按", "给予", "按不低于", "奖励", "每", "占", "比重", "其中", "同比",
-	"环比", "比上年", "较上年", "比去年", "比年初", "年均",
+	"环比", "比上年", "较上年", "比去年", "比年初", "年均", "平均每年",
 	"现有", "目前", "尚有", "现存"};
 _Static_assert(N_TRACKED <= sizeof ((figure_context *)0)->word_at /
 				   sizeof *((figure_context *)0)->word_at,
@@ -1182,7 +1182,8 @@ static void growth_of(const char *t, const quantity *q, const figure_context *ct
 		const char *basis;
 	} bases[] = {{W_YOY, "yoy"}, {W_MOM, "mom"}, {W_THAN_LAST_YEAR, "prev-year"},
 		     {W_VS_LAST_YEAR, "prev-year"}, {W_THAN_PAST_YEAR, "prev-year"},
-		     {W_THAN_YEAR_START, "ytd"}, {W_ANNUAL_AVG, "annual-avg"}};
+		     {W_THAN_YEAR_START, "ytd"}, {W_ANNUAL_AVG, "annual-avg"},
+		     {W_AVG_EACH_YEAR, "annual-avg"}};
 	for (size_t k = 0; k < sizeof bases / sizeof *bases; k++)
 		if (seen_in(ctx, bases[k].word, bounded(ss, q->start), q->start)) {
 			*basis = bases[k].basis;
@@ -1357,6 +1358,24 @@ void indicator_emit(scan *s, int32_t parent, const quantity *q,
 	bool change_start = starts_change(t, clause, q, ctx->ve);
 	if (period && !(dated && at_date) && change_start)
 		period = ctx->from_date[0] && ctx->from_date_end >= ps ? ctx->from_date : NULL;
+	/* 由2010年的162.4亿元增加到2015年的287.9亿元，年均增长12.1%: the average
+	 * of the years from the first the sentence names to its period */
+	char span[32];
+	if (period && strlen(period) == 4 &&
+	    (seen_in(ctx, W_ANNUAL_AVG, bounded(clause, q->start), q->start) ||
+	     seen_in(ctx, W_AVG_EACH_YEAR, bounded(clause, q->start), q->start))) {
+		int y = first_year(period), x = y;
+		if (ctx->from_date[0] && ctx->from_date_end >= ps)
+			x = first_year(ctx->from_date);
+		if (base && first_year(ctx->last_date) < x)
+			x = first_year(ctx->last_date);
+		if (ctx->own_date[0] && ctx->own_date_end >= ps && first_year(ctx->own_date) < x)
+			x = first_year(ctx->own_date);
+		if (x > 1900 && x < y) {
+			snprintf(span, sizeof span, "%04d/%04d", x, y);
+			period = span;
+		}
+	}
 	/* 五年来，民生保障扎实有力。…新增床位6639张: a sentence that names no
 	 * period has the one its paragraph opened with */
 	if (!period && !change_start && ctx->para_done && ctx->para_period[0])
