@@ -310,7 +310,7 @@ static bool people_noun_at(const char *t, size_t i, size_t hi)
 					    "老人", "妇女", "患者", "中国人", "农牧民",
 					    "毕业生", "劳动力", "工人", "干部", "游客",
 					    "旅客", "青年", "残疾人", "老年人", "党员",
-					    "监测对象", "员额"};
+					    "监测对象", "员额", "孩子", "市民", "女生", "村民"};
 	enum { N = sizeof nouns / sizeof *nouns };
 	for (size_t k = 0; k <= 6; k++) {
 		size_t at = i + 3 * k;
@@ -517,11 +517,12 @@ static const char *joined_unit(const unit_def *u, const char *name, const char *
 
 /* Is the classifier unit, followed by s[0, len), one here? 对, 门, 期
  * and 单 begin words too: 对接, 对申请的答复 (对 is "to" as often as a
- * pair: a pair is followed by no Han character but 婚, 新人, 夫妻 and a
- * conjunction), 零门槛, 二期工程 (a phase), 单位. */
+ * pair: a pair is followed by no Han character but 婚, 新人, 夫妻, 友城 and
+ * a conjunction), 零门槛, 二期工程 (a phase), 单位. */
 static bool classifier_stands(const char *unit, const char *s, size_t len)
 {
-	static const char *const after_dui[] = {"婚", "新", "夫", "情", "和", "及", "与", "的"};
+	static const char *const after_dui[] = {"婚", "新", "夫", "情", "和", "及", "与", "的",
+						 "友"};
 	static const char *const after_men[] = {"槛", "户", "类", "口", "外", "店", "前", "面",
 						 "票", "诊", "峡", "市", "道", "窗", "卫"};
 	static const char *const after_qi[] = {"工程", "项目", "建设", "规划", "间", "限", "末",
