@@ -514,35 +514,47 @@ static int first_year(const char *v)
 	return year;
 }
 
+/* The plan that the 期间 at p closes, named without quotes (第一个五年计划
+ * 期间, 六五计划期间; not 一九八五年计划): its first year, and where its
+ * name begins in *at; 0 when there is none. A quoted name (“十五五”期间)
+ * is a date of the context already: its first year, *at its start. */
+static int plan_before(const figure_context *ctx, const char *t, size_t p, size_t *at)
+{
+	size_t lo = ctx->sentence, e = p, used;
+	if (ends_with(t, lo, e, "计划") || ends_with(t, lo, e, "规划"))
+		e -= 6;
+	if (ctx->last_date[0] && ctx->last_date_end == e && strchr(ctx->last_date, '/')) {
+		*at = ctx->last_date_start;
+		return first_year(ctx->last_date);
+	}
+	if (e == p)
+		return 0;
+	if (ends_with(t, lo, e, "个五年"))
+		e -= 9;
+	else if (ends_with(t, lo, e, "五") && !ends_with(t, lo, e, "年五"))
+		e -= 3;
+	else
+		return 0;
+	size_t b = e;
+	while (b >= lo + 3 && e - b < 6 &&
+	       (numeral_cn_digit(t + b - 3, 3, &used) >= 1 || starts(t + b - 3, 3, "十")))
+		b -= 3;
+	int n = 0; /* 七, 十, 十四 */
+	for (size_t k = b; k < e; k += 3)
+		n = starts(t + k, 3, "十") ? (n ? n : 1) * 10 : n + numeral_cn_digit(t + k, 3, &used);
+	if (n < 1 || n > 19)
+		return 0;
+	*at = ends_with(t, lo, b, "第") ? b - 3 : b;
+	return plan_first_year(n);
+}
+
 /* Is the plan that the 期间 at p closes one still ahead: 第七个五年计划期间
  * in the report of 1982, “十五五”期间 in that of 2026? (第一个五年计划期间
  * in the report of 1957 is past: its 期间 puts figures in the past.) */
 static bool plan_ahead(const figure_context *ctx, const char *t, size_t p)
 {
-	size_t lo = ctx->sentence, e = p, used;
-	if (ends_with(t, lo, e, "计划") || ends_with(t, lo, e, "规划"))
-		e -= 6;
-	int first = 0;
-	if (ctx->last_date[0] && ctx->last_date_end == e && strchr(ctx->last_date, '/')) {
-		first = first_year(ctx->last_date); /* “十五五”期间, “七五”计划期间 */
-	} else if (e < p) { /* 第七个五年计划, 六五计划 (not 一九八五年计划) */
-		if (ends_with(t, lo, e, "个五年"))
-			e -= 9;
-		else if (ends_with(t, lo, e, "五") && !ends_with(t, lo, e, "年五"))
-			e -= 3;
-		else
-			return false;
-		size_t b = e;
-		while (b >= lo + 3 && e - b < 6 &&
-		       (numeral_cn_digit(t + b - 3, 3, &used) >= 1 || starts(t + b - 3, 3, "十")))
-			b -= 3;
-		int n = 0; /* 七, 十, 十四 */
-		for (size_t k = b; k < e; k += 3)
-			n = starts(t + k, 3, "十") ? (n ? n : 1) * 10 : n + numeral_cn_digit(t + k, 3, &used);
-		if (n < 1 || n > 19)
-			return false;
-		first = plan_first_year(n);
-	}
+	size_t at;
+	int first = plan_before(ctx, t, p, &at);
 	return first && ctx->doc_year && first >= ctx->doc_year;
 }
 
@@ -668,6 +680,17 @@ void figure_context_advance(figure_context *ctx, const char *t, size_t upto)
 			 * still to be done) */
 			bool decided = str_is(w, "已") && decision_after(t, p + 3, upto);
 			bool ahead = str_is(w, "期间") && plan_ahead(ctx, t, p);
+			/* (第一个五年计划期间，…投资总额共为四百九十三亿元: the plan's
+			 * years are the period, as “一五”期间 gives them) */
+			size_t at;
+			int first = str_is(w, "期间") ? plan_before(ctx, t, p, &at) : 0;
+			if (first && !(ctx->last_date[0] && ctx->last_date_start == at) &&
+			    ctx->last_date_end <= at) {
+				char years[16];
+				snprintf(years, sizeof years, "%04d/%04d", first % 10000,
+					 (first + 4) % 10000);
+				figure_context_date(ctx, t, years, at, p + 6);
+			}
 			if (!real && !decided && !ahead &&
 			    !comparison_base(t, ctx->sentence, p, strlen(w), ctx->ve)) {
 				ctx->actual_at = p;
