@@ -854,6 +854,17 @@ void figure_context_date(figure_context *ctx, const char *t, const char *value,
 	}
 }
 
+/* Does t[a, b) hold the end of a clause (, ; : or 。)? The stretch
+ * between a date and a period word is short: a byte at a time. */
+static bool clause_mark_in(const char *t, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		if (t[i] == ',' || t[i] == ';' || t[i] == ':' ||
+		    ((unsigned char)t[i] == 0x82 && i >= a + 2 && starts(t + i - 2, 3, "。")))
+			return true;
+	return false;
+}
+
 /* Is the figure the start of a change written out: 由 or 从 right before
  * it, and 提高到, 增加到, 降至 … right after it? */
 static bool starts_change(const char *t, size_t clause, const quantity *q, size_t ve)
@@ -1362,7 +1373,7 @@ void indicator_emit(scan *s, int32_t parent, const quantity *q,
 	    (period_words[ctx->period_word].delta != 0 ||
 	     starts(period_words[ctx->period_word].word, 6, "今年") ||
 	     starts(period_words[ctx->period_word].word, 6, "本年") ||
-	     clause_start(t, ctx->last_date_end, ctx->period_word_at) > ctx->last_date_end))
+	     clause_mark_in(t, ctx->last_date_end, ctx->period_word_at)))
 		dated = base = false;
 	if (dated && (at_date || !base))
 		period = ctx->last_date;

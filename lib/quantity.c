@@ -546,8 +546,18 @@ static bool classifier_stands(const char *unit, const char *s, size_t len)
 	return true;
 }
 
-/* Does the numeral at i follow 第, or 第N、 (the 二 of 第一、二轮督察)? */
-static bool ordinal_before(const char *t, size_t lo, size_t i)
+static bool ordinal_list_before(const char *t, size_t lo, size_t i);
+
+/* Does the numeral at i follow 第, or 第N、 (the 二 of 第一、二轮督察)? The
+ * last bytes of 第 and 、 first: most numerals follow neither. */
+static inline bool ordinal_before(const char *t, size_t lo, size_t i)
+{
+	if (i <= lo || ((unsigned char)t[i - 1] != 0xAC && (unsigned char)t[i - 1] != 0x81))
+		return false;
+	return ordinal_list_before(t, lo, i);
+}
+
+static bool ordinal_list_before(const char *t, size_t lo, size_t i)
 {
 	if (ends_with(t, lo, i, "第"))
 		return true;
