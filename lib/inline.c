@@ -99,7 +99,8 @@ static int digits_value(const char *s, size_t a, size_t b)
 {
 	int v = 0;
 	for (size_t i = a; i < b; i++)
-		v = v * 10 + (s[i] - '0');
+		if (s[i] != ' ') /* (2 0 0 5: a year spaced out) */
+			v = v * 10 + (s[i] - '0');
 	return v;
 }
 
