@@ -998,8 +998,8 @@ static bool continues(frame *stack, int *depth, const marker *m)
  * numbering has not begun (…相关部门、单位。 二、部门预算单位基本情况, the
  * 一、 before it missed: behind a tag left over, or after text with no
  * end), or step over markers missed? Only for 一、 and （一）, and not
- * before a numeral of a series (…。三、四月份 names two months; 四、一般
- *公共预算 is a heading). */
+ * before a numeral of a series (…。三、四月份 names two months;
+ * 四、一般公共预算 is a heading). */
 static bool opens_late(frame *stack, int *depth, const marker *m, const char *after,
 		       size_t len)
 {
