@@ -1027,7 +1027,10 @@ static const char *role_of(const char *t, const quantity *q,
 	 * in the sentence, is one to reach (a span only when it starts in
 	 * the report's year or later: “十四五” in the report of 2023 is half
 	 * over) */
-	if (dated && ctx->doc_year && period_year(ctx->last_date) > ctx->doc_year &&
+	/* (to the 。: 到一九八五年，粮食产量计划达到…；…纱三百五十九万吨) */
+	bool dated_sentence = ctx->last_date[0] && ctx->last_date_end >= ctx->period_sentence &&
+			      ctx->last_date_end <= q->start;
+	if (dated_sentence && ctx->doc_year && period_year(ctx->last_date) > ctx->doc_year &&
 	    first_year(ctx->last_date) >= ctx->doc_year)
 		return "target";
 	/* 考评办法, 管理暂行办法: what rules set (权重60%, 7个方面分值) */
