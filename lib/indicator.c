@@ -596,9 +596,13 @@ void figure_context_advance(figure_context *ctx, const char *t, size_t upto)
 			/* 主要预期目标是：地区生产总值增长6%左右；一产增加值
 			 * 增长4%左右: a goal that opens a list with a colon
 			 * governs each of its items, up to the 。 */
-			size_t goal = ctx->target_at;
+			size_t goal = ctx->target_at, forecast = ctx->estimate_at;
 			bool list = t[p] == ';' && goal != NO_CUE && goal < p &&
 				    memchr(t + goal, ':', p - goal) != NULL;
+			/* (and so does a forecast: 拿一九五四年的预计产量…比较一下，…
+			 * 数字：电力…；原煤八千一百九十九万吨…) */
+			bool forecasts = t[p] == ';' && forecast != NO_CUE && forecast < p &&
+					 memchr(t + forecast, ':', p - forecast) != NULL;
 			ctx->sentence = p + n;
 			ctx->target_at = ctx->estimate_at = ctx->actual_at = ctx->done_at = NO_CUE;
 			ctx->base_word = -1;
@@ -612,6 +616,8 @@ void figure_context_advance(figure_context *ctx, const char *t, size_t upto)
 			}
 			if (list)
 				ctx->target_at = goal;
+			if (forecasts)
+				ctx->estimate_at = forecast;
 			continue;
 		}
 		/* Most characters begin none of the words: one lookup says so. */
