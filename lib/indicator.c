@@ -560,11 +560,20 @@ static bool plan_ahead(const figure_context *ctx, const char *t, size_t p)
 
 static bool word_period(const figure_context *ctx, int k, char *out, size_t cap);
 
+/* ——这是追赶进位、综合实力快速跃升的五年。: a sentence [vs, end) that
+ * names the five years its paragraph tells of. */
+static bool these_five_years(const char *t, size_t vs, size_t end)
+{
+	while (vs < end && (t[vs] == ' ' || starts(t + vs, end - vs, "—")))
+		vs += t[vs] == ' ' ? 1 : 3;
+	return starts(t + vs, end - vs, "这是") && ends_with(t, vs, end, "的五年");
+}
+
 /* At the end of the paragraph's first sentence: the period it opens with,
  * within its first eight characters (五年来，…; ——这五年…; 在刚刚过去的
  * 1987年，…), a year, a span, a half or a quarter (not 2025年1月，国务院印发…,
  * the day of an event). */
-static void para_opening(figure_context *ctx)
+static void para_opening(figure_context *ctx, const char *t, size_t end)
 {
 	size_t lead = ctx->vs + 24;
 	ctx->para_done = true;
@@ -577,6 +586,11 @@ static void para_opening(figure_context *ctx)
 			memcpy(ctx->para_period, d, sizeof ctx->para_period);
 	} else if (word) {
 		word_period(ctx, ctx->first_word - 1, ctx->para_period, sizeof ctx->para_period);
+	} else if (these_five_years(t, ctx->vs, end)) {
+		int k = 0;
+		while (strcmp(period_words[k].word, "这五年") != 0)
+			k++;
+		word_period(ctx, k, ctx->para_period, sizeof ctx->para_period);
 	}
 }
 
@@ -610,7 +624,7 @@ void figure_context_advance(figure_context *ctx, const char *t, size_t upto)
 			 * period goes on to the 。) */
 			if (t[p] != ';') {
 				if (!ctx->para_done)
-					para_opening(ctx);
+					para_opening(ctx, t, p);
 				ctx->period_sentence = p + n;
 				ctx->period_word = -1;
 			}
