@@ -961,16 +961,6 @@ static void segment(body *b, size_t vs, size_t ve, bool inline_marker)
 	}
 }
 
-/* Is [cs, ce) the marker of a list item and nothing else (第一，)? */
-static bool bare_item_marker(const char *t, size_t cs, size_t ce)
-{
-	size_t used;
-	if (!starts(t + cs, ce - cs, "第") || cn_small_number(t + cs + 3, ce - cs - 3, &used) <= 0)
-		return false;
-	size_t e = cs + 3 + used;
-	return e + 1 == ce && t[e] == ',';
-}
-
 /* Would a marker found inside a line continue the numbering? Mirrors the
  * stack logic of open_section on a copy of the styles. */
 static bool continues(frame *stack, int *depth, const marker *m)
@@ -1278,12 +1268,14 @@ void body_build(scan *s, size_t body_start, size_t footer_line)
 		}
 		/* 第一，⏎在工商业方面…: an item's marker alone on its line, its
 		 * text on the next */
-		if (li + 1 < footer_line && bare_item_marker(s->v->text, cs, ce)) {
+		const char *t = s->v->text;
+		if (li + 1 < footer_line && starts(t + cs, ce - cs, "第") && t[ce - 1] == ',') {
 			const line *nl = &s->lines[li + 1];
-			marker nm;
+			marker im, nm;
 			if (nl->cs < nl->ce && nl->ce - cs <= LONG_LINE &&
-			    !marker_parse(s->v->text + nl->cs, nl->ce - nl->cs, &nm) &&
-			    !marker_parse_shi(s->v->text + nl->cs, nl->ce - nl->cs, &nm)) {
+			    marker_parse_shi(t + cs, nl->ce - cs, &im) && cs + im.len == ce &&
+			    !marker_parse(t + nl->cs, nl->ce - nl->cs, &nm) &&
+			    !marker_parse_shi(t + nl->cs, nl->ce - nl->cs, &nm)) {
 				b.line = ++li;
 				ce = nl->ce;
 			}

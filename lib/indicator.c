@@ -313,7 +313,7 @@ bool figure_looks_back(const char *t, size_t vs, size_t ve)
 
 void figure_context_init(figure_context *ctx, size_t vs, size_t ve)
 {
-	ctx->period_word = ctx->base_word = -1;
+	ctx->period_word = ctx->base_word = ctx->first_word = -1;
 	ctx->period_end = ctx->base_end = 0;
 	ctx->vs = vs;
 	ctx->ve = ve;
@@ -514,6 +514,25 @@ static int first_year(const char *v)
 	return year;
 }
 
+/* The number of a five-year plan, 1 to 19, written out at s: 六, 十, 十四.
+ * Returns 0 if none; *used is its length. */
+int plan_number(const char *s, size_t len, size_t *used)
+{
+	size_t u = 0, n;
+	int v = 0;
+	if (starts(s, len, "十")) {
+		v = 10;
+		u = 3;
+	}
+	int d = numeral_cn_digit(s + u, len - u, &n);
+	if (d >= 1 && d <= 9) {
+		v += d;
+		u += n;
+	}
+	*used = u;
+	return v;
+}
+
 /* The plan that the 期间 at p closes, named without quotes (第一个五年计划
  * 期间, 六五计划期间; not 一九八五年计划): its first year, and where its
  * name begins in *at; 0 when there is none. A quoted name (“十五五”期间)
@@ -535,14 +554,14 @@ static int plan_before(const figure_context *ctx, const char *t, size_t p, size_
 		e -= 3;
 	else
 		return 0;
-	size_t b = e;
-	while (b >= lo + 3 && e - b < 6 &&
-	       (numeral_cn_digit(t + b - 3, 3, &used) >= 1 || starts(t + b - 3, 3, "十")))
-		b -= 3;
-	int n = 0; /* 七, 十, 十四 */
-	for (size_t k = b; k < e; k += 3)
-		n = starts(t + k, 3, "十") ? (n ? n : 1) * 10 : n + numeral_cn_digit(t + k, 3, &used);
-	if (n < 1 || n > 19)
+	/* the number that ends at e: two characters (十四) or one (七 of 第七) */
+	size_t b = e >= lo + 6 ? e - 6 : e >= lo + 3 ? e - 3 : e;
+	int n = plan_number(t + b, e - b, &used);
+	if (used != e - b && b + 3 < e) {
+		b += 3;
+		n = plan_number(t + b, e - b, &used);
+	}
+	if (!n || used != e - b)
 		return 0;
 	*at = ends_with(t, lo, b, "第") ? b - 3 : b;
 	return plan_first_year(n);
@@ -579,13 +598,13 @@ static void para_opening(figure_context *ctx, const char *t, size_t end)
 	ctx->para_done = true;
 	const char *d = ctx->first_date;
 	bool whole = strlen(d) == 4 || strchr(d, '/') || strstr(d, "-H") || strstr(d, "-Q");
-	bool word = ctx->first_word && ctx->first_word_at <= lead;
+	bool word = ctx->first_word >= 0 && ctx->first_word_at <= lead;
 	/* the first of the two (今年是“十五五”开局之年: 今年) */
 	if (d[0] && ctx->first_date_start <= lead && (!word || ctx->first_date_start < ctx->first_word_at)) {
 		if (whole && !ctx->first_date_base)
 			memcpy(ctx->para_period, d, sizeof ctx->para_period);
 	} else if (word) {
-		word_period(ctx, ctx->first_word - 1, ctx->para_period, sizeof ctx->para_period);
+		word_period(ctx, ctx->first_word, ctx->para_period, sizeof ctx->para_period);
 	} else if (these_five_years(t, ctx->vs, end)) {
 		int k = 0;
 		while (strcmp(period_words[k].word, "这五年") != 0)
@@ -671,8 +690,8 @@ void figure_context_advance(figure_context *ctx, const char *t, size_t upto)
 			if (!from && !comparison_base(t, ctx->sentence, p, wl, ctx->ve)) {
 				ctx->period_word = found[L_PERIOD];
 				ctx->period_word_at = p;
-				if (!ctx->para_done && !ctx->first_word) {
-					ctx->first_word = found[L_PERIOD] + 1;
+				if (!ctx->para_done && ctx->first_word < 0) {
+					ctx->first_word = found[L_PERIOD];
 					ctx->first_word_at = p;
 				}
 			} else {
@@ -915,10 +934,10 @@ static bool introduces(const char *t, size_t p, size_t upto)
 }
 
 /* (compared: the sentence's last date, before the figure, is the base of
- * a comparison: date_is_comparison) */
+ * a comparison: date_is_comparison; change_start: starts_change) */
 static const char *role_of(const char *t, const quantity *q,
 			   const figure_context *ctx, size_t clause, const char *period,
-			   bool compared, const char **cue)
+			   bool compared, bool change_start, const char **cue)
 {
 	size_t ss = ctx->sentence;
 	*cue = NULL;
@@ -926,7 +945,7 @@ static const char *role_of(const char *t, const quantity *q,
 		return "policy";
 	/* 城镇化率从47.5%提高到51.5%, 由40元提高到80元: where a change starts
 	 * from is the level reached, whatever the change is */
-	if (starts_change(t, clause, q, ctx->ve)) {
+	if (change_start) {
 		*cue = ends_with(t, clause, q->start, "由") ? "由" : "从";
 		return "actual";
 	}
@@ -1375,13 +1394,13 @@ void indicator_emit(scan *s, int32_t parent, const quantity *q,
 	bool compared = dated && date_is_comparison(t, ctx, ps);
 	/* 由1980年的81万人增加到231万人, 比1980年的50万吨增加19万吨: the year
 	 * of a base is of the figure right after it only */
-	size_t de = ctx->last_date_end;
-	bool at_date = (q->start == de || (q->start == de + 3 && starts(t + de, 3, "的"))) &&
-		       !(q->kind == Q_MULTIPLE && multiple_of_year(t, ctx, ps));
-	bool from = dated && date_is_base(t, ctx, ps);
 	/* (2000年…利润2392亿元，为1997年的2.9倍: a multiple of a year's level is
 	 * of the year compared, not of that one) */
 	bool times = dated && q->kind == Q_MULTIPLE && multiple_of_year(t, ctx, ps);
+	size_t de = ctx->last_date_end;
+	bool at_date = (q->start == de || (q->start == de + 3 && starts(t + de, 3, "的"))) &&
+		       !times;
+	bool from = dated && date_is_base(t, ctx, ps);
 	compared = compared || times;
 	bool base = dated && (compared || from);
 	/* (由1980年的每吨585公斤降为570公斤: the first figure after the year a
@@ -1440,7 +1459,7 @@ void indicator_emit(scan *s, int32_t parent, const quantity *q,
 	/* the role's cues end at a ;, and so does the comparison it reads */
 	bool compared_here = ctx->last_date_end >= ss && dated && date_is_comparison(t, ctx, ss);
 	const char *cue;
-	const char *role = role_of(t, q, ctx, clause, period, compared_here, &cue);
+	const char *role = role_of(t, q, ctx, clause, period, compared_here, change_start, &cue);
 	doc_attr_new_str(d, n, "role", role);
 	if (period)
 		doc_attr_new_str(d, n, "period", period);

@@ -34,8 +34,8 @@ typedef struct figure_context {
 	char first_date[32];
 	size_t first_date_start;
 	bool first_date_base;
-	int first_word;           /* and its first period word, or -1 (0: */
-	size_t first_word_at;     /* none yet, as the context starts zeroed) */
+	int first_word;           /* and its first period word, or -1, */
+	size_t first_word_at;     /* and where it began */
 	/* Role cues, tracked in one pass as figures are emitted left to
 	 * right: where the current sentence began and the last cue of each
 	 * sort in it (NO_CUE when none). */
@@ -67,6 +67,10 @@ static inline int plan_first_year(int n)
 {
 	return n == 1 ? 1953 : n == 2 ? 1958 : 1966 + 5 * (n - 3);
 }
+
+/* The number of a five-year plan, 1 to 19, written out at s: 六, 十, 十四.
+ * Returns 0 if none; *used is its length. */
+int plan_number(const char *s, size_t len, size_t *used);
 
 /* Does the paragraph t[vs, ve) open by looking back (过去的一年, 五年来)? */
 bool figure_looks_back(const char *t, size_t vs, size_t ve);

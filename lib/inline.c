@@ -990,25 +990,6 @@ static size_t find_in(const char *t, size_t from, size_t to, const char *lit)
 	return (size_t)-1;
 }
 
-/* The number of a five-year plan, 1 to 19, written out at s: 六, 十, 十四.
- * Returns 0 if none; *used is its length. */
-static int plan_number(const char *s, size_t len, size_t *used)
-{
-	size_t u = 0, n;
-	int v = 0;
-	if (starts(s, len, "十")) {
-		v = 10;
-		u = 3;
-	}
-	int d = numeral_cn_digit(s + u, len - u, &n);
-	if (d >= 1 && d <= 9) {
-		v += d;
-		u += n;
-	}
-	*used = u;
-	return v;
-}
-
 /* The years a quoted plan name stands for in running text, as value:
  * “十四五” and “七五” (2021/2025, 1986/1990), “十三五”末 its last year
  * (2020), “十一五”前四年 its first four (2006/2009); *end past the words
