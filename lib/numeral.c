@@ -806,6 +806,11 @@ bool numeral_parse_full(const char *s, size_t len, numeral *out)
 	decimal v, vh;
 	if (!acc_sum(&lo, &v) || !acc_sum(&hi, &vh))
 		return false;
+	/* a vague range reads its bounds in order (三五百: 300 to 500); 两亿0九万
+	 * (a 0 for 零 between a magnitude and a digit) would read 2万亿 to
+	 * 2.0009亿: no range, and no numeral either */
+	if (ranged && dec_cmp(vh, v) <= 0)
+		return false;
 	out->value = v;
 	if (ranged) {
 		out->ranged = true;
