@@ -643,7 +643,9 @@ bool numeral_parse_full(const char *s, size_t len, numeral *out)
 				if (cn && !ranged && !prev.scale &&
 				    dec_cmp(dec_int(t.value), prev) == 0)
 					return false; /* 九九, 两两: a name or a word */
-				if (ranged || t.vague || prev.scale ||
+				/* 〇三 is two digits written by position, not
+				 * "nought to three": a range begins at one */
+				if (ranged || t.vague || prev.scale || dec_is_zero(prev) ||
 				    dec_cmp(dec_int(t.value), prev) < 0 || cn == 0)
 					break;
 				hi.number = dec_int(t.value);
