@@ -104,32 +104,6 @@ static int digits_value(const char *s, size_t a, size_t b)
 	return v;
 }
 
-/* 二○○六 / 二00六 / 二〇〇六 → 2006; -1 if a character is not a digit. */
-static int cn_year(const char *s, size_t a, size_t b)
-{
-	int v = 0, digits = 0;
-	for (size_t i = a; i < b;) {
-		size_t n;
-		int d;
-		if (s[i] == '0' || s[i] == 'O') {
-			d = 0;
-			n = 1;
-		} else if (strncmp(s + i, "○", 3) == 0 || strncmp(s + i, "〇", 3) == 0 ||
-			   strncmp(s + i, "零", 3) == 0) {
-			d = 0;
-			n = 3;
-		} else {
-			d = cn_small_number(s + i, b - i, &n);
-			if (d < 0 || d > 9 || n != 3)
-				return -1;
-		}
-		v = v * 10 + d;
-		digits++;
-		i += n;
-	}
-	return digits == 4 ? v : -1;
-}
-
 /* A date: the groups of date_re, and group 17 for a year in Chinese
  * digits (二〇二〇年), which inline.c reads itself. */
 enum { DATE_GROUPS = 18 };
@@ -317,8 +291,9 @@ static bool date_value(const char *t, const date_match *dm, char *out, size_t ca
 		return true;
 	}
 	if (ov_group(ov, 17, &a, &b)) {
-		int y = cn_year(t, a, b);
-		if (y < 1000)
+		size_t used;
+		int y = numeral_cn_year(t + a, b - a, &used);
+		if (y < 1000 || used != b - a)
 			return false;
 		put_date(out, cap, y, -1, -1, NULL);
 		return true;

@@ -326,16 +326,9 @@ static bool is_org_name(const char *s, size_t len)
  * the year, month and day in ymd; 0 if none stands there. */
 static size_t cn_date(const char *s, size_t len, int ymd[3])
 {
-	size_t k = 0, used;
-	int y = 0;
-	for (int n = 0; n < 4; n++) {
-		int d = numeral_cn_digit(s + k, len - k, &used);
-		if (d < 0 || d > 9)
-			return 0;
-		y = y * 10 + d;
-		k += used;
-	}
-	if (!starts(s + k, len - k, "年"))
+	size_t k, used;
+	int y = numeral_cn_year(s, len, &k);
+	if (y < 0 || !starts(s + k, len - k, "年"))
 		return 0;
 	k += 3;
 	int m = cn_small_number(s + k, len - k, &used);

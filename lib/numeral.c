@@ -103,6 +103,24 @@ int numeral_cn_digit(const char *s, size_t len, size_t *used)
 	return t.value;
 }
 
+int numeral_cn_year(const char *s, size_t len, size_t *used)
+{
+	size_t k = 0;
+	int y = 0;
+	for (int n = 0; n < 4; n++) {
+		size_t d_len = 1;
+		int d = k < len && (s[k] == '0' || s[k] == 'O')
+				? 0
+				: numeral_cn_digit(s + k, len - k, &d_len);
+		if (d < 0 || d > 9)
+			return -1;
+		y = y * 10 + d;
+		k += d_len;
+	}
+	*used = k;
+	return y;
+}
+
 /* 千 in 千瓦 千米 千克 is a unit prefix, not a thousand. */
 static bool si_prefix_follows(const char *s, size_t len)
 {

@@ -41,6 +41,10 @@ bool numeral_parse_full(const char *s, size_t len, numeral *out);
 /* Value of a Chinese digit character (一 → 1, 两 → 2, 〇 → 0), or -1. */
 int numeral_cn_digit(const char *s, size_t len, size_t *used);
 
+/* A year in four Chinese digits at s (二〇二六, 二○○六, and 二00六 as
+ * OCR mixes them): the year, and its length in *used; -1 if none. */
+int numeral_cn_year(const char *s, size_t len, size_t *used);
+
 /* True when the character at s can begin a numeral. */
 bool numeral_can_start(const char *s, size_t len);
 

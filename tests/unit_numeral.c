@@ -106,5 +106,16 @@ int main(void)
 	      n.value.scale == 0 && n.magnitude.m == 100000000);
 	CHECK(numeral_parse("2019年", strlen("2019年"), &n) && n.value.m == 2019 && n.len == 4);
 	CHECK(numeral_parse("三个", strlen("三个"), &n) && n.value.m == 3 && n.chinese && n.in_word);
+
+	/* Years in Chinese digits, as OCR mixes them with 0 and O. */
+	size_t used;
+	CHECK(numeral_cn_year("二〇二六年", strlen("二〇二六年"), &used) == 2026 &&
+	      used == strlen("二〇二六"));
+	CHECK(numeral_cn_year("一九○O年", strlen("一九○O年"), &used) == 1900 &&
+	      used == strlen("一九○O"));
+	CHECK(numeral_cn_year("二00六", strlen("二00六"), &used) == 2006 && used == 8);
+	CHECK(numeral_cn_year("二〇二", strlen("二〇二"), &used) == -1);
+	CHECK(numeral_cn_year("二〇十六", strlen("二〇十六"), &used) == -1);
+	CHECK(numeral_cn_year("二〇几六", strlen("二〇几六"), &used) == -1);
 	return UNIT_DONE();
 }
