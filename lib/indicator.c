@@ -1435,7 +1435,8 @@ void indicator_emit(scan *s, int32_t parent, const quantity *q,
 	if (period && !(dated && at_date) && change_start)
 		period = ctx->from_date[0] && ctx->from_date_end >= ps ? ctx->from_date : NULL;
 	/* 由2010年的162.4亿元增加到2015年的287.9亿元，年均增长12.1%: the average
-	 * of the years from the first the sentence names to its period */
+	 * of the years after the first the sentence names, the base, up to its
+	 * period (2011/2015, the years of the growth, as “十二五” names them) */
 	char span[32];
 	if (period && strlen(period) == 4 &&
 	    (seen_in(ctx, W_ANNUAL_AVG, bounded(clause, q->start), q->start) ||
@@ -1447,8 +1448,23 @@ void indicator_emit(scan *s, int32_t parent, const quantity *q,
 			x = first_year(ctx->last_date);
 		if (ctx->own_date[0] && ctx->own_date_end >= ps && first_year(ctx->own_date) < x)
 			x = first_year(ctx->own_date);
-		if (x > 1900 && x < y) {
-			snprintf(span, sizeof span, "%04d/%04d", x, y);
+		/* (…一九八二年预计比一九八一年增长百分之五，两年平均每年递增百分之
+		 * 五点三: the years are counted, whatever base came last) */
+		size_t w = ctx->word_at[W_AVG_EACH_YEAR], used;
+		int n_years = 0;
+		if (seen_in(ctx, W_AVG_EACH_YEAR, bounded(clause, q->start), q->start) &&
+		    w >= clause + 6 && memcmp(t + w - 3, "年", 3) == 0)
+			n_years = numeral_cn_digit(t + w - 6, 3, &used);
+		if (n_years >= 2 && n_years <= 10) {
+			x = y - n_years;
+			/* (超过了前三年平均每年增加的: the three years before) */
+			if (w >= clause + 9 && memcmp(t + w - 9, "前", 3) == 0) {
+				x--;
+				y--;
+			}
+		}
+		if (x > 1900 && x + 1 < y) {
+			snprintf(span, sizeof span, "%04d/%04d", x + 1, y);
 			period = span;
 		}
 	}
