@@ -208,6 +208,7 @@ static const struct period_word {
 	int delta;
 	const char *suffix;
 	int span; /* years of a span: -5 the five before, 5 the five after */
+	bool either_way; /* a span back in a review, ahead in a plan: 五年内 */
 } period_words[] = {/* 今年上半年 is the speaker's year, not the one under review */
 		    {"今年上半年", 0, "-H1"}, {"今年下半年", 0, "-H2"},
 		    {"今年一季度", 0, "-Q1"}, {"今年二季度", 0, "-Q2"},
@@ -224,7 +225,13 @@ static const struct period_word {
 		    {"今后五年", 0, "", 5},    {"未来五年", 0, "", 5},     {"今后三年", 0, "", 3},
 		    {"五年来", 0, "", -5},     {"这五年", 0, "", -5},      {"五年中", 0, "", -5},
 		    {"五年间", 0, "", -5},     {"十年来", 0, "", -10},     {"三年来", 0, "", -3},
-		    {"两年来", 0, "", -2},     {"近两年", 0, "", -2},      {"近三年", 0, "", -3}};
+		    {"两年来", 0, "", -2},     {"近两年", 0, "", -2},      {"近三年", 0, "", -3},
+		    /* the years counted, as a plan and its review count them:
+		     * 五年累计使用外资, 五年内增加制糖能力 */
+		    {"五年内", 0, "", 5, true},  {"五年累计", 0, "", 5, true}, {"五年共", 0, "", 5, true},
+		    {"五年合计", 0, "", 5, true}, {"五年新增", 0, "", 5, true}, {"五年建成", 0, "", 5, true},
+		    {"五年增加", 0, "", 5, true}, {"三年内", 0, "", 3, true},  {"三年累计", 0, "", 3, true},
+		    {"十年内", 0, "", 10, true}, {"两年内", 0, "", 2, true}};
 
 /* The index of 全年 in period_words. */
 static int whole_year(void)
@@ -313,7 +320,7 @@ bool figure_looks_back(const char *t, size_t vs, size_t ve)
 
 void figure_context_init(figure_context *ctx, size_t vs, size_t ve)
 {
-	ctx->period_word = ctx->base_word = ctx->first_word = -1;
+	ctx->period_word = ctx->count_word = ctx->base_word = ctx->first_word = -1;
 	ctx->period_end = ctx->base_end = 0;
 	ctx->vs = vs;
 	ctx->ve = ve;
@@ -645,7 +652,7 @@ void figure_context_advance(figure_context *ctx, const char *t, size_t upto)
 				if (!ctx->para_done)
 					para_opening(ctx, t, p);
 				ctx->period_sentence = p + n;
-				ctx->period_word = -1;
+				ctx->period_word = ctx->count_word = -1;
 			}
 			if (list)
 				ctx->target_at = goal;
@@ -683,6 +690,10 @@ void figure_context_advance(figure_context *ctx, const char *t, size_t upto)
 		if (found[L_PERIOD] >= 0 && period_words[found[L_PERIOD]].span && p >= ctx->sentence + 3 &&
 		    numeral_can_start(t + p - 3, 3))
 			found[L_PERIOD] = -1;
+		if (found[L_PERIOD] >= 0 && period_words[found[L_PERIOD]].either_way) {
+			ctx->count_word = found[L_PERIOD];
+			found[L_PERIOD] = -1;
+		}
 		if (found[L_PERIOD] >= 0 && p >= ctx->period_end) {
 			size_t wl = strlen(period_words[found[L_PERIOD]].word);
 			bool from = ends_with(t, ctx->sentence, p, "由") ||
@@ -1321,6 +1332,34 @@ static bool word_period(const figure_context *ctx, int k, char *out, size_t cap)
 	return true;
 }
 
+/* The years that a count of years (五年内, 五年累计) in the sentence spans:
+ * in a plan, in the plans of a report or after a target's cue, those
+ * ahead, the five of the five-year plan that a report's year falls in
+ * (五年内 in the report of 1982 on the sixth plan: 1981 to 1985); in a
+ * review, those up to the year under review; elsewhere none. */
+static bool counted_years(const figure_context *ctx, char *out, size_t cap)
+{
+	if (!ctx->doc_year || ctx->count_word < 0)
+		return false;
+	int n = period_words[ctx->count_word].span;
+	bool ahead = ctx->future_doc ||
+		     (ctx->section_kind && str_is(ctx->section_kind, "plan")) ||
+		     (ctx->target_at != NO_CUE && ctx->target_at >= ctx->sentence);
+	bool back = (ctx->section_kind && (str_is(ctx->section_kind, "review") ||
+					   str_is(ctx->section_kind, "issues"))) ||
+		    ctx->looks_back;
+	if (ahead == back)
+		return false; /* (the text does not say which) */
+	int from = (ctx->own_year_ahead ? ctx->doc_year - 1 : ctx->doc_year) - n + 1;
+	if (ahead) {
+		from = ctx->own_year_ahead || ctx->future_doc ? ctx->doc_year : ctx->doc_year + 1;
+		if (n == 5 && ctx->own_year_ahead && ctx->doc_year >= 1981)
+			from = 1981 + (ctx->doc_year - 1981) / 5 * 5;
+	}
+	snprintf(out, cap, "%04d/%04d", from, from + n - 1);
+	return true;
+}
+
 static void attr_dec(rpt_doc *d, int32_t n, const char *name, decimal v)
 {
 	char tmp[48];
@@ -1472,6 +1511,9 @@ void indicator_emit(scan *s, int32_t parent, const quantity *q,
 	 * period has the one its paragraph opened with */
 	if (!period && !change_start && ctx->para_done && ctx->para_period[0])
 		period = ctx->para_period;
+	char counted[32];
+	if (!period && !change_start && counted_years(ctx, counted, sizeof counted))
+		period = counted;
 	/* the role's cues end at a ;, and so does the comparison it reads */
 	bool compared_here = ctx->last_date_end >= ss && dated && date_is_comparison(t, ctx, ss);
 	const char *cue;

@@ -47,6 +47,8 @@ typedef struct figure_context {
 	int period_word; /* last 上半年/全年/去年 … in the sentence, or -1, */
 	size_t period_word_at; /* and where it began */
 	size_t period_end; /* where it ends */
+	int count_word;  /* last count of years (五年内, 五年累计) in it, or -1: */
+			 /* the period of a figure that has no other */
 	int base_word;   /* last period word that is a comparison's base … */
 	size_t base_end; /* … (比上年, 较去年), and where it ends */
 	const char *target_word, *estimate_word, *actual_word;
