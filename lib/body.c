@@ -1239,10 +1239,11 @@ void body_build(scan *s, size_t body_start, size_t footer_line)
 		size_t cs = l->cs < body_start ? body_start : l->cs;
 		if (cs >= l->ce)
 			continue;
-		if (is_photo_caption(s->v->text, cs, l->ce)) {
+		bool caption = is_photo_caption(s->v->text, cs, l->ce);
+		if (caption || is_page_number(s->v->text, cs, l->ce)) {
 			close_list(&b);
 			int32_t n = scan_add(s, current_parent(&b), N_BOILERPLATE, cs, l->ce);
-			doc_attr_str(d, n, "kind", "caption");
+			doc_attr_str(d, n, "kind", caption ? "caption" : "page");
 			continue;
 		}
 		ptrdiff_t r = scan_chrome(s, l);

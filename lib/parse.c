@@ -553,3 +553,65 @@ bool is_photo_caption(const char *t, size_t cs, size_t ce)
 	}
 	return han >= 2 && han <= 4 && ends_with(t, cs, b, "记者");
 }
+
+/* -1-, — 2 —, 第3页, 第3页 共9页: a page number as pdftotext leaves it on a
+ * line of its own (with the form feed before it or after it). */
+static size_t skip_page_space(const char *t, size_t i, size_t e)
+{
+	while (i < e && (t[i] == ' ' || t[i] == '\f'))
+		i++;
+	return i;
+}
+
+static size_t skip_dashes(const char *t, size_t i, size_t e)
+{
+	size_t k = i;
+	while (k < e) {
+		if (t[k] == '-')
+			k++;
+		else if (starts(t + k, e - k, "—") || starts(t + k, e - k, "–"))
+			k += 3;
+		else
+			break;
+	}
+	return k;
+}
+
+static size_t skip_number(const char *t, size_t i, size_t e)
+{
+	size_t k = i;
+	while (k < e && k - i < 4 && t[k] >= '0' && t[k] <= '9')
+		k++;
+	return k > i && (k == e || t[k] < '0' || t[k] > '9') ? k : i;
+}
+
+bool is_page_number(const char *t, size_t cs, size_t ce)
+{
+	size_t i = skip_page_space(t, cs, ce), k;
+	if ((k = skip_dashes(t, i, ce)) > i) {
+		/* -1-: dashes on both sides */
+		i = skip_page_space(t, k, ce);
+		if ((k = skip_number(t, i, ce)) == i)
+			return false;
+		i = skip_page_space(t, k, ce);
+		if ((k = skip_dashes(t, i, ce)) == i)
+			return false;
+		return skip_page_space(t, k, ce) == ce;
+	}
+	/* 第3页, and its total after it: 第3页 共9页 */
+	for (int part = 0; part < 2; part++) {
+		const char *open = part ? "共" : "第";
+		if (!starts(t + i, ce - i, open))
+			return part == 1 && i == ce;
+		i = skip_page_space(t, i + 3, ce);
+		if ((k = skip_number(t, i, ce)) == i)
+			return false;
+		i = skip_page_space(t, k, ce);
+		if (!starts(t + i, ce - i, "页"))
+			return false;
+		i = skip_page_space(t, i + 3, ce);
+		if (i < ce && t[i] == ',')
+			i = skip_page_space(t, i + 1, ce);
+	}
+	return i == ce;
+}

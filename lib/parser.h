@@ -118,6 +118,8 @@ int32_t scan_add(scan *s, int32_t parent, node_type type, size_t vs, size_t ve);
 /* Is the view text [cs, ce), a whole line, the caption of a news photo
  * (…作政府工作报告。本报记者 朱江 摄)? */
 bool is_photo_caption(const char *t, size_t cs, size_t ce);
+/* Is the line [cs, ce) a page number alone (-1-, 第3页)? */
+bool is_page_number(const char *t, size_t cs, size_t ce);
 
 /* The HTML chrome range that holds the whole of line l's content, or -1
  * (always for text input and blank lines). */
