@@ -279,13 +279,23 @@ static bool is_number_byte(char c)
 }
 
 /* Does a sentence open at t[i] with its time and a comma: 2019年，全区…
- * (a bulletin's 农 业2019年，…), 过去一年，我们…, 一年来，…, 今年以来，…? */
+ * (a bulletin's 农 业2019年，…), 过去一年，我们…, 一年来，…, 今年以来，…,
+ * 年末，按户籍口径…, 目前，…, or with the time a count is made up to
+ * (截至2022年底，…)? */
 static bool time_opens(const char *t, size_t i, size_t ve)
 {
-	static const char *const times[] = {"过去一年,", "一年来,", "今年以来,", "过去的一年,"};
-	enum { N = sizeof times / sizeof *times };
+	static const char *const times[] = {"过去一年,", "一年来,", "一年以来,", "今年以来,",
+					    "过去的一年,", "年末,", "年初,", "目前,", "近年来,"};
+	/* after a year: 2019年，2024年以来，2014年末， */
+	static const char *const after_year[] = {"年,", "年以来,", "年末,", "年底,", "年上半年,"};
+	enum { N = sizeof times / sizeof *times, N_AFTER = sizeof after_year / sizeof *after_year };
+	/* 截至2022年底，截止目前，: the time a count is made up to */
+	if (starts(t + i, ve - i, "截至") || starts(t + i, ve - i, "截止")) {
+		size_t k = i + 6;
+		return starts(t + k, ve - k, "目前,") || year_at(t, k, ve);
+	}
 	if (year_at(t, i, ve))
-		return starts(t + i + 4, ve - i - 4, "年,");
+		return starts_any(t + i + 4, ve - i - 4, after_year, N_AFTER) < N_AFTER;
 	return starts_any(t + i, ve - i, times, N) < N;
 }
 
