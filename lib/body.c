@@ -466,6 +466,65 @@ static size_t find_terminator(const char *t, size_t hs, size_t ve, size_t *tl,
 	return (size_t)-1;
 }
 
+/* The topics of a statistical bulletin's parts, as they name them
+ * (三、工业、建筑业, 十一、人口、人民生活, 一、综 合 spaced out): a closed
+ * vocabulary, the longest first where one begins another. */
+static const char *const bulletin_topics[] = {
+	"综合", "农林牧渔业", "农业", "工业", "建筑业", "固定资产投资", "国内外贸易", "国内贸易",
+	"对外经济", "对外贸易", "物价", "价格", "旅游", "交通运输", "交通", "邮电", "邮政",
+	"电信", "财政", "金融", "保险", "证券", "科学技术", "科技", "文化", "体育", "教育",
+	"卫生", "计生", "人口", "人民生活", "社会保障", "就业", "安全生产", "资源", "环境",
+	"能源", "城市建设"};
+
+/* The topic word at t[i], perhaps spaced out (综 合), and its end; or
+ * (size_t)-1. */
+static size_t bulletin_topic_at(const char *t, size_t i, size_t ve)
+{
+	enum { N = sizeof bulletin_topics / sizeof *bulletin_topics };
+	for (size_t k = 0; k < N; k++) {
+		const char *w = bulletin_topics[k];
+		size_t j = i, n = strlen(w), c = 0;
+		while (c < n && j + 3 <= ve && memcmp(t + j, w + c, 3) == 0) {
+			j += 3;
+			c += 3;
+			if (c < n && j < ve && t[j] == ' ')
+				j++;
+		}
+		if (c == n)
+			return j;
+	}
+	return (size_t)-1;
+}
+
+/* In a statistical bulletin, the end of a heading that is a list of
+ * topics (工业、建筑业 before 全年完成工业总产值…), when text follows it
+ * without a break; or (size_t)-1. */
+static size_t bulletin_topics_end(const char *t, size_t hs, size_t ve)
+{
+	static const char *const joins[] = {"、", "和", "与", "及"};
+	enum { N_JOINS = sizeof joins / sizeof *joins };
+	size_t e = bulletin_topic_at(t, hs, ve);
+	while (e != (size_t)-1 && e < ve) {
+		size_t k = starts_any(t + e, ve - e, joins, N_JOINS);
+		if (k == N_JOINS)
+			break;
+		size_t next = bulletin_topic_at(t, e + strlen(joins[k]), ve);
+		if (next == (size_t)-1)
+			break;
+		e = next;
+	}
+	/* a topic that the text goes on from (农业生产, 工业增加值) is no heading
+	 * of its own: text that follows must begin with a word of its own */
+	if (e == (size_t)-1 || e >= ve || t[e] == ' ' || (unsigned char)t[e] < 0xE4 ||
+	    bulletin_topic_at(t, e, ve) != (size_t)-1)
+		return (size_t)-1;
+	/* and it is a sentence, not the rest of a heading (交通和邮电业, 人口情况) */
+	for (size_t k = e; k < ve; k++)
+		if (t[k] == ',' || t[k] == ';' || starts(t + k, ve - k, "。"))
+			return e;
+	return (size_t)-1;
+}
+
 /* Adds the heading and the text after it; returns the section kind the
  * heading names, or NULL. */
 static const char *add_heading_and_text(body *b, int32_t sec, size_t hs,
@@ -485,6 +544,11 @@ static const char *add_heading_and_text(body *b, int32_t sec, size_t hs,
 	size_t he;
 	bool runin, guessed = false;
 	size_t early = term != (size_t)-1 ? restart_before(t, hs, term) : (size_t)-1;
+	size_t topics = s->doc_type && strcmp(s->doc_type, "stat-bulletin") == 0
+				? bulletin_topics_end(t, hs, term != (size_t)-1 ? term : ve)
+				: (size_t)-1;
+	if (topics != (size_t)-1 && (early == (size_t)-1 || topics < early))
+		early = topics;
 	if (early != (size_t)-1) {
 		/* 主要工作情况（一）…。: the heading ends where its text restarts */
 		he = early;

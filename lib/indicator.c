@@ -1514,6 +1514,13 @@ void indicator_emit(scan *s, int32_t parent, const quantity *q,
 	char counted[32];
 	if (!period && !change_start && counted_years(ctx, counted, sizeof counted))
 		period = counted;
+	/* a statistical bulletin tells of its year: 全区邮电业务总收入3.80亿元 */
+	char bulletin_year[8];
+	if (!period && !change_start && ctx->bulletin_doc && ctx->doc_year > 0 &&
+	    ctx->doc_year < 10000) {
+		snprintf(bulletin_year, sizeof bulletin_year, "%04d", ctx->doc_year);
+		period = bulletin_year;
+	}
 	/* the role's cues end at a ;, and so does the comparison it reads */
 	bool compared_here = ctx->last_date_end >= ss && dated && date_is_comparison(t, ctx, ss);
 	const char *cue;

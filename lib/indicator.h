@@ -16,6 +16,7 @@ typedef struct figure_context {
 	bool future_doc;          /* a plan or budget: figures default to targets */
 	bool budget_doc;          /* a budget (scan.budget_doc) */
 	bool rules_doc;           /* rules (scan.rules_doc) */
+	bool bulletin_doc;        /* a statistical bulletin, of one year */
 	bool own_year_ahead;      /* a 政府工作报告 (scan.own_year_ahead) */
 	bool looks_back;          /* the paragraph opens with 过去的一年, 五年来 … */
 	const char *review_period; /* scan.review_period, or NULL */

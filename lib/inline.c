@@ -864,6 +864,7 @@ void inline_scan(scan *s, int32_t parent, size_t vs, size_t ve)
 	ctx.future_doc = s->future_doc;
 	ctx.budget_doc = s->budget_doc;
 	ctx.rules_doc = s->rules_doc;
+	ctx.bulletin_doc = s->doc_type && strcmp(s->doc_type, "stat-bulletin") == 0;
 	ctx.own_year_ahead = s->own_year_ahead;
 	ctx.looks_back = figure_looks_back(t, vs, ve);
 	ctx.review_period = s->review_period[0] ? s->review_period : NULL;
