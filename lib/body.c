@@ -299,18 +299,34 @@ static bool time_opens(const char *t, size_t i, size_t ve)
 	return starts_any(t + i, ve - i, times, N) < N;
 }
 
+/* Does a first item numbered in digits begin at t[i], glued on between
+ * Han text (重点工作1.党建引领, 规范政府信息公开行为 1、加强培训)? Not
+ * 1.5亿元, 1、2批. */
+static bool first_digit_item_at(const char *t, size_t hs, size_t i, size_t end)
+{
+	if (t[i] != '1' || i + 1 >= end || (t[i + 1] != '.' && !starts(t + i + 1, end - i - 1, "、")))
+		return false;
+	size_t b = i;
+	while (b > hs && t[b - 1] == ' ')
+		b--;
+	size_t after = i + (t[i + 1] == '.' ? 2 : 4);
+	return b >= hs + 3 && (unsigned char)t[b - 3] >= 0xE4 && (unsigned char)t[b - 3] <= 0xE9 &&
+	       after + 3 <= end && (unsigned char)t[after] >= 0xE4 && (unsigned char)t[after] <= 0xE9;
+}
+
 /* Does the text after a heading t[hs, i) of cps characters start again
  * at t[i] (before end)? After two characters or more, a space before a
  * Han character, as crawled pages leave it (一、概述 推进政府信息公开…;
  * but 农 业, one character, is spaced PDF text, and 8 · 15万吨, after a
  * digit, a number spaced by OCR); after four or more, the first of a list
- * (一是) or the year that opens a sentence (2025年工作计划2025年，…). */
+ * (一是, 1.党建引领) or the year that opens a sentence (2025年工作计划2025年，…). */
 static bool text_restarts(const char *t, size_t hs, size_t i, size_t end, size_t cps)
 {
 	if (cps >= 2 && t[i] == ' ' && i + 1 < end && (unsigned char)t[i + 1] >= 0x80 &&
 	    !(t[i - 1] >= '0' && t[i - 1] <= '9'))
 		return true;
-	return (cps >= 4 && (starts(t + i, end - i, "一是") || year_restarts(t, hs, i, end))) ||
+	return (cps >= 4 && (starts(t + i, end - i, "一是") || year_restarts(t, hs, i, end) ||
+			     first_digit_item_at(t, hs, i, end))) ||
 	       (cps >= 2 && time_opens(t, i, end));
 }
 
@@ -564,6 +580,8 @@ static const char *add_heading_and_text(body *b, int32_t sec, size_t hs,
 		runin = false;
 	} else {
 		he = guess_heading_end(t, hs, ve);
+		while (he > hs + 1 && t[he - 1] == ' ')
+			he--; /* (公开形式 1、电视…: the space is between) */
 		runin = true;
 		guessed = true;
 	}
@@ -1095,7 +1113,8 @@ static bool opens_late(frame *stack, int *depth, const marker *m, const char *af
 }
 
 /* The heading at t[hs] may have its first subsection glued on
- * (主要工作情况（一）…, see open_section): the numbering then goes on from
+ * (主要工作情况（一）…, 重点工作1.党建引领…, see open_section): the numbering
+ * then goes on from
  * that one, as continues() would have it. */
 static void glued_child_continues(const char *t, size_t hs, size_t ce, frame *stack,
 				  int *depth)
@@ -1105,8 +1124,8 @@ static void glued_child_continues(const char *t, size_t hs, size_t ce, frame *st
 	size_t term = find_terminator(t, hs, ce, &tl, &fits);
 	size_t r = restart_before(t, hs, term != (size_t)-1 ? term : ce);
 	marker child;
-	if (r != (size_t)-1 && t[r] == '(' && marker_parse(t + r, ce - r, &child) &&
-	    child.ordinal == 1)
+	if (r != (size_t)-1 && (t[r] == '(' || t[r] == '1') &&
+	    marker_parse(t + r, ce - r, &child) && child.ordinal == 1)
 		continues(stack, depth, &child);
 }
 
