@@ -1122,7 +1122,14 @@ static void glued_child_continues(const char *t, size_t hs, size_t ce, frame *st
 	size_t tl;
 	bool fits;
 	size_t term = find_terminator(t, hs, ce, &tl, &fits);
-	size_t r = restart_before(t, hs, term != (size_t)-1 ? term : ce);
+	if (term == (size_t)-1) {
+		/* (no further than a heading runs: 二、2023年工作思路…再上新台阶。
+		 * （一）加强党建… has its （一） after its text) */
+		term = hs;
+		for (size_t cps = 0; term < ce && cps < HEADING_MAX; cps++)
+			term += utf8_len((unsigned char)t[term]);
+	}
+	size_t r = restart_before(t, hs, term);
 	marker child;
 	if (r != (size_t)-1 && (t[r] == '(' || t[r] == '1') &&
 	    marker_parse(t + r, ce - r, &child) && child.ordinal == 1)
