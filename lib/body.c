@@ -1026,12 +1026,71 @@ static bool far_indented(const body *b, size_t vs, bool inline_marker)
 	return true;
 }
 
+/* Is the line a bare figure (50, 1,097.43, 12.5%) and nothing else? */
+static bool figure_line(const char *t, const line *l)
+{
+	size_t i = l->cs, digits = 0;
+	for (; i < l->ce; i++) {
+		char c = t[i];
+		if (c >= '0' && c <= '9')
+			digits++;
+		else if (c != '.' && c != ',' && c != '%' && c != '-' && c != ' ')
+			return false;
+	}
+	return digits > 0;
+}
+
+/* Is [vs, ve), a whole line with a marker, the label of a table's row
+ * that text converted from PDF prints a cell a line: two of the three
+ * lines after it bare figures (（一）予以公开⏎50⏎0⏎0…)? */
+static bool row_label(const body *b, size_t vs, bool inline_marker)
+{
+	if (inline_marker || vs != b->s->lines[b->line].cs)
+		return false;
+	const char *t = b->s->v->text;
+	int seen = 0, figures = 0;
+	for (size_t li = b->line + 1; li < b->footer_line && seen < 3; li++) {
+		const line *l = &b->s->lines[li];
+		if (l->cs >= l->ce)
+			continue;
+		seen++;
+		figures += figure_line(t, l);
+	}
+	return figures >= 2;
+}
+
+/* The row labels of the table that the annual report on government
+ * information disclosure has by the national template (收到和处理政府信息
+ * 公开申请情况): 一、本年新收政府信息公开申请数量, （三）不予公开, 1.属于国家
+ * 秘密…, numbered as headings are. */
+static bool disclosure_row_label(const scan *s, const char *t, size_t vs, size_t ve,
+				 const marker *m)
+{
+	static const char *const labels[] = {
+		"本年新收", "上年结转", "本年度办理结果", "予以公开", "部分公开", "不予公开",
+		"属于国家秘密", "其他法律行政", "危及“三安全", "危及\"三安全", "保护第三方合法权益",
+		"属于三类内部", "属于四类过程", "属于行政执法", "属于行政查询", "无法提供",
+		"本机关不掌握", "没有现成信息", "补正后申请", "不予处理", "信访举报投诉",
+		"重复申请", "要求提供公开出版物", "无正当理由", "要求行政机关确认", "其他处理",
+		"结转下年度"};
+	enum { N = sizeof labels / sizeof *labels, LABEL_MAX = 40 };
+	/* (not the heading （四）不予公开政府信息情况。, of the part that tells of
+	 * them) */
+	if (!s->doc_type || strcmp(s->doc_type, "disclosure-report") != 0 ||
+	    utf8_count(t + vs, ve - vs) > LABEL_MAX || contains(t + vs, ve - vs, "情况"))
+		return false;
+	size_t i = vs + m->len;
+	while (i < ve && t[i] == ' ')
+		i++;
+	return starts_any(t + i, ve - i, labels, N) < N;
+}
+
 static void segment(body *b, size_t vs, size_t ve, bool inline_marker)
 {
 	const char *t = b->s->v->text;
 	marker m;
 	if (is_table_row(t, vs, ve) || numbered_columns(t, vs, ve) ||
-	    far_indented(b, vs, inline_marker)) {
+	    far_indented(b, vs, inline_marker) || row_label(b, vs, inline_marker)) {
 		add_paragraph(b, vs, ve);
 		return;
 	}
@@ -1042,7 +1101,9 @@ static void segment(body *b, size_t vs, size_t ve, bool inline_marker)
 		return;
 	}
 	if (marker_parse(t + vs, ve - vs, &m)) {
-		if (m.style == STYLE_CIRCLED)
+		if (!inline_marker && disclosure_row_label(b->s, t, vs, ve, &m))
+			add_paragraph(b, vs, ve);
+		else if (m.style == STYLE_CIRCLED)
 			add_item(b, &m, vs, ve);
 		else
 			open_section(b, &m, vs, ve, inline_marker);
