@@ -322,6 +322,7 @@ void figure_context_init(figure_context *ctx, size_t vs, size_t ve)
 {
 	ctx->period_word = ctx->count_word = ctx->base_word = ctx->first_word = -1;
 	ctx->period_end = ctx->base_end = 0;
+	ctx->base_figure_end = NO_CUE;
 	ctx->vs = vs;
 	ctx->ve = ve;
 	ctx->cue_pos = ctx->sentence = ctx->period_sentence = vs;
@@ -1283,19 +1284,45 @@ static void growth_of(const char *t, const quantity *q, const figure_context *ct
  * about. */
 static bool word_period(const figure_context *ctx, int k, char *out, size_t cap);
 
+/* Does the figure at t[at] stand right after the base word (相较去年22件,
+ * 比上年的4972亿元), or right after the figure that did (相较去年22件59人)? */
+static bool after_base_word(const figure_context *ctx, const char *t, size_t at)
+{
+	return ctx->base_word >= 0 &&
+	       (at == ctx->base_end || at == ctx->base_figure_end ||
+		(at == ctx->base_end + 3 && starts(t + ctx->base_end, 3, "的")));
+}
+
+/* Does the text tell of the year under review of a 政府工作报告, the one
+ * before the report's: in its review or problems, or in a paragraph that
+ * looks back (过去的一年)? */
+static bool tells_of_review_year(const figure_context *ctx)
+{
+	return ctx->own_year_ahead &&
+	       ((ctx->section_kind && (str_is(ctx->section_kind, "review") ||
+				       str_is(ctx->section_kind, "issues"))) ||
+		ctx->looks_back);
+}
+
 static bool relative_period(const figure_context *ctx, const char *t, size_t at,
 			    char *out, size_t cap)
 {
 	/* 相较去年22件, 比上年的4972亿元: the base figure is of that year */
 	int k = ctx->period_word;
-	if (ctx->base_word >= 0 && (at == ctx->base_end ||
-				    (at == ctx->base_end + 3 && starts(t + ctx->base_end, 3, "的"))))
+	bool base = after_base_word(ctx, t, at);
+	if (base)
 		k = ctx->base_word;
 	/* 比上年增长10.2%, and no other word: of the year the text is
 	 * about, as if it said 全年 (but 比去年同期 compares a part of it) */
 	else if (k < 0 && ctx->base_word >= 0 && !starts(t + ctx->base_end, ctx->ve - ctx->base_end, "同期"))
 		k = whole_year();
-	return word_period(ctx, k, out, cap);
+	if (!word_period(ctx, k, out, cap))
+		return false;
+	/* (常住人口由上年729万人增加到732万人 in the review of the report of
+	 * 2026: the year before the one under review, 2024) */
+	if (base && str_is(period_words[k].word, "上年") && tells_of_review_year(ctx))
+		snprintf(out, cap, "%04d", ctx->doc_year - 2);
+	return true;
 }
 
 /* The period that period word k names, resolved against the year the
@@ -1322,11 +1349,8 @@ static bool word_period(const figure_context *ctx, int k, char *out, size_t cap)
 	 * a paragraph that looks back: 过去的一年) are of the year under
 	 * review, the one before the report's; 去年, 今年 and 本年 are the
 	 * speaker's, as they are everywhere */
-	if (ctx->own_year_ahead && w->delta == 0 && strncmp(w->word, "今年", 6) != 0 &&
-	    strncmp(w->word, "本年", 6) != 0 &&
-	    ((ctx->section_kind && (str_is(ctx->section_kind, "review") ||
-				    str_is(ctx->section_kind, "issues"))) ||
-	     ctx->looks_back))
+	if (w->delta == 0 && strncmp(w->word, "今年", 6) != 0 && strncmp(w->word, "本年", 6) != 0 &&
+	    tells_of_review_year(ctx))
 		year--;
 	snprintf(out, cap, "%04d%s", year, w->suffix);
 	return true;
@@ -1456,7 +1480,16 @@ void indicator_emit(scan *s, int32_t parent, const quantity *q,
 	     starts(period_words[ctx->period_word].word, 6, "本年") ||
 	     clause_mark_in(t, ctx->last_date_end, ctx->period_word_at)))
 		dated = base = false;
-	if (dated && (at_date || !base))
+	/* (1990年，…投资比重由上年的3.3%上升到4.1%: the year before the
+	 * date's) */
+	bool year_before_date = dated && after_base_word(ctx, t, q->start) &&
+				period_words[ctx->base_word].delta != 0 &&
+				strlen(ctx->last_date) == 4;
+	if (year_before_date) {
+		snprintf(rel, sizeof rel, "%04d",
+			 period_year(ctx->last_date) + period_words[ctx->base_word].delta);
+		period = rel;
+	} else if (dated && (at_date || !base))
 		period = ctx->last_date;
 	/* 一九八二年预计比一九八一年增长百分之八点九: past the base, the
 	 * date before it is the figure's */
@@ -1470,6 +1503,8 @@ void indicator_emit(scan *s, int32_t parent, const quantity *q,
 	 * leaves unsaid (but 由1980年的81万人 names it, and in 由2010年的162.4
 	 * 亿元增加到2015年的287.9亿元；…支出由11.66亿元增加到29.33亿元 the
 	 * second change starts from the year the first did) */
+	if (after_base_word(ctx, t, q->start))
+		ctx->base_figure_end = q->end;
 	bool change_start = starts_change(t, clause, q, ctx->ve);
 	if (period && !(dated && at_date) && change_start)
 		period = ctx->from_date[0] && ctx->from_date_end >= ps ? ctx->from_date : NULL;

@@ -51,7 +51,8 @@ typedef struct figure_context {
 	int count_word;  /* last count of years (五年内, 五年累计) in it, or -1: */
 			 /* the period of a figure that has no other */
 	int base_word;   /* last period word that is a comparison's base … */
-	size_t base_end; /* … (比上年, 较去年), and where it ends */
+	size_t base_end; /* … (比上年, 较去年), and where it ends, */
+	size_t base_figure_end; /* and where the figure of that year ends */
 	const char *target_word, *estimate_word, *actual_word;
 	/* Where each of the words a figure looks for behind it (按, 其中,
 	 * 同比 …: indicator.c's tracked[]) last began, or NO_CUE, kept by the
