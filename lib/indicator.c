@@ -415,10 +415,46 @@ static bool plan_name(const char *t, size_t p, size_t ve)
  * - 争取 in an account of the past: 争取到…资金100万元 (obtained, where
  *   争取到2025年 is "by 2025"), and in a review section, 争取中央预算内
  *   投资140.3亿元. */
+/* Does the cue word at t[p] qualify the base of a comparison, not the
+ * figure: 比上年预算增加5038亿元, 比1980年预计增长5.5%? The base is a year
+ * or a period word after 比, 较, 同 or 与. */
+static bool cue_of_base(const char *t, size_t lo, size_t p)
+{
+	static const char *const bases[] = {"上年同期", "上年", "去年同期", "去年", "年初", "同期"};
+	static const char *const compare[] = {"比", "较", "同", "与"};
+	enum { N_BASES = sizeof bases / sizeof *bases, N_COMPARE = sizeof compare / sizeof *compare };
+	size_t e = ends_with(t, lo, p, "的") ? p - 3 : p;
+	size_t k = ends_any(t, lo, e, bases, N_BASES);
+	size_t b = (size_t)-1;
+	if (k < N_BASES) {
+		b = e - strlen(bases[k]);
+	} else if (ends_with(t, lo, e, "年")) {
+		/* a year, in digits or in Chinese ones: 比1980年, 同一九五二年 */
+		size_t y = e - 3, n = 0, used;
+		while (n < 4 && y > lo) {
+			if (t[y - 1] >= '0' && t[y - 1] <= '9') {
+				y--;
+			} else if (y >= lo + 3 && numeral_cn_digit(t + y - 3, 3, &used) >= 0) {
+				y -= 3;
+			} else {
+				break;
+			}
+			n++;
+		}
+		if (n == 4)
+			b = y;
+	}
+	return b != (size_t)-1 && ends_any(t, lo, b, compare, N_COMPARE) < N_COMPARE;
+}
+
 static bool target_cue_here(const figure_context *ctx, const char *t, size_t p, const char *w)
 {
 	size_t vs = ctx->vs, ve = ctx->ve, end = p + strlen(w);
 	if (str_is(w, "预算")) {
+		/* (比上年预算增加5038亿元: last year's budget is the base; but
+		 * 比一九五八年计划增长 is the plan, a verb) */
+		if (cue_of_base(t, ctx->sentence, p))
+			return false;
 		/* (完成年初预算的98.20%: the budget of the year's start) */
 		static const char *const base[] = {"完成", "占", "超过", "超", "为", "相当于"};
 		size_t b = ends_with(t, vs, p, "年初") ? p - 6 : p;
@@ -719,7 +755,7 @@ void figure_context_advance(figure_context *ctx, const char *t, size_t upto)
 		     !plan_name(t, p, ctx->ve))) {
 			ctx->target_at = p;
 			ctx->target_word = found[L_TARGET] >= 0 ? target_cues[found[L_TARGET]] : "计划";
-		} else if (found[L_ESTIMATE] >= 0) {
+		} else if (found[L_ESTIMATE] >= 0 && !cue_of_base(t, ctx->sentence, p)) {
 			ctx->estimate_at = p;
 			ctx->estimate_word = estimate_cues[found[L_ESTIMATE]];
 		} else if (found[L_ACTUAL] >= 0) {
