@@ -331,6 +331,25 @@ void figure_context_init(figure_context *ctx, size_t vs, size_t ve)
 		ctx->word_at[w] = NO_CUE;
 }
 
+/* Does a verb of what is planned follow the 计划 at t[p]: 消费水平计划提高
+ * 百分之二十二, 今后八年计划建设的一百二十个大型项目? */
+static bool plan_verb_after(const char *t, size_t lo, size_t p, size_t end)
+{
+	static const char *const verbs[] = {"提高", "增长", "增加", "达到", "新建", "建设",
+					    "安排", "投资", "完成", "实现", "降低", "减少"};
+	enum { N = sizeof verbs / sizeof *verbs };
+	size_t i = p + 6;
+	if (starts_any(t + i, end - i, verbs, N) == N)
+		return false;
+	/* (not a plan that is the base, 比原计划增加了十分之一, 比年度计划增加了2%,
+	 * nor 有计划建设, building in a planned way, nor 按计划完成, as planned) */
+	size_t from = p >= lo + 12 ? p - 12 : lo;
+	return !ends_with(t, lo, p, "有") && !ends_with(t, lo, p, "按") &&
+	       !ends_with(t, lo, p, "按照") &&
+	       last_of(t, from, p, "比") == (size_t)-1 &&
+	       last_of(t, from, p, "较") == (size_t)-1;
+}
+
 /* Does a clause begin at p (start of sentence, or after ，：)? */
 static bool clause_begins(const char *t, size_t sentence, size_t p)
 {
@@ -751,7 +770,8 @@ void figure_context_advance(figure_context *ctx, const char *t, size_t upto)
 		if (found[L_TARGET] >= 0 && !target_cue_here(ctx, t, p, target_cues[found[L_TARGET]]))
 			found[L_TARGET] = -1;
 		if (found[L_TARGET] >= 0 ||
-		    (found[L_PLAN] >= 0 && clause_begins(t, ctx->sentence, p) &&
+		    (found[L_PLAN] >= 0 &&
+		     (clause_begins(t, ctx->sentence, p) || plan_verb_after(t, ctx->sentence, p, upto)) &&
 		     !plan_name(t, p, ctx->ve))) {
 			ctx->target_at = p;
 			ctx->target_word = found[L_TARGET] >= 0 ? target_cues[found[L_TARGET]] : "计划";
@@ -1020,6 +1040,22 @@ static const char *role_of(const char *t, const quantity *q,
 	    !(ep != (size_t)-1 && ep < jp && (ep >= clause || introduces(t, ep, clause)))) {
 		tp = jp;
 		tw = "将";
+	}
+	/* (1957年的工业总产值比1956年将增长百分之四点五，达到六百零三亿元: the
+	 * 将 of the clause before governs the level the change reaches) */
+	static const char *const reach[] = {"达到", "达", "增加到", "提高到", "增长到",
+					    "上升到", "增至", "提高至", "增加至"};
+	enum { N_REACH = sizeof reach / sizeof *reach };
+	size_t rk = starts_any(t + clause, q->start - clause, reach, N_REACH);
+	if (tp == (size_t)-1 && jp == (size_t)-1 && clause > ss + 1 && rk < N_REACH &&
+	    clause + strlen(reach[rk]) == q->start) {
+		size_t before = clause_start(t, ss, clause - 1);
+		size_t j = last_of(t, before, clause - 1, "将");
+		if (j != (size_t)-1 && !starts(t + j + 3, clause - j - 3, "近") &&
+		    !numeral_can_start(t + j + 3, clause - j - 3)) {
+			tp = j;
+			tw = "将";
+		}
 	}
 	bool plan = ctx->section_kind && str_is(ctx->section_kind, "plan");
 	bool dated = ctx->last_date[0] && ctx->last_date_end >= ss &&
