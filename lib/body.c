@@ -891,17 +891,36 @@ static void address_to_delegates(body *b, size_t vs, size_t ve)
 	b->closing = true;
 }
 
+/* 北京市经济和信息化局⏎2022年11月21日: a paragraph before the first part
+ * or after the last that is one whole day and nothing else is the day of
+ * the signature, the day the document was written. */
+static void signature_date(rpt_doc *d, int32_t p)
+{
+	const node *pn = &d->nodes[p];
+	int32_t c = pn->first_child;
+	if (c == NO_NODE || d->nodes[c].type != N_DATE || d->nodes[c].next != NO_NODE ||
+	    d->nodes[c].start != pn->start || d->nodes[c].end != pn->end)
+		return;
+	size_t len;
+	const char *v = doc_attr_get(d, c, "value", &len);
+	if (v && len == 10) /* YYYY-MM-DD */
+		doc_attr_str(d, c, "type", "written");
+}
+
 static void add_paragraph(body *b, size_t vs, size_t ve)
 {
 	lead_line(b, vs, ve);
 	close_list(b);
 	address_to_delegates(b, vs, ve);
 	int32_t p = scan_add(b->s, current_parent(b), N_P, vs, ve);
+	bool aside = !b->any_section || (b->closing && !b->depth);
 	if (!b->any_section)
 		doc_attr_str(b->s->doc, p, "kind", "preamble");
-	else if (b->closing && !b->depth)
+	else if (aside)
 		doc_attr_str(b->s->doc, p, "kind", "closing");
 	inline_scan_items(b->s, p, vs, ve);
+	if (aside && p != NO_NODE)
+		signature_date(b->s->doc, p);
 }
 
 /* Is the character at t[i] a leader dot: '.', … or ·? */

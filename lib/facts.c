@@ -198,6 +198,17 @@ void rpt_doc_get_facts(const rpt_doc *d, rpt_doc_facts *out)
 			have_issuer = true;
 		}
 	}
+	/* else the day of the signature, in the body (a notice's 落款) */
+	for (size_t n = 0; n < d->n_nodes && !have_date; n++) {
+		if (d->nodes[n].type != N_DATE)
+			continue;
+		rpt_str type = get_attr(d, (int32_t)n, "type");
+		if (type.len == 7 && memcmp(type.p, "written", 7) == 0) {
+			out->date = get_attr(d, (int32_t)n, "value");
+			out->date_type = type;
+			have_date = out->date.len > 0;
+		}
+	}
 }
 
 int rpt_decimal_compare(const char *a, const char *b, int *cmp)

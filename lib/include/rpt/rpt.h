@@ -150,7 +150,8 @@ RPT_API int rpt_doc_indicator(const rpt_doc *doc, size_t i, rpt_indicator *out);
  * the title (value and role of the first two: 2020-H1 review, 2020-H2
  * plan), and the first date of the header with its type (generated,
  * published, written, effective, or delivered: the day a speech such as
- * a 政府工作报告 was given). */
+ * a 政府工作报告 was given), or else the day of a signature in the body
+ * (written). */
 typedef struct rpt_doc_facts {
 	rpt_str title, issuer, doc_type;
 	rpt_str period[2], period_role[2];
