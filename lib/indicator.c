@@ -126,13 +126,28 @@ static bool description(const char *t, const quantity *q, size_t at, size_t ve)
 	return ends_any(t, 0, b, rates, N_RATES) == N_RATES;
 }
 
-/* 平均每年340亿元, 平均每年增加156亿元: the 每 of an average is no rate
- * that a rule sets (每人每年补助120元). A price per amount still is one,
- * averaged or not: 最低收购价平均每50公斤提高7.4元. */
-static bool average_each(const char *t, const figure_context *ctx, size_t clause)
+/* 平均每年340亿元, 平均每年增加156亿元: the 每 of an average (or of a sum
+ * a year) is no rate that a rule sets (每人每年补助120元); fig is where the
+ * figure begins. A price per amount still is one, averaged or not:
+ * 最低收购价平均每50公斤提高7.4元. */
+static bool average_each(const char *t, const figure_context *ctx, size_t clause, size_t fig)
 {
+	static const char *const grants[] = {"补助", "补贴", "奖励", "资助", "给予"};
 	size_t at = ctx->word_at[W_EACH];
 	char next = t[at + 3];
+	/* (农民每人平均从集体分得的收入…增加了10.5元: an average per head) */
+	if (starts(t + at + 6, 6, "平均") && (unsigned char)next >= 0xE4)
+		return true;
+	/* (每年发行国库券40亿元: a sum a year, where no rule per head comes
+	 * first, as in 每人每年补助1000元, and no grant follows: 每年对农村大岛
+	 * 中心小学补助教研费3万元 is a rule) */
+	if (starts(t + at + 3, 3, "年") && last_of(t, clause, at, "每") == (size_t)-1) {
+		size_t k = 0;
+		while (k < sizeof grants / sizeof *grants && last_of(t, at, fig, grants[k]) == (size_t)-1)
+			k++;
+		if (k == sizeof grants / sizeof *grants)
+			return true;
+	}
 	return (ends_with(t, clause, at, "平均") || ends_with(t, clause, at, "年均")) &&
 	       !(next >= '0' && next <= '9');
 }
@@ -192,7 +207,7 @@ static bool is_policy(const char *t, const quantity *q, const figure_context *ct
 	for (size_t k = 0; k < sizeof rule_words / sizeof *rule_words; k++) {
 		int w = rule_words[k];
 		if (!seen_in(ctx, w, clause, q->start) ||
-		    (w == W_EACH && (q->kind != Q_MONEY || average_each(t, ctx, clause))))
+		    (w == W_EACH && (q->kind != Q_MONEY || average_each(t, ctx, clause, q->start))))
 			continue;
 		/* 一次性奖励4万元32例: who got the award is counted, not set */
 		if ((w == W_GIVE || w == W_REWARD) && q->kind == Q_COUNT)
