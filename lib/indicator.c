@@ -1171,9 +1171,19 @@ static const char *role_of(const char *t, const quantity *q,
 	if (dated_sentence && ctx->doc_year && period_year(ctx->last_date) > ctx->doc_year &&
 	    first_year(ctx->last_date) >= ctx->doc_year)
 		return "target";
-	/* 考评办法, 管理暂行办法: what rules set (权重60%, 7个方面分值) */
-	if (ctx->rules_doc)
+	/* 考评办法, 管理暂行办法: what rules set (权重60%, 7个方面分值); but the
+	 * tasks they set are targets (59．新增5G基站1000座) */
+	if (ctx->rules_doc) {
+		static const char *const tasks[] = {"新增", "新建", "建成", "建设", "完成",
+						    "发布", "组织", "培训", "推广", "打造",
+						    "培育", "引进"};
+		for (size_t k = 0; k < sizeof tasks / sizeof *tasks; k++)
+			if (last_of(t, clause, q->start, tasks[k]) != (size_t)-1) {
+				*cue = tasks[k];
+				return "target";
+			}
 		return "policy";
+	}
 	/* a budget plans sums of money; its counts and areas (行政单位1家,
 	 * 建筑面积13459平方米, 共有车辆7辆) describe what there is */
 	bool described = ctx->budget_doc && !plan &&
