@@ -1131,8 +1131,12 @@ static const char *role_of(const char *t, const quantity *q,
 	 * a 完成 after it reports what was done */
 	bool plan_context = (ctx->section_kind && str_is(ctx->section_kind, "plan")) ||
 			    ctx->future_doc;
-	if (tp != (size_t)-1 && str_is(tw, "争取") && ctx->done_at != NO_CUE &&
-	    ctx->done_at > tp && !plan_context) {
+	/* (and in a review, 先行开展拟试点商品安全性评估，共完成20份大陆标准: a 拟
+	 * of a clause before tells of what was proposed, not of what was
+	 * done) */
+	bool review = ctx->section_kind && str_is(ctx->section_kind, "review");
+	if (tp != (size_t)-1 && ctx->done_at != NO_CUE && ctx->done_at > tp && !plan_context &&
+	    (str_is(tw, "争取") || (str_is(tw, "拟") && review && tp < clause))) {
 		*cue = "完成";
 		return "actual";
 	}
