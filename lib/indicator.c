@@ -670,6 +670,16 @@ static bool these_five_years(const char *t, size_t vs, size_t end)
  * within its first eight characters (五年来，…; ——这五年…; 在刚刚过去的
  * 1987年，…), a year, a span, a half or a quarter (not 2025年1月，国务院印发…,
  * the day of an event). */
+/* Does the paragraph t[vs, end) open with the year just past: 过去一年，
+ * 过去的一年，一年来，刚刚过去的一年，? */
+static bool past_year_opens(const char *t, size_t vs, size_t end)
+{
+	static const char *const leads[] = {"过去一年,", "过去的一年,", "一年来,", "一年以来,",
+					    "刚刚过去的一年,", "回顾过去一年,"};
+	enum { N = sizeof leads / sizeof *leads };
+	return starts_any(t + vs, end - vs, leads, N) < N;
+}
+
 static void para_opening(figure_context *ctx, const char *t, size_t end)
 {
 	size_t lead = ctx->vs + 24;
@@ -688,6 +698,13 @@ static void para_opening(figure_context *ctx, const char *t, size_t end)
 		while (strcmp(period_words[k].word, "这五年") != 0)
 			k++;
 		word_period(ctx, k, ctx->para_period, sizeof ctx->para_period);
+	} else if (past_year_opens(t, ctx->vs, end)) {
+		/* 过去一年，…。全市地区生产总值5.2万亿元: the year under review */
+		word_period(ctx, whole_year(), ctx->para_period, sizeof ctx->para_period);
+	} else if (d[0] && strlen(d) == 4 && !ctx->first_date_base &&
+		   ends_with(t, ctx->vs, ctx->first_date_start, "刚刚过去的")) {
+		/* (这里还要着重指出的是，在刚刚过去的1987年，…) */
+		memcpy(ctx->para_period, d, sizeof ctx->para_period);
 	}
 }
 
