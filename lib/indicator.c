@@ -1189,8 +1189,15 @@ static const char *role_of(const char *t, const quantity *q,
 	/* (to the 。: 到一九八五年，粮食产量计划达到…；…纱三百五十九万吨) */
 	bool dated_sentence = ctx->last_date[0] && ctx->last_date_end >= ctx->period_sentence &&
 			      ctx->last_date_end <= q->start;
-	if (dated_sentence && ctx->doc_year && period_year(ctx->last_date) > ctx->doc_year &&
-	    first_year(ctx->last_date) >= ctx->doc_year)
+	/* (到一九八五年，粮食产量达到三亿六千万吨，比一九八○年增长百分之十二点三；
+	 * 棉花三百六十万吨: the base compared with is not the year to reach) */
+	const char *ahead = ctx->last_date;
+	size_t ps = ctx->period_sentence;
+	if (dated_sentence && ctx->own_date[0] && ctx->own_date_end >= ps &&
+	    (date_is_base(t, ctx, ps) || date_is_comparison(t, ctx, ps)))
+		ahead = ctx->own_date;
+	if (dated_sentence && ctx->doc_year && period_year(ahead) > ctx->doc_year &&
+	    first_year(ahead) >= ctx->doc_year)
 		return "target";
 	/* 考评办法, 管理暂行办法: what rules set (权重60%, 7个方面分值); but the
 	 * tasks they set are targets (59．新增5G基站1000座) */
