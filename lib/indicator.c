@@ -945,6 +945,11 @@ static bool multiple_of_year(const char *t, const figure_context *ctx, size_t ss
 void figure_context_date(figure_context *ctx, const char *t, const char *value,
 			 size_t start, size_t end)
 {
+	/* 按1952年不变价格计算: the prices' year, not the figures' */
+	static const char *const prices[] = {"不变价", "价格", "可比价", "的不变价", "的价格"};
+	enum { N_PRICES = sizeof prices / sizeof *prices };
+	if (starts_any(t + end, ctx->ve - end, prices, N_PRICES) < N_PRICES)
+		return;
 	/* 到1985年，病床将由1980年的198万张增加到223万张: the date a base
 	 * follows is the period of what comes after the base */
 	size_t ps = ctx->period_sentence;
