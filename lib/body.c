@@ -580,10 +580,13 @@ static const char *add_heading_and_text(body *b, int32_t sec, size_t hs,
 		runin = false;
 	} else {
 		he = guess_heading_end(t, hs, ve);
+		/* (a restart ends it as it would before a terminator: the
+		 * space of （一）主动公开政府信息的数量 区管委会办公室…, the year
+		 * of 二、2025年工作思路2025年，… are no guess) */
+		guessed = !text_restarts(t, hs, he, ve, utf8_count(t + hs, he - hs));
 		while (he > hs + 1 && t[he - 1] == ' ')
 			he--; /* (公开形式 1、电视…: the space is between) */
 		runin = true;
-		guessed = true;
 	}
 	if (he > hs) {
 		int32_t h = scan_add(s, sec, N_HEADING, hs, he);
