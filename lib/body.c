@@ -1341,6 +1341,45 @@ static bool repeats_without_marker(const char *t, const line *a, const line *b)
 	return begins_spaced(t, a, &text) && begins_spaced(t, &text, &whole);
 }
 
+/* Does the line begin a page, after a form feed? */
+static bool new_page(const char *t, const line *l)
+{
+	for (size_t i = l->start; i < l->ce && (unsigned char)t[i] <= ' '; i++)
+		if (t[i] == '\f')
+			return true;
+	return false;
+}
+
+/* Is the line a single character c and nothing else (spaces, tabs and
+ * form feeds aside)? */
+static bool line_is_char(const char *t, const line *l, const char *c)
+{
+	size_t i = l->cs, n = 0;
+	for (; i < l->ce; i++) {
+		if ((unsigned char)t[i] <= ' ')
+			continue;
+		if (n || !starts(t + i, l->ce - i, c))
+			return false;
+		n++;
+		i += 2;
+	}
+	return n == 1;
+}
+
+/* 目⏎⏎录: the title of the contents over two lines, as text converted
+ * from PDF may set it. The line of its 录, or k if line k begins none. */
+static size_t split_contents_title(const char *t, const line *lines, size_t k, size_t end)
+{
+	if (!line_is_char(t, &lines[k], "目"))
+		return k;
+	for (size_t j = k + 1; j < end && j <= k + 2; j++) {
+		if (lines[j].ce == lines[j].cs)
+			continue;
+		return line_is_char(t, &lines[j], "录") ? j : k;
+	}
+	return k;
+}
+
 /* A table of contents without page numbers: 目录 on a line of its own
  * about the start of the body, then short numbered headings, which the
  * body repeats after them. Sets [*first, *last] to its lines. */
@@ -1353,12 +1392,14 @@ static bool contents_block(const scan *s, size_t body_start, size_t end, size_t 
 	while (li < end && s->lines[li].ce <= body_start)
 		li++;
 	/* (目录 may close the header: 上海市普陀区财政局⏎2024年度部门决算⏎目 录) */
-	for (size_t k = li >= 3 ? li - 3 : 0; k < end && k < li + LOOK; k++) {
-		if (!contents_title(t, &s->lines[k]))
+	for (size_t k = li >= 4 ? li - 4 : 0; k < end && k < li + LOOK; k++) {
+		size_t title_end = k;
+		if (!contents_title(t, &s->lines[k]) &&
+		    (title_end = split_contents_title(t, s->lines, k, end)) == k)
 			continue;
 		/* entries up to the line that repeats the first: the body */
-		size_t entries = 0, e = k, first_entry = 0;
-		for (size_t j = k + 1; j < end && entries < ENTRIES_MAX; j++) {
+		size_t entries = 0, e = title_end, first_entry = 0;
+		for (size_t j = title_end + 1; j < end && entries < ENTRIES_MAX; j++) {
 			const line *l = &s->lines[j];
 			marker m;
 			if (l->ce == l->cs)
@@ -1376,6 +1417,14 @@ static bool contents_block(const scan *s, size_t body_start, size_t end, size_t 
 			bool numbered = marker_parse(t + l->cs, l->ce - l->cs, &m) ||
 					(l->ce - l->cs > 2 && t[l->cs] >= '1' && t[l->cs] <= '9' &&
 					 t[l->cs + 1] == '.');
+			/* (or the page the contents fill ends, and the body's first
+			 * heading does not repeat the first entry word for word:
+			 * 单位主要职能 against 上海市普陀区商务委员会主要职能) */
+			if (entries >= 3 && !numbered && new_page(t, l)) {
+				*first = k;
+				*last = e;
+				return true;
+			}
 			if (l->ce - l->cs > ENTRY_BYTES || !numbered)
 				return false;
 			if (!entries)

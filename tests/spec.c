@@ -3,7 +3,7 @@
  * element except the containers (report, meta, body, p, diagnostics, ctl)
  * as name(attr=value,...) with start, end, id, hkey and messages left out;
  * headings, titles and slogans add their text in quotes. Diagnostics come
- * last as !code. Rows: id <TAB> input <TAB> expected, where \n \r \t \\
+ * last as !code. Rows: id <TAB> input <TAB> expected, where \n \r \t \f \\
  * are escapes.
  *
  *   spec FILE.tsv            check every row
@@ -122,7 +122,7 @@ static char *unescape(const char *s)
 			continue;
 		}
 		s++;
-		*w++ = *s == 'n' ? '\n' : *s == 'r' ? '\r' : *s == 't' ? '\t' : *s;
+		*w++ = *s == 'n' ? '\n' : *s == 'r' ? '\r' : *s == 't' ? '\t' : *s == 'f' ? '\f' : *s;
 	}
 	*w = '\0';
 	return r;
