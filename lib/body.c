@@ -647,6 +647,42 @@ static bool numbered_across(marker_style style)
 
 static void segment(body *b, size_t vs, size_t ve, bool inline_marker);
 
+/* The rank of a style among those of its family: the book's parts,
+ * chapters, sections (节) and articles, or the GB/T 9704 levels of 一、,
+ * （一）, 1. and （1）; 0 for the rest. */
+static int style_rank(marker_style style, bool *book)
+{
+	*book = style == STYLE_PART || style == STYLE_CHAPTER || style == STYLE_JIE ||
+		style == STYLE_ARTICLE;
+	switch (style) {
+	case STYLE_PART: return 1;
+	case STYLE_CHAPTER: return 2;
+	case STYLE_JIE: return 3;
+	case STYLE_ARTICLE: return 4;
+	case STYLE_CN_DUN: return 1;
+	case STYLE_CN_PAREN: return 2;
+	case STYLE_AR_DOT:
+	case STYLE_AR_DUN: return 3;
+	case STYLE_AR_PAREN:
+	case STYLE_AR_HALF: return 4;
+	default: return 0;
+	}
+}
+
+/* Does a section of style a outrank an open one of style b, so that it
+ * cannot be its child? A part, chapter or 节 outranks every GB/T level and
+ * the lower ranks of the book; a GB/T level, the lower GB/T levels. */
+static bool outranks(marker_style a, marker_style b)
+{
+	bool a_book, b_book;
+	int ra = style_rank(a, &a_book), rb = style_rank(b, &b_book);
+	if (!ra || !rb)
+		return false;
+	if (a_book != b_book)
+		return a_book && a != STYLE_ARTICLE;
+	return ra < rb;
+}
+
 static void open_section(body *b, const marker *m, size_t vs, size_t ve,
 			 bool inline_marker)
 {
@@ -657,6 +693,11 @@ static void open_section(body *b, const marker *m, size_t vs, size_t ve,
 	if (k >= 0) {
 		prev = b->stack[k].ordinal;
 		b->depth = k;
+	} else {
+		/* 一、 after 1. (and 第二编 after 第六章): a style new here that
+		 * outranks the open ones closes them, and is never their child */
+		while (b->depth > 0 && outranks(m->style, b->stack[b->depth - 1].style))
+			b->depth--;
 	}
 	if (b->depth >= MAX_DEPTH) {
 		int32_t p = scan_add(s, current_parent(b), N_P, vs, ve);
