@@ -246,7 +246,11 @@ static const struct period_word {
 		    {"五年内", 0, "", 5, true},  {"五年累计", 0, "", 5, true}, {"五年共", 0, "", 5, true},
 		    {"五年合计", 0, "", 5, true}, {"五年新增", 0, "", 5, true}, {"五年建成", 0, "", 5, true},
 		    {"五年增加", 0, "", 5, true}, {"三年内", 0, "", 3, true},  {"三年累计", 0, "", 3, true},
-		    {"十年内", 0, "", 10, true}, {"两年内", 0, "", 2, true}};
+		    {"十年内", 0, "", 10, true}, {"两年内", 0, "", 2, true},
+		    /* and a count of years alone, where it opens a clause or a
+		     * verb follows it (count_opens): 五年全国财政教育支出累计…,
+		     * 余额五年增长1倍多 */
+		    {"三年", 0, "", 3, true},   {"五年", 0, "", 5, true},   {"十年", 0, "", 10, true}};
 
 /* The index of 全年 in period_words. */
 static int whole_year(void)
@@ -270,11 +274,11 @@ void indicator_mark_words(rpt_parser *p)
 	parser_mark_words(p, tracked, N_TRACKED, BEGINS_CUE);
 }
 
-/* Every word the cue pass looks for, by its first character. Id l * 48 + k
+/* Every word the cue pass looks for, by its first character. Id l * 56 + k
  * is word k of list l, so that the first word of a list found at a place
  * is still the one the list prefers. */
 enum { L_PERIOD, L_TARGET, L_PLAN, L_ESTIMATE, L_ACTUAL, L_DONE, L_TRACKED, N_LISTS };
-enum { LIST_MAX = 48, CUE_IDS = N_LISTS * LIST_MAX };
+enum { LIST_MAX = 56, CUE_IDS = N_LISTS * LIST_MAX };
 _Static_assert(CUE_IDS <= WORD_INDEX_MAX, "the cue index holds every word");
 _Static_assert(sizeof period_words / sizeof *period_words <= LIST_MAX &&
 		       sizeof target_cues / sizeof *target_cues <= LIST_MAX &&
@@ -708,6 +712,28 @@ static void para_opening(figure_context *ctx, const char *t, size_t end)
 	}
 }
 
+/* Is the count of years at t[p] (五年, two characters) one the figures
+ * after it are counted over: opening a clause, or before a verb (五年全国
+ * 财政教育支出累计…, 五年增长1倍), and no part of a longer word or a number
+ * (十五年, 五年计划, 五年以上, 五年的)? */
+static bool count_opens(const char *t, size_t sentence, size_t p, size_t end)
+{
+	static const char *const verbs[] = {"累计", "共", "合计", "新增", "建成", "增加", "增长",
+					    "减少", "下降", "提高", "完成", "投资", "实现"};
+	static const char *const not_spans[] = {
+		"以上", "以下", "以来", "计划", "规划", "行动", "期", "级", "制", "的", "前", "后",
+		"左右", "多", "半", "时间", "度", "底", "末", "初", "一", "内", "来", "间", "中",
+		"里", "或", "至", "到"};
+	enum { N_VERBS = sizeof verbs / sizeof *verbs, N_NOT = sizeof not_spans / sizeof *not_spans };
+	size_t e = p + 6;
+	if (numeral_can_start(t + p - 3 * (p >= sentence + 3), p >= sentence + 3 ? 3 : 0) ||
+	    starts_any(t + e, end - e, not_spans, N_NOT) < N_NOT)
+		return false;
+	/* (a clause, not an item of a list: “一年小灶、三年大灶”) */
+	bool opens = p <= sentence || t[p - 1] == ',' || t[p - 1] == ':' || t[p - 1] == ' ';
+	return opens || starts_any(t + e, end - e, verbs, N_VERBS) < N_VERBS;
+}
+
 /* Reads the text up to `upto` once, remembering sentence starts and the
  * last cue of each sort, so that every figure costs only the text since
  * the previous one. */
@@ -779,7 +805,9 @@ void figure_context_advance(figure_context *ctx, const char *t, size_t upto)
 		    numeral_can_start(t + p - 3, 3))
 			found[L_PERIOD] = -1;
 		if (found[L_PERIOD] >= 0 && period_words[found[L_PERIOD]].either_way) {
-			ctx->count_word = found[L_PERIOD];
+			if (strlen(period_words[found[L_PERIOD]].word) > 6 ||
+			    count_opens(t, ctx->sentence, p, upto))
+				ctx->count_word = found[L_PERIOD];
 			found[L_PERIOD] = -1;
 		}
 		if (found[L_PERIOD] >= 0 && p >= ctx->period_end) {
