@@ -350,7 +350,10 @@ static const char *const formulae[] = {
 	"二类事业单位",
 	/* the formulae of the reports of the 1950s to 70s */
 	"两个超级大国", "两条路线", "两条腿走路", "两条战线", "两类不同性质的矛盾",
-	"两类矛盾", "七个有之", "两个阶级", "两个根本性转变"};
+	"两类矛盾", "七个有之", "两个阶级", "两个根本性转变", "三支两军", "两种所有制",
+	"六条政治标准",
+	/* names of a kind of plan or of a sport */
+	"四级三类", "铁人三项"};
 
 static bool figure_word_char(uint32_t cp);
 

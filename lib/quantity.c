@@ -1411,7 +1411,7 @@ static bool counts_the_text(const char *t, size_t lo, size_t start, const quanti
 		"意识", "自信", "维护", "结合", "转变", "层次", "途径", "渠道", "方针",
 		"理念", "导向", "底线", "红线", "抓手", "统一", "效益", "提升", "工作",
 		"问题", "字", "特别行政区", "特点", "亮点", "突出亮点", "条件", "攻坚战",
-		"文明", "基本任务", "大事", "公报", "基本点"};
+		"文明", "基本任务", "大事", "公报", "基本点", "事", "现实需求"};
 	enum { N_IDEAS = sizeof ideas / sizeof *ideas };
 	if (q->kind != Q_COUNT)
 		return false;
