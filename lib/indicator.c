@@ -152,6 +152,35 @@ static bool average_each(const char *t, const figure_context *ctx, size_t clause
 	       !(next >= '0' && next <= '9');
 }
 
+/* Is the figure at t[at] the amount of a standard: 补助标准由240元提高到
+ * 450元, 保障标准从796元/月提高至842元/月, 标准为每人200元? 标准 must be the
+ * subject (not 标准化, 标准煤, 高标准农田), with at most the words of a
+ * change between it and the figure. */
+static bool money_standard(const char *t, size_t clause, size_t at)
+{
+	static const char *const links[] = {"分别提高到", "分别提高至", "分别为", "提高到", "提高至",
+					    "调整为", "调整到", "达到", "为", "由", "从"};
+	enum { N = sizeof links / sizeof *links };
+	size_t j = last_of(t, clause, at, "标准");
+	if (j == (size_t)-1 || j + 6 + 60 < at)
+		return false;
+	size_t i = j + 6;
+	if (i == at)
+		return true;
+	size_t k = starts_any(t + i, at - i, links, N);
+	if (k == N)
+		return false;
+	i += strlen(links[k]);
+	if (i == at)
+		return true;
+	/* (由240元提高到, 分别提高到798元和: before the next figure of the
+	 * change or the list) */
+	static const char *const next[] = {"提高到", "提高至", "增加到", "增至", "调整为", "调整到",
+					   "和", "、", "及"};
+	enum { N_NEXT = sizeof next / sizeof *next };
+	return memchr(t + i, ',', at - i) == NULL && ends_any(t, i, at, next, N_NEXT) < N_NEXT;
+}
+
 static bool is_policy(const char *t, const quantity *q, const figure_context *ctx,
 		      size_t clause, const char **cue)
 {
@@ -170,6 +199,12 @@ static bool is_policy(const char *t, const quantity *q, const figure_context *ct
 	    a + 3 <= ctx->ve && (unsigned char)t[a] >= 0xE4 &&
 	    (unsigned char)t[a] <= 0xE9 && !starts(t + a, 3, "的")) {
 		*cue = "以上";
+		return true;
+	}
+	/* 人均财政补助标准由240元提高到450元, 低保月均标准分别提高到798元: a
+	 * standard of money is a rate a rule sets */
+	if (q->kind == Q_MONEY && money_standard(t, clause, q->start)) {
+		*cue = "标准";
 		return true;
 	}
 	/* 按投资额的10%给予补助: 按 before, 给予 right after */
