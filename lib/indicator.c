@@ -555,8 +555,11 @@ static bool target_cue_here(const figure_context *ctx, const char *t, size_t p, 
 		if (review && (last_of(t, end, to, "完成") != (size_t)-1 ||
 			       last_of(t, end, to, "实现") != (size_t)-1))
 			return false;
+		/* (编报绩效目标的项目5个: the goals of a budget's performance,
+		 * a kind of document) */
 		if (starts(t + end, ve - end, "体系") || starts(t + end, ve - end, "任务体系") ||
-		    (ends_with(t, vs, p, "为") && starts(t + end, ve - end, "的")))
+		    (ends_with(t, vs, p, "为") && starts(t + end, ve - end, "的")) ||
+		    ends_with(t, vs, p, "绩效"))
 			return false;
 		return true;
 	}
