@@ -1301,6 +1301,7 @@ static void long_line(body *b, size_t cs, size_t ce)
 	bool flattened = (ce - cs) * 2 > b->s->v->len; /* most of the text */
 	size_t from = cs;
 	bool from_inline = false;
+	marker_style listed = STYLE_NONE; /* a list's style after 包括： */
 	marker m;
 	if (marker_parse(t + cs, ce - cs, &m) && continues(stack, &depth, &m))
 		glued_child_continues(t, cs + m.len, ce, stack, &depth);
@@ -1316,12 +1317,20 @@ static void long_line(body *b, size_t cs, size_t ce)
 		 * its sentence, in a long paragraph of a text with lines; where a
 		 * crawler put the whole text on one line, 报告如下：一、… heads a
 		 * section */
-		if (t[p] == ':' && (!flattened || enumerates_parts(t, cs, p)))
+		if (t[p] == ':' && (!flattened || enumerates_parts(t, cs, p))) {
+			/* (包括：（一）人员经费…。（二）公用经费…: the list's other
+			 * items open no section over the gap either) */
+			if (marker_parse(t + i, ce - i, &m) && m.ordinal == 1)
+				listed = m.style;
 			continue;
+		}
 		bool end = (unsigned char)t[p] == 0x82; /* 。 */
 		if (marker_parse(t + i, ce - i, &m) &&
 		    (continues(stack, &depth, &m) ||
-		     (flattened && end && opens_late(stack, &depth, &m, t + i + m.len, ce - i - m.len)))) {
+		     (flattened && end && m.style != listed &&
+		      opens_late(stack, &depth, &m, t + i + m.len, ce - i - m.len)))) {
+			if (m.style != listed)
+				listed = STYLE_NONE;
 			glued_child_continues(t, i + m.len, ce, stack, &depth);
 			segment(b, from, i, from_inline);
 			from = i;
