@@ -322,7 +322,9 @@ static bool first_digit_item_at(const char *t, size_t hs, size_t i, size_t end)
  * (一是, 1.党建引领) or the year that opens a sentence (2025年工作计划2025年，…). */
 static bool text_restarts(const char *t, size_t hs, size_t i, size_t end, size_t cps)
 {
-	if (cps >= 2 && t[i] == ' ' && i + 1 < end && (unsigned char)t[i + 1] >= 0x80 &&
+	/* (or a year: （一）公开的主要内容 2013年新增…) */
+	if (cps >= 2 && t[i] == ' ' && i + 1 < end &&
+	    ((unsigned char)t[i + 1] >= 0x80 || year_at(t, i + 1, end)) &&
 	    !(t[i - 1] >= '0' && t[i - 1] <= '9'))
 		return true;
 	return (cps >= 4 && (starts(t + i, end - i, "一是") || year_restarts(t, hs, i, end) ||
