@@ -858,7 +858,11 @@ static void carry_out(scan *s, figure_context *ctx, size_t vs, size_t ve)
 	s->has_carry = true;
 }
 
-void inline_scan(scan *s, int32_t parent, size_t vs, size_t ve)
+/* inline_scan(), for a piece of a paragraph: the items of 一是…二是… go on
+ * with the period their paragraph's lead opened (一年来，…。一是…), given as
+ * lead; out, if not NULL, receives the context at the piece's end. */
+static void scan_piece(scan *s, int32_t parent, size_t vs, size_t ve,
+		       const figure_context *lead, figure_context *out)
 {
 	/* Long paragraphs are scanned in pieces so that the span table never
 	 * overflows; pieces end at sentence ends, where no element spans. */
@@ -876,6 +880,11 @@ void inline_scan(scan *s, int32_t parent, size_t vs, size_t ve)
 	ctx.review_period = s->review_period[0] ? s->review_period : NULL;
 	size_t range_start = vs;
 	carry_in(s, &ctx, vs);
+	if (lead && lead->para_done) {
+		memcpy(ctx.para_period, lead->para_period, sizeof ctx.para_period);
+		ctx.para_done = true;
+		ctx.looks_back = ctx.looks_back || lead->looks_back;
+	}
 	while (vs < ve) {
 		size_t cut = ve;
 		if (ve - vs > 1024) {
@@ -900,6 +909,15 @@ void inline_scan(scan *s, int32_t parent, size_t vs, size_t ve)
 	/* a heading is no sentence that the text under it goes on with */
 	if (parent == NO_NODE || s->doc->nodes[parent].type != N_HEADING)
 		carry_out(s, &ctx, range_start, ve);
+	if (out) {
+		figure_context_advance(&ctx, t, ve); /* (to the lead's 。) */
+		*out = ctx;
+	}
+}
+
+void inline_scan(scan *s, int32_t parent, size_t vs, size_t ve)
+{
+	scan_piece(s, parent, vs, ve, NULL, NULL);
 }
 
 static bool item_boundary_before(const char *t, size_t vs, size_t i)
@@ -947,7 +965,8 @@ void inline_scan_items(scan *s, int32_t parent, size_t vs, size_t ve)
 		inline_scan(s, parent, vs, ve);
 		return;
 	}
-	inline_scan(s, parent, vs, pos[0]);
+	figure_context lead;
+	scan_piece(s, parent, vs, pos[0], NULL, &lead);
 	for (int k = 0; k < n; k++) {
 		size_t end = k + 1 < n ? pos[k + 1] : ve;
 		int32_t it = scan_add(s, parent, N_ITEM, pos[k], end);
@@ -956,7 +975,7 @@ void inline_scan_items(scan *s, int32_t parent, size_t vs, size_t ve)
 		doc_attr(s->doc, it, "num", t + pos[k], m.len);
 		doc_attr_int(s->doc, it, "ordinal", m.ordinal);
 		doc_attr_str(s->doc, it, "style", "cn-shi");
-		inline_scan(s, it, pos[k] + m.len, end);
+		scan_piece(s, it, pos[k] + m.len, end, &lead, NULL);
 	}
 }
 
