@@ -1563,8 +1563,26 @@ static bool rank_among_first(const char *t, size_t lo, size_t i, const char *uni
 	static const char *const not_rank[] = {"提前", "此前", "之前", "目前",
 					       "以前", "当前", "事前"};
 	enum { N_NOT_RANK = sizeof not_rank / sizeof *not_rank };
-	return unit && (str_is(unit, "位") || str_is(unit, "名")) && ends_with(t, lo, i, "前") &&
-	       ends_any(t, lo, i, not_rank, N_NOT_RANK) == N_NOT_RANK;
+	if (!unit || !(str_is(unit, "位") || str_is(unit, "名")))
+		return false;
+	if (ends_with(t, lo, i, "前") && ends_any(t, lo, i, not_rank, N_NOT_RANK) == N_NOT_RANK)
+		return true;
+	/* 排名由369位上升到235位, 位次前移至第12名: places in a ranking, not
+	 * people (but 排名提升4位 moves up by four: a change, a figure) */
+	static const char *const places[] = {"由", "到", "至", "第", "为", "居", "列"};
+	if (ends_any(t, lo, i, places, sizeof places / sizeof *places) == sizeof places / sizeof *places)
+		return false;
+	static const char *const ranking[] = {"排名", "排位", "位次", "名次"};
+	enum { N_RANKING = sizeof ranking / sizeof *ranking };
+	size_t from = i >= lo + 30 ? i - 30 : lo;
+	for (size_t k = 0; k < N_RANKING; k++) {
+		size_t at = from;
+		while (at < i && !starts(t + at, i - at, ranking[k]))
+			at++;
+		if (at < i && !memchr(t + at, ',', i - at))
+			return true;
+	}
+	return false;
 }
 
 bool quantity_at(const char *t, const fold_view *map, size_t lo, size_t i,
