@@ -1655,7 +1655,7 @@ void indicator_emit(scan *s, int32_t parent, const quantity *q,
 	 * of a base is of the figure right after it only */
 	/* (2000年…利润2392亿元，为1997年的2.9倍: a multiple of a year's level is
 	 * of the year compared, not of that one) */
-	bool times = dated && q->kind == Q_MULTIPLE && multiple_of_year(t, ctx, ps);
+	bool times = dated && multiple_of_year(t, ctx, ps);
 	size_t de = ctx->last_date_end;
 	bool at_date = (q->start == de || (q->start == de + 3 && starts(t + de, 3, "的"))) &&
 		       !times;
