@@ -1019,7 +1019,8 @@ void figure_context_date(figure_context *ctx, const char *t, const char *value,
 	/* 到1985年，病床将由1980年的198万张增加到223万张: the date a base
 	 * follows is the period of what comes after the base */
 	size_t ps = ctx->period_sentence;
-	if (ctx->last_date[0] && !date_is_base(t, ctx, ps) && !date_is_comparison(t, ctx, ps)) {
+	if (ctx->last_date[0] && !date_is_base(t, ctx, ps) && !date_is_comparison(t, ctx, ps) &&
+	    !multiple_of_year(t, ctx, ps)) {
 		memcpy(ctx->own_date, ctx->last_date, sizeof ctx->own_date);
 		ctx->own_date_end = ctx->last_date_end;
 	}
