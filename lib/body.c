@@ -1150,10 +1150,42 @@ static bool disclosure_row_label(const scan *s, const char *t, size_t vs, size_t
 	return starts_any(t + i, ve - i, labels, N) < N;
 }
 
+/* Is [vs, ve), a whole line, the centred name of a part that is not
+ * numbered (            名词解释, 上海市普陀区人民政府办公室机构设置, 2025年
+ * 部门预算编制说明), as budgets set them? Such a part closes the sections
+ * open before it. */
+static bool unnumbered_part(const body *b, size_t vs, size_t ve, bool inline_marker)
+{
+	static const char *const parts[] = {"主要职能", "机构设置", "名词解释", "编制说明",
+					    "情况说明", "预算表", "决算表"};
+	enum { N = sizeof parts / sizeof *parts, INDENT = 8, PART_NAME_MAX = 40 };
+	if (inline_marker || !b->depth)
+		return false;
+	const char *t = b->s->v->text;
+	const line *l = &b->s->lines[b->line];
+	marker m;
+	if (vs != l->cs || l->cs < l->start + INDENT || utf8_count(t + vs, ve - vs) > PART_NAME_MAX ||
+	    marker_parse(t + vs, ve - vs, &m) || memchr(t + vs, ',', ve - vs) ||
+	    contains(t + vs, ve - vs, "。"))
+		return false;
+	for (size_t i = l->start; i < l->cs; i++)
+		if (t[i] != ' ' && t[i] != '\f') /* (a page may begin with it) */
+			return false;
+	size_t e = ve;
+	while (e > vs && t[e - 1] == ' ')
+		e--;
+	return ends_any(t, vs, e, parts, N) < N;
+}
+
 static void segment(body *b, size_t vs, size_t ve, bool inline_marker)
 {
 	const char *t = b->s->v->text;
 	marker m;
+	if (unnumbered_part(b, vs, ve, inline_marker)) {
+		b->depth = 0;
+		add_paragraph(b, vs, ve);
+		return;
+	}
 	if (is_table_row(t, vs, ve) || numbered_columns(t, vs, ve) ||
 	    far_indented(b, vs, inline_marker) || row_label(b, vs, inline_marker)) {
 		add_paragraph(b, vs, ve);
