@@ -585,7 +585,10 @@ static const char *add_heading_and_text(body *b, int32_t sec, size_t hs,
 		/* (a restart ends it as it would before a terminator: the
 		 * space of （一）主动公开政府信息的数量 区管委会办公室…, the year
 		 * of 二、2025年工作思路2025年，… are no guess) */
-		guessed = !text_restarts(t, hs, he, ve, utf8_count(t + hs, he - hs));
+		marker child;
+		guessed = !text_restarts(t, hs, he, ve, utf8_count(t + hs, he - hs)) &&
+			  !(he < ve && t[he] == '(' && marker_parse(t + he, ve - he, &child) &&
+			    child.ordinal == 1); /* (工作开展情况（一）…) */
 		while (he > hs + 1 && t[he - 1] == ' ')
 			he--; /* (公开形式 1、电视…: the space is between) */
 		runin = true;
