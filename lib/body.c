@@ -552,7 +552,8 @@ static const char *add_heading_and_text(body *b, int32_t sec, size_t hs,
 	scan *s = b->s;
 	rpt_doc *d = s->doc;
 	const char *t = s->v->text;
-	while (hs < ve && t[hs] == ' ')
+	/* (and the line end after a marker alone on its line) */
+	while (hs < ve && (t[hs] == ' ' || t[hs] == '\n' || t[hs] == '\r'))
 		hs++;
 	if (hs >= ve)
 		return NULL;
@@ -1586,14 +1587,17 @@ void body_build(scan *s, size_t body_start, size_t footer_line)
 			while (ce > cs && s->v->text[ce - 1] == ' ')
 				ce--;
 		}
-		/* 第一，⏎在工商业方面…: an item's marker alone on its line, its
-		 * text on the next */
+		/* 第一，⏎在工商业方面…, （一）⏎进一步增强企业活力…, 一是⏎企业管理
+		 * 体制…: a marker alone on its line, its text on the next */
 		const char *t = s->v->text;
-		if (li + 1 < footer_line && starts(t + cs, ce - cs, "第") && t[ce - 1] == ',') {
+		if (li + 1 < footer_line) {
 			const line *nl = &s->lines[li + 1];
 			marker im, nm;
-			if (nl->cs < nl->ce && nl->ce - cs <= LONG_LINE &&
-			    marker_parse_shi(t + cs, nl->ce - cs, &im) && cs + im.len == ce &&
+			bool alone = nl->ce > cs &&
+				     (marker_parse_shi(t + cs, nl->ce - cs, &im) ||
+				      marker_parse(t + cs, nl->ce - cs, &im)) &&
+				     cs + im.len == ce;
+			if (alone && nl->cs < nl->ce && nl->ce - cs <= LONG_LINE &&
 			    !marker_parse(t + nl->cs, nl->ce - nl->cs, &nm) &&
 			    !marker_parse_shi(t + nl->cs, nl->ce - nl->cs, &nm)) {
 				b.line = ++li;
