@@ -772,6 +772,32 @@ static bool count_opens(const char *t, size_t sentence, size_t p, size_t end)
 	return opens || starts_any(t + e, end - e, verbs, N_VERBS) < N_VERBS;
 }
 
+/* A sentence inside the paragraph that opens by looking back (…。过去一年，
+ * 我们的各项工作取得了很大成绩。国内生产总值增长10.3%, …。五年来，…) gives
+ * the sentences after it the years it looks back on. */
+static void sentence_lead(figure_context *ctx, const char *t, size_t at)
+{
+	static const char *const spans[] = {"五年来", "过去五年", "这五年", "过去的五年"};
+	if (at >= ctx->ve)
+		return;
+	if (past_year_opens(t, at, ctx->ve)) {
+		ctx->looks_back = true;
+		word_period(ctx, whole_year(), ctx->para_period, sizeof ctx->para_period);
+		return;
+	}
+	for (size_t k = 0; k < sizeof spans / sizeof *spans; k++) {
+		size_t n = strlen(spans[k]);
+		if (!starts(t + at, ctx->ve - at, spans[k]) || at + n >= ctx->ve || t[at + n] != ',')
+			continue;
+		int w = 0;
+		while (strcmp(period_words[w].word, spans[k]) != 0)
+			w++;
+		ctx->looks_back = true;
+		word_period(ctx, w, ctx->para_period, sizeof ctx->para_period);
+		return;
+	}
+}
+
 /* Reads the text up to `upto` once, remembering sentence starts and the
  * last cue of each sort, so that every figure costs only the text since
  * the previous one. */
@@ -803,6 +829,7 @@ void figure_context_advance(figure_context *ctx, const char *t, size_t upto)
 			if (t[p] != ';') {
 				if (!ctx->para_done)
 					para_opening(ctx, t, p);
+				sentence_lead(ctx, t, p + n);
 				ctx->period_sentence = p + n;
 				ctx->period_word = ctx->count_word = -1;
 			}
