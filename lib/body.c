@@ -799,10 +799,14 @@ static void open_section(body *b, const marker *m, size_t vs, size_t ve,
 		b->stack[b->depth - 1].kind = kind;
 	}
 	/* The text after the heading; 一、主要工作情况（一）打基础…: a first
-	 * subsection glued on opens under it */
+	 * subsection glued on opens under it (and 第二章　规划建设　　第八条…:
+	 * articles are numbered through the document, the first of a chapter
+	 * goes on from the last of the chapter before) */
 	if (rest < ve) {
 		marker sub;
-		if (marker_parse(s->v->text + rest, ve - rest, &sub) && sub.ordinal == 1 &&
+		if (marker_parse(s->v->text + rest, ve - rest, &sub) &&
+		    (sub.ordinal == 1 || (numbered_across(sub.style) && sub.style != m->style &&
+					  sub.ordinal == b->last_ordinal[sub.style] + 1)) &&
 		    sub.style != STYLE_CIRCLED && find_style(b, sub.style) < 0) {
 			segment(b, rest, ve, true);
 		} else {
