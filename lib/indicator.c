@@ -1573,8 +1573,12 @@ static bool word_period(const figure_context *ctx, int k, char *out, size_t cap)
 	 * a paragraph that looks back: 过去的一年) are of the year under
 	 * review, the one before the report's; 去年, 今年 and 本年 are the
 	 * speaker's, as they are everywhere */
-	if (w->delta == 0 && strncmp(w->word, "今年", 6) != 0 && strncmp(w->word, "本年", 6) != 0 &&
-	    tells_of_review_year(ctx))
+	bool speakers = strncmp(w->word, "今年", 6) == 0 || strncmp(w->word, "本年", 6) == 0;
+	/* (but under 一、１９５５年国家决算, 本年 and 全年 are of 1955, the year
+	 * the heading names; 今年 is still the speaker's) */
+	if (w->delta == 0 && ctx->section_year && strncmp(w->word, "今年", 6) != 0)
+		year = ctx->section_year;
+	if (w->delta == 0 && !speakers && tells_of_review_year(ctx) && year == ctx->doc_year)
 		year--;
 	snprintf(out, cap, "%04d%s", year, w->suffix);
 	return true;

@@ -13,6 +13,7 @@ typedef struct figure_context {
 	size_t vs, ve;           /* the paragraph, view offsets */
 	const char *section_kind; /* kind of the enclosing section, or NULL */
 	int doc_year;             /* the year the report is about, or 0 */
+	int section_year;         /* the year the section's heading names, or 0 */
 	bool future_doc;          /* a plan or budget: figures default to targets */
 	bool budget_doc;          /* a budget (scan.budget_doc) */
 	bool rules_doc;           /* rules (scan.rules_doc) */

@@ -769,6 +769,36 @@ static const char *section_kind_of(const scan *s, int32_t n)
 	return s->lead_kind; /* outside every section */
 }
 
+/* The year the heading of the section around node n names alone
+ * (一、１９５５年国家决算: 1955), or 0: the year its 全年 and 本年 are of. */
+static int section_year_of(const scan *s, int32_t n)
+{
+	const rpt_doc *d = s->doc;
+	for (; n != NO_NODE; n = d->nodes[n].parent) {
+		if (d->nodes[n].type != N_SECTION)
+			continue;
+		int year = 0;
+		for (int32_t h = d->nodes[n].first_child; h != NO_NODE; h = d->nodes[h].next) {
+			if (d->nodes[h].type != N_HEADING)
+				continue;
+			for (int32_t c = d->nodes[h].first_child; c != NO_NODE; c = d->nodes[c].next) {
+				size_t len;
+				const char *v = d->nodes[c].type == N_DATE
+							? doc_attr_get(d, c, "value", &len)
+							: NULL;
+				if (!v)
+					continue;
+				if (year || len != 4)
+					return 0; /* (two dates, or a span: none alone) */
+				year = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 +
+				       (v[3] - '0');
+			}
+		}
+		return year;
+	}
+	return 0;
+}
+
 static void scan_range(scan *s, int32_t parent, size_t vs, size_t ve,
 		       figure_context *ctx)
 {
@@ -869,6 +899,7 @@ static void scan_piece(scan *s, int32_t parent, size_t vs, size_t ve,
 	const char *t = s->v->text;
 	figure_context ctx = {.parser = s->parser, .view = s->v,
 			      .section_kind = section_kind_of(s, parent),
+			      .section_year = section_year_of(s, parent),
 			      .doc_year = s->doc_year};
 	figure_context_init(&ctx, vs, ve);
 	ctx.future_doc = s->future_doc;
