@@ -451,10 +451,17 @@ static size_t guess_heading_end(const char *t, size_t hs, size_t ve)
 	if (nc)
 		return commas[0];
 	/* Nothing to cut at: the first GUESS_MAX characters, but never in
-	 * the middle of a number (…科目88.16万元 was cut after its first 8) */
+	 * the middle of a number (…科目88.16万元 was cut after its first 8);
+	 * and a comma a few characters on ends the clause instead of a cut
+	 * in mid-word (…平等互利、和平共处五项原则，: not after 五项原) */
 	i = hs;
 	for (cps = 0; i < ve && cps < GUESS_MAX; cps++)
 		i += utf8_len((unsigned char)t[i]);
+	for (size_t k = i, n = 0; k < ve && n < 12; n++) {
+		if (t[k] == ',' && !(t[k - 1] >= '0' && t[k - 1] <= '9'))
+			return k;
+		k += utf8_len((unsigned char)t[k]);
+	}
 	if (i < ve && is_number_byte(t[i]))
 		while (i > hs && is_number_byte(t[i - 1]))
 			i--;
