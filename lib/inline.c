@@ -778,9 +778,12 @@ static int section_year_of(const scan *s, int32_t n)
 		if (d->nodes[n].type != N_SECTION)
 			continue;
 		int year = 0;
-		for (int32_t h = d->nodes[n].first_child; h != NO_NODE; h = d->nodes[h].next) {
-			if (d->nodes[h].type != N_HEADING)
-				continue;
+		/* (the heading comes first, before the section's text) */
+		int32_t h = d->nodes[n].first_child;
+		while (h != NO_NODE && d->nodes[h].type != N_HEADING && d->nodes[h].type != N_P &&
+		       d->nodes[h].type != N_SECTION)
+			h = d->nodes[h].next;
+		if (h != NO_NODE && d->nodes[h].type == N_HEADING) {
 			for (int32_t c = d->nodes[h].first_child; c != NO_NODE; c = d->nodes[c].next) {
 				size_t len;
 				const char *v = d->nodes[c].type == N_DATE
