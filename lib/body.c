@@ -945,6 +945,13 @@ static void address_to_delegates(body *b, size_t vs, size_t ve)
 			b->depth = 1;
 		return;
 	}
+	/* (五、关于国内外团结⏎同志们，…: the first words of the last part are
+	 * its text, not the closing; but a subsection that is a heading alone,
+	 * （二）民生⏎各位代表！让我们团结奋斗。, closes) */
+	const rpt_doc *d = b->s->doc;
+	int32_t last = d->nodes[current_parent(b)].last_child;
+	if (b->depth == 1 && (last == NO_NODE || d->nodes[last].type == N_HEADING))
+		return;
 	/* they go on in the voice of the last part (我们要…: a plan's) */
 	if (b->stack[0].kind)
 		b->s->lead_kind = b->stack[0].kind;
