@@ -1179,7 +1179,7 @@ static bool disclosure_row_label(const scan *s, const char *t, size_t vs, size_t
 static bool unnumbered_part(const body *b, size_t vs, size_t ve, bool inline_marker)
 {
 	static const char *const parts[] = {"主要职能", "机构设置", "名词解释", "编制说明",
-					    "情况说明", "预算表", "决算表"};
+					    "情况说明"};
 	enum { N = sizeof parts / sizeof *parts, INDENT = 8, PART_NAME_MAX = 40 };
 	if (inline_marker || !b->depth)
 		return false;
@@ -1204,7 +1204,12 @@ static void segment(body *b, size_t vs, size_t ve, bool inline_marker)
 	const char *t = b->s->v->text;
 	marker m;
 	if (unnumbered_part(b, vs, ve, inline_marker)) {
-		b->depth = 0;
+		/* (within a 第二部分 or a chapter, which it does not end) */
+		int keep = 0;
+		for (int k = 0; k < b->depth; k++)
+			if (b->stack[k].style == STYLE_PART || b->stack[k].style == STYLE_CHAPTER)
+				keep = k + 1;
+		b->depth = keep;
 		add_paragraph(b, vs, ve);
 		return;
 	}
@@ -1611,10 +1616,11 @@ void body_build(scan *s, size_t body_start, size_t footer_line)
 		if (li + 1 < footer_line) {
 			const line *nl = &s->lines[li + 1];
 			marker im, nm;
+			/* (not a page number of the contents: （315）) */
 			bool alone = nl->ce > cs &&
 				     (marker_parse_shi(t + cs, nl->ce - cs, &im) ||
 				      marker_parse(t + cs, nl->ce - cs, &im)) &&
-				     cs + im.len == ce;
+				     cs + im.len == ce && im.ordinal <= 50;
 			if (alone && nl->cs < nl->ce && nl->ce - cs <= LONG_LINE &&
 			    !marker_parse(t + nl->cs, nl->ce - nl->cs, &nm) &&
 			    !marker_parse_shi(t + nl->cs, nl->ce - nl->cs, &nm)) {
