@@ -273,6 +273,12 @@ static bool year_restarts(const char *t, size_t hs, size_t i, size_t ve)
 	return ends_any(t, hs, e, ends, N_ENDS) < N_ENDS;
 }
 
+/* Is the comma at t[i] one that groups digits (支出为２，１８４，８９４元)? */
+static bool grouping_comma(const char *t, size_t hs, size_t i)
+{
+	return i > hs && t[i - 1] >= '0' && t[i - 1] <= '9' && t[i + 1] >= '0' && t[i + 1] <= '9';
+}
+
 static bool is_number_byte(char c)
 {
 	return (c >= '0' && c <= '9') || c == '.' || c == ',';
@@ -332,19 +338,24 @@ static bool text_restarts(const char *t, size_t hs, size_t i, size_t end, size_t
 	       (cps >= 2 && time_opens(t, i, end));
 }
 
+/* Does the text after a heading t[hs, i) of cps characters start again
+ * at t[i] (text_restarts), or a first subheading glue on there ((一),
+ * (1))? */
+static bool restarts_at(const char *t, size_t hs, size_t i, size_t end, size_t cps)
+{
+	marker m;
+	return text_restarts(t, hs, i, end, cps) ||
+	       (cps >= 4 && t[i] == '(' && marker_parse(t + i, end - i, &m) && m.ordinal == 1);
+}
+
 /* Where, before the terminator found at term, the text after a heading
- * starts again (text_restarts), or a first subheading is glued on ((一),
- * (1)); else (size_t)-1. */
+ * starts again (restarts_at); else (size_t)-1. */
 static size_t restart_before(const char *t, size_t hs, size_t term)
 {
 	size_t cps = 0;
-	for (size_t i = hs; i < term; i += utf8_len((unsigned char)t[i]), cps++) {
-		marker m;
-		if (text_restarts(t, hs, i, term, cps) ||
-		    (cps >= 4 && t[i] == '(' && marker_parse(t + i, term - i, &m) &&
-		     m.ordinal == 1))
+	for (size_t i = hs; i < term; i += utf8_len((unsigned char)t[i]), cps++)
+		if (restarts_at(t, hs, i, term, cps))
 			return i;
-	}
 	return (size_t)-1;
 }
 
@@ -411,10 +422,7 @@ static size_t guess_heading_end(const char *t, size_t hs, size_t ve)
 			return head != (size_t)-1 && head <= i ? head : i;
 		}
 		quoted = opens;
-		/* 支出为２，１８４，８９４元: a comma between digits groups them */
-		bool grouping = i > hs && t[i - 1] >= '0' && t[i - 1] <= '9' &&
-				t[i + 1] >= '0' && t[i + 1] <= '9';
-		if (t[i] == ',' && nc < 2 && !grouping)
+		if (t[i] == ',' && nc < 2 && !grouping_comma(t, hs, i))
 			commas[nc++] = i;
 		i += utf8_len((unsigned char)t[i]);
 		cps++;
@@ -432,9 +440,7 @@ static size_t guess_heading_end(const char *t, size_t hs, size_t ve)
 	if (quote_end && !nc) {
 		size_t k = quote_end;
 		for (size_t n = 0; k < ve && n < HEADING_MAX; n++) {
-			bool grouping = k > hs && t[k - 1] >= '0' && t[k - 1] <= '9' &&
-					t[k + 1] >= '0' && t[k + 1] <= '9';
-			if (t[k] == ',' && !grouping)
+			if (t[k] == ',' && !grouping_comma(t, hs, k))
 				return k;
 			k += utf8_len((unsigned char)t[k]);
 		}
@@ -458,7 +464,7 @@ static size_t guess_heading_end(const char *t, size_t hs, size_t ve)
 	for (cps = 0; i < ve && cps < GUESS_MAX; cps++)
 		i += utf8_len((unsigned char)t[i]);
 	for (size_t k = i, n = 0; k < ve && n < 12; n++) {
-		if (t[k] == ',' && !(t[k - 1] >= '0' && t[k - 1] <= '9'))
+		if (t[k] == ',' && !grouping_comma(t, hs, k))
 			return k;
 		k += utf8_len((unsigned char)t[k]);
 	}
@@ -570,9 +576,8 @@ static const char *add_heading_and_text(body *b, int32_t sec, size_t hs,
 	size_t he;
 	bool runin, guessed = false;
 	size_t early = term != (size_t)-1 ? restart_before(t, hs, term) : (size_t)-1;
-	size_t topics = s->doc_type && strcmp(s->doc_type, "stat-bulletin") == 0
-				? bulletin_topics_end(t, hs, term != (size_t)-1 ? term : ve)
-				: (size_t)-1;
+	size_t topics = s->bulletin_doc ? bulletin_topics_end(t, hs, term != (size_t)-1 ? term : ve)
+					: (size_t)-1;
 	if (topics != (size_t)-1 && (early == (size_t)-1 || topics < early))
 		early = topics;
 	if (early != (size_t)-1) {
@@ -592,11 +597,9 @@ static const char *add_heading_and_text(body *b, int32_t sec, size_t hs,
 		he = guess_heading_end(t, hs, ve);
 		/* (a restart ends it as it would before a terminator: the
 		 * space of （一）主动公开政府信息的数量 区管委会办公室…, the year
-		 * of 二、2025年工作思路2025年，… are no guess) */
-		marker child;
-		guessed = !text_restarts(t, hs, he, ve, utf8_count(t + hs, he - hs)) &&
-			  !(he < ve && t[he] == '(' && marker_parse(t + he, ve - he, &child) &&
-			    child.ordinal == 1); /* (工作开展情况（一）…) */
+		 * of 二、2025年工作思路2025年，…, the （一） of 工作开展情况（一）…
+		 * are no guess) */
+		guessed = he >= ve || !restarts_at(t, hs, he, ve, utf8_count(t + hs, he - hs));
 		while (he > hs + 1 && t[he - 1] == ' ')
 			he--; /* (公开形式 1、电视…: the space is between) */
 		runin = true;
@@ -1097,20 +1100,26 @@ static bool numbered_columns(const char *t, size_t vs, size_t ve)
 	return false;
 }
 
+/* How far the line being read is set in, when [vs, ...) begins its text
+ * and only spaces (and a form feed, where a page begins) stand before it;
+ * else 0 (<U+00A0> written out, as some dumps have it, is text). */
+static size_t indent_of(const body *b, size_t vs)
+{
+	const line *l = &b->s->lines[b->line];
+	if (vs != l->cs)
+		return 0;
+	for (size_t i = l->start; i < l->cs; i++)
+		if (b->s->v->text[i] != ' ' && b->s->v->text[i] != '\f')
+			return 0;
+	return l->cs - l->start;
+}
+
 /* Is [vs, ve), a whole line, set twenty spaces in or more? So PDF text
  * lays out the cells of a table's second column (            十、节能环保
  * 支出); a heading, centred or not, stands nearer the margin. */
 static bool far_indented(const body *b, size_t vs, bool inline_marker)
 {
-	if (inline_marker)
-		return false;
-	const line *l = &b->s->lines[b->line];
-	if (vs != l->cs || l->cs < l->start + 20)
-		return false;
-	for (size_t i = l->start; i < l->cs; i++)
-		if (b->s->v->text[i] != ' ')
-			return false; /* (<U+00A0> written out, as some dumps have it) */
-	return true;
+	return !inline_marker && indent_of(b, vs) >= 20;
 }
 
 /* Is the line a bare figure (50, 1,097.43, 12.5%) and nothing else? */
@@ -1163,7 +1172,7 @@ static bool disclosure_row_label(const scan *s, const char *t, size_t vs, size_t
 	enum { N = sizeof labels / sizeof *labels, LABEL_MAX = 40 };
 	/* (not the heading （四）不予公开政府信息情况。, of the part that tells of
 	 * them) */
-	if (!s->doc_type || strcmp(s->doc_type, "disclosure-report") != 0 ||
+	if (!s->disclosure_doc ||
 	    utf8_count(t + vs, ve - vs) > LABEL_MAX || contains(t + vs, ve - vs, "情况"))
 		return false;
 	size_t i = vs + m->len;
@@ -1184,15 +1193,11 @@ static bool unnumbered_part(const body *b, size_t vs, size_t ve, bool inline_mar
 	if (inline_marker || !b->depth)
 		return false;
 	const char *t = b->s->v->text;
-	const line *l = &b->s->lines[b->line];
 	marker m;
-	if (vs != l->cs || l->cs < l->start + INDENT || utf8_count(t + vs, ve - vs) > PART_NAME_MAX ||
+	if (indent_of(b, vs) < INDENT || utf8_count(t + vs, ve - vs) > PART_NAME_MAX ||
 	    marker_parse(t + vs, ve - vs, &m) || memchr(t + vs, ',', ve - vs) ||
 	    contains(t + vs, ve - vs, "。"))
 		return false;
-	for (size_t i = l->start; i < l->cs; i++)
-		if (t[i] != ' ' && t[i] != '\f') /* (a page may begin with it) */
-			return false;
 	size_t e = ve;
 	while (e > vs && t[e - 1] == ' ')
 		e--;
@@ -1403,19 +1408,26 @@ static void long_line(body *b, size_t cs, size_t ce)
 }
 
 /* Is the line 目录 (目 录, 目　录) and nothing else? */
-static bool contents_title(const char *t, const line *l)
+/* Does the line spell the n characters chars and nothing else, spaces,
+ * tabs and form feeds aside (目 录, 目　录)? */
+static bool line_spells(const char *t, const line *l, const char *const *chars, size_t n)
 {
-	size_t i = l->cs, n = 0;
-	static const char *const word[] = {"目", "录"};
-	for (; i < l->ce; i++) {
-		if ((unsigned char)t[i] <= ' ') /* (a form feed of PDF text too) */
+	size_t k = 0;
+	for (size_t i = l->cs; i < l->ce; i++) {
+		if ((unsigned char)t[i] <= ' ')
 			continue;
-		if (n == 2 || !starts(t + i, l->ce - i, word[n]))
+		if (k == n || !starts(t + i, l->ce - i, chars[k]))
 			return false;
-		n++;
+		k++;
 		i += 2;
 	}
-	return n == 2;
+	return k == n;
+}
+
+static bool contents_title(const char *t, const line *l)
+{
+	static const char *const word[] = {"目", "录"};
+	return line_spells(t, l, word, 2);
 }
 
 /* Does line a begin with the text of line b, spaces aside (第一部分
@@ -1461,32 +1473,17 @@ static bool new_page(const char *t, const line *l)
 	return false;
 }
 
-/* Is the line a single character c and nothing else (spaces, tabs and
- * form feeds aside)? */
-static bool line_is_char(const char *t, const line *l, const char *c)
-{
-	size_t i = l->cs, n = 0;
-	for (; i < l->ce; i++) {
-		if ((unsigned char)t[i] <= ' ')
-			continue;
-		if (n || !starts(t + i, l->ce - i, c))
-			return false;
-		n++;
-		i += 2;
-	}
-	return n == 1;
-}
-
 /* 目⏎⏎录: the title of the contents over two lines, as text converted
  * from PDF may set it. The line of its 录, or k if line k begins none. */
 static size_t split_contents_title(const char *t, const line *lines, size_t k, size_t end)
 {
-	if (!line_is_char(t, &lines[k], "目"))
+	static const char *const mu[] = {"目"}, *const lu[] = {"录"};
+	if (!line_spells(t, &lines[k], mu, 1))
 		return k;
 	for (size_t j = k + 1; j < end && j <= k + 2; j++) {
 		if (lines[j].ce == lines[j].cs)
 			continue;
-		return line_is_char(t, &lines[j], "录") ? j : k;
+		return line_spells(t, &lines[j], lu, 1) ? j : k;
 	}
 	return k;
 }

@@ -708,10 +708,6 @@ static bool these_five_years(const char *t, size_t vs, size_t end)
 	return starts(t + vs, end - vs, "这是") && ends_with(t, vs, end, "的五年");
 }
 
-/* At the end of the paragraph's first sentence: the period it opens with,
- * within its first eight characters (五年来，…; ——这五年…; 在刚刚过去的
- * 1987年，…), a year, a span, a half or a quarter (not 2025年1月，国务院印发…,
- * the day of an event). */
 /* Does the paragraph t[vs, end) open with the year just past: 过去一年，
  * 过去的一年，一年来，刚刚过去的一年，? */
 static bool past_year_opens(const char *t, size_t vs, size_t end)
@@ -722,6 +718,10 @@ static bool past_year_opens(const char *t, size_t vs, size_t end)
 	return starts_any(t + vs, end - vs, leads, N) < N;
 }
 
+/* At the end of the paragraph's first sentence: the period it opens with,
+ * within its first eight characters (五年来，…; ——这五年…; 在刚刚过去的
+ * 1987年，…), a year, a span, a half or a quarter (not 2025年1月，国务院印发…,
+ * the day of an event), or the year just past (过去一年，…). */
 static void para_opening(figure_context *ctx, const char *t, size_t end)
 {
 	size_t lead = ctx->vs + 24;
@@ -1517,15 +1517,19 @@ static bool after_base_word(const figure_context *ctx, const char *t, size_t at)
 		(at == ctx->base_end + 3 && starts(t + ctx->base_end, 3, "的")));
 }
 
-/* Does the text tell of the year under review of a 政府工作报告, the one
- * before the report's: in its review or problems, or in a paragraph that
- * looks back (过去的一年)? */
+/* Does the text look back: a section of review or problems, or a
+ * paragraph that looks back (过去的一年)? And does it so tell of the year
+ * under review of a 政府工作报告, the one before the report's? */
+static bool looks_back_here(const figure_context *ctx)
+{
+	return (ctx->section_kind && (str_is(ctx->section_kind, "review") ||
+				      str_is(ctx->section_kind, "issues"))) ||
+	       ctx->looks_back;
+}
+
 static bool tells_of_review_year(const figure_context *ctx)
 {
-	return ctx->own_year_ahead &&
-	       ((ctx->section_kind && (str_is(ctx->section_kind, "review") ||
-				       str_is(ctx->section_kind, "issues"))) ||
-		ctx->looks_back);
+	return ctx->own_year_ahead && looks_back_here(ctx);
 }
 
 static bool relative_period(const figure_context *ctx, const char *t, size_t at,
@@ -1597,16 +1601,14 @@ static bool counted_years(const figure_context *ctx, char *out, size_t cap)
 	bool ahead = ctx->future_doc ||
 		     (ctx->section_kind && str_is(ctx->section_kind, "plan")) ||
 		     (ctx->target_at != NO_CUE && ctx->target_at >= ctx->sentence);
-	bool back = (ctx->section_kind && (str_is(ctx->section_kind, "review") ||
-					   str_is(ctx->section_kind, "issues"))) ||
-		    ctx->looks_back;
+	bool back = looks_back_here(ctx);
 	if (ahead == back)
 		return false; /* (the text does not say which) */
 	int from = (ctx->own_year_ahead ? ctx->doc_year - 1 : ctx->doc_year) - n + 1;
 	if (ahead) {
 		from = ctx->own_year_ahead || ctx->future_doc ? ctx->doc_year : ctx->doc_year + 1;
-		if (n == 5 && ctx->own_year_ahead && ctx->doc_year >= 1981)
-			from = 1981 + (ctx->doc_year - 1981) / 5 * 5;
+		if (n == 5 && ctx->own_year_ahead && ctx->doc_year >= plan_first_year(3))
+			from = plan_first_year(3 + (ctx->doc_year - plan_first_year(3)) / 5);
 	}
 	snprintf(out, cap, "%04d/%04d", from, from + n - 1);
 	return true;

@@ -793,8 +793,7 @@ static int section_year_of(const scan *s, int32_t n)
 					continue;
 				if (year || len != 4)
 					return 0; /* (two dates, or a span: none alone) */
-				year = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 +
-				       (v[3] - '0');
+				year = digits_value(v, 0, 4);
 			}
 		}
 		return year;
@@ -908,7 +907,7 @@ static void scan_piece(scan *s, int32_t parent, size_t vs, size_t ve,
 	ctx.future_doc = s->future_doc;
 	ctx.budget_doc = s->budget_doc;
 	ctx.rules_doc = s->rules_doc;
-	ctx.bulletin_doc = s->doc_type && strcmp(s->doc_type, "stat-bulletin") == 0;
+	ctx.bulletin_doc = s->bulletin_doc;
 	ctx.own_year_ahead = s->own_year_ahead;
 	ctx.looks_back = figure_looks_back(t, vs, ve);
 	ctx.review_period = s->review_period[0] ? s->review_period : NULL;

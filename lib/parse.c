@@ -432,9 +432,9 @@ static rpt_status parse(const rpt_parser *parser, const char *bytes, size_t len,
 		size_t body_start = meta_build(&s, &footer_line);
 		s.doc_type = meta_doc_type(&s);
 		bool final_accounts = meta_final_accounts(&s);
-		s.own_year_past = final_accounts ||
-				  (s.doc_type && (strcmp(s.doc_type, "stat-bulletin") == 0 ||
-						  strcmp(s.doc_type, "disclosure-report") == 0));
+		s.bulletin_doc = s.doc_type && strcmp(s.doc_type, "stat-bulletin") == 0;
+		s.disclosure_doc = s.doc_type && strcmp(s.doc_type, "disclosure-report") == 0;
+		s.own_year_past = final_accounts || s.bulletin_doc || s.disclosure_doc;
 		s.budget_doc = s.doc_type && strcmp(s.doc_type, "budget") == 0 && !final_accounts;
 		s.future_doc = s.doc_type && (strcmp(s.doc_type, "work-plan") == 0 ||
 					      s.budget_doc || strcmp(s.doc_type, "plan") == 0 ||

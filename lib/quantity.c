@@ -1574,14 +1574,16 @@ static bool rank_among_first(const char *t, size_t lo, size_t i, const char *uni
 		return false;
 	static const char *const ranking[] = {"排名", "排位", "位次", "名次"};
 	enum { N_RANKING = sizeof ranking / sizeof *ranking };
+	/* (in the figure's clause, within ten characters) */
 	size_t from = i >= lo + 30 ? i - 30 : lo;
-	for (size_t k = 0; k < N_RANKING; k++) {
-		size_t at = from;
-		while (at < i && !starts(t + at, i - at, ranking[k]))
-			at++;
-		if (at < i && !memchr(t + at, ',', i - at))
+	for (size_t c = i; c > from; c--)
+		if (t[c - 1] == ',') {
+			from = c;
+			break;
+		}
+	for (size_t k = 0; k < N_RANKING; k++)
+		if (contains(t + from, i - from, ranking[k]))
 			return true;
-	}
 	return false;
 }
 
