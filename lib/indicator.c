@@ -1010,18 +1010,27 @@ static bool date_is_base(const char *t, const figure_context *ctx, size_t ss)
 }
 
 /* Is the last date of the sentence the base of a comparison (比一九八○
- * 年增长一点六倍, 较2020年提高, 与2020年相比)? Its year is that of the
- * base, not of the figure. */
+ * 年增长一点六倍, 较2020年提高, 与2020年相比, 与2024年预算持平)? Its
+ * year is that of the base, not of the figure. */
 static bool date_is_comparison(const char *t, const figure_context *ctx, size_t ss)
 {
+	/* what of the base year is compared: its budget, its level */
+	static const char *const of_base[] = {"预算", "决算", "同期", "水平", "的水平"};
+	static const char *const compared[] = {"相比", "比较", "持平", "基本持平", "相当"};
+	enum { N_OF_BASE = sizeof of_base / sizeof *of_base,
+	       N_COMPARED = sizeof compared / sizeof *compared };
 	size_t s = ctx->last_date_start, e = ctx->last_date_end;
 	if (!ctx->last_date[0] || s < ss + 3)
 		return false;
 	if (ends_with(t, ss, s, "比") || ends_with(t, ss, s, "较"))
 		return true;
-	return (ends_with(t, ss, s, "与") || ends_with(t, ss, s, "同") ||
-		ends_with(t, ss, s, "和")) &&
-	       (starts(t + e, ctx->ve - e, "相比") || starts(t + e, ctx->ve - e, "比较"));
+	if (!ends_with(t, ss, s, "与") && !ends_with(t, ss, s, "同") &&
+	    !ends_with(t, ss, s, "和"))
+		return false;
+	size_t k = starts_any(t + e, ctx->ve - e, of_base, N_OF_BASE);
+	if (k < N_OF_BASE)
+		e += strlen(of_base[k]);
+	return starts_any(t + e, ctx->ve - e, compared, N_COMPARED) < N_COMPARED;
 }
 
 /* Is the sentence's last date the level a multiple is of: 为1997年的,
