@@ -1015,7 +1015,7 @@ static bool date_is_base(const char *t, const figure_context *ctx, size_t ss)
 static bool date_is_comparison(const char *t, const figure_context *ctx, size_t ss)
 {
 	/* what of the base year is compared: its budget, its level */
-	static const char *const of_base[] = {"预算", "决算", "同期", "水平", "的水平"};
+	static const char *const of_base[] = {"预算", "决算", "同期", "时期", "水平", "的水平"};
 	static const char *const compared[] = {"相比", "比较", "持平", "基本持平", "相当"};
 	enum { N_OF_BASE = sizeof of_base / sizeof *of_base,
 	       N_COMPARED = sizeof compared / sizeof *compared };
