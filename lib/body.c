@@ -76,7 +76,7 @@ static const struct {
 		    "成效", "成绩", "成就", "进展", "取得", "总结", "主要工作"}},
 	{"plan", {"下一步", "打算", "计划", "思路", "安排", "展望", "目标",
 		  "任务", "重点工作", "总体要求", "建议", "工作要点", "今年",
-		  "明年", "民生实事", "开好局", "起好步"}},
+		  "明年", "民生实事", "开好局", "起好步", "工作谋划", "工作设想"}},
 	{"party", {"党建", "党的建设", "党风廉政", "从严治党"}},
 	{"measures", {"措施", "举措", "保障", "做法"}},
 };
@@ -260,7 +260,8 @@ static bool year_at(const char *t, size_t i, size_t ve)
 static bool year_restarts(const char *t, size_t hs, size_t i, size_t ve)
 {
 	static const char *const ends[] = {"情况", "计划", "思路", "总结", "成效", "打算",
-					   "安排", "工作", "要点", "举措", "目标", "任务"};
+					   "安排", "工作", "要点", "举措", "目标", "任务",
+					   "谋划", "设想"};
 	if (!year_at(t, i, ve))
 		return false;
 	for (size_t p = hs; p + 4 <= i; p++)

@@ -1120,7 +1120,7 @@ static const char *title_period_role(const char *t, size_t me, size_t ve)
 	static const char *const review[] = {"总结", "回顾", "报告", "年报",
 					     "公报", "决算", "情况"};
 	static const char *const plan[] = {"计划", "打算", "思路", "要点", "安排",
-					   "规划", "预算", "任务"};
+					   "规划", "预算", "任务", "谋划", "设想"};
 	if (find_in(t, me, ve, "政府工作报告") != (size_t)-1)
 		return "whole";
 	const char *role = "whole";

@@ -460,7 +460,8 @@ static bool is_person_name(const char *s, size_t len)
 
 static const char *const genre_words[] = {
 	"报告", "总结", "计划", "公报", "方案", "意见", "通知", "规划", "纲要",
-	"说明", "决算", "预算", "年报", "打算", "思路", "要点", "安排", "公告"};
+	"说明", "决算", "预算", "年报", "打算", "思路", "要点", "安排", "公告",
+	"谋划", "设想"};
 
 static bool has_genre(const char *s, size_t len)
 {
@@ -955,7 +956,8 @@ static const char *doc_type_of(const char *s, size_t len)
 		      contains(s, len, "情况");
 	bool plan = contains(s, len, "计划") || contains(s, len, "打算") ||
 		    contains(s, len, "思路") || contains(s, len, "要点") ||
-		    contains(s, len, "安排");
+		    contains(s, len, "安排") || contains(s, len, "谋划") ||
+		    contains(s, len, "设想");
 	if (contains(s, len, "政府工作报告"))
 		return "gov-work-report";
 	if (contains(s, len, "统计公报") || contains(s, len, "统计公告"))
