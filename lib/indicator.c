@@ -156,22 +156,45 @@ static bool average_each(const char *t, const figure_context *ctx, size_t clause
  * 450元, 保障标准从796元/月提高至842元/月, 标准为每人200元? 标准 must be the
  * subject (not 标准化, 标准煤, 高标准农田), with at most the words of a
  * change between it and the figure. */
+/* Is t[a, b) a few Han characters, the noun a standard is reckoned by
+ * (人均, 每人每年, 月销售额)? */
+static bool reckoned_by(const char *t, size_t a, size_t b)
+{
+	if (b - a > 12)
+		return false;
+	for (size_t i = a; i < b; i += 3)
+		if (b - i < 3 || (unsigned char)t[i] < 0xE4 || (unsigned char)t[i] > 0xE9)
+			return false;
+	return true;
+}
+
 static bool money_standard(const char *t, size_t clause, size_t at)
 {
+	/* (the longer words first: the first that matches is taken) */
 	static const char *const links[] = {"分别提高到", "分别提高至", "分别为", "提高到", "提高至",
-					    "调整为", "调整到", "达到", "为", "由", "从"};
+					    "增加到", "增加至", "调整为", "调整到", "达到",
+					    "分别再提高", "分别再增加", "分别提高", "分别增加",
+					    "再提高", "再增加", "提高", "增加", "上调",
+					    "为", "由", "从"};
 	enum { N = sizeof links / sizeof *links };
-	size_t j = last_of(t, clause, at, "标准");
-	if (j == (size_t)-1 || j + 6 + 60 < at)
+	/* 标准, and the threshold of a tax (起征点), as the last word of
+	 * the two before the figure */
+	size_t j = last_of(t, clause, at, "标准"), jl = 6;
+	size_t z = last_of(t, clause, at, "起征点");
+	if (z != (size_t)-1 && (j == (size_t)-1 || z > j)) {
+		j = z;
+		jl = 9;
+	}
+	if (j == (size_t)-1 || j + jl + 60 < at)
 		return false;
-	size_t i = j + 6;
+	size_t i = j + jl;
 	if (i == at)
 		return true;
 	size_t k = starts_any(t + i, at - i, links, N);
 	if (k == N)
 		return false;
 	i += strlen(links[k]);
-	if (i == at)
+	if (i == at || reckoned_by(t, i, at))
 		return true;
 	/* (由240元提高到, 分别提高到798元和: before the next figure of the
 	 * change or the list) */
