@@ -1033,15 +1033,14 @@ static bool date_is_base(const char *t, const figure_context *ctx, size_t ss)
 }
 
 /* Is the last date of the sentence the base of a comparison (比一九八○
- * 年增长一点六倍, 较2020年提高, 与2020年相比, 与2024年预算持平)? Its
- * year is that of the base, not of the figure. */
+ * 年增长一点六倍, 较2020年提高, 与2020年相比, 与2024年预算持平,
+ * 同一九四九年産量比較)? Its year is that of the base, not of the
+ * figure. */
 static bool date_is_comparison(const char *t, const figure_context *ctx, size_t ss)
 {
-	/* what of the base year is compared: its budget, its level */
-	static const char *const of_base[] = {"预算", "决算", "同期", "时期", "水平", "的水平"};
-	static const char *const compared[] = {"相比", "比较", "持平", "基本持平", "相当"};
-	enum { N_OF_BASE = sizeof of_base / sizeof *of_base,
-	       N_COMPARED = sizeof compared / sizeof *compared };
+	static const char *const compared[] = {"相比", "比较", "比較", "相较", "相較",
+					       "持平", "基本持平", "相当"};
+	enum { N_COMPARED = sizeof compared / sizeof *compared };
 	size_t s = ctx->last_date_start, e = ctx->last_date_end;
 	if (!ctx->last_date[0] || s < ss + 3)
 		return false;
@@ -1050,10 +1049,15 @@ static bool date_is_comparison(const char *t, const figure_context *ctx, size_t 
 	if (!ends_with(t, ss, s, "与") && !ends_with(t, ss, s, "同") &&
 	    !ends_with(t, ss, s, "和"))
 		return false;
-	size_t k = starts_any(t + e, ctx->ve - e, of_base, N_OF_BASE);
-	if (k < N_OF_BASE)
-		e += strlen(of_base[k]);
-	return starts_any(t + e, ctx->ve - e, compared, N_COMPARED) < N_COMPARED;
+	/* what of the base year is compared comes between: a few Han
+	 * characters (预算, 度, 産量, 的实际数字作) */
+	for (size_t k = e; k + 6 <= ctx->ve && k <= e + 24; k += 3) {
+		if (starts_any(t + k, ctx->ve - k, compared, N_COMPARED) < N_COMPARED)
+			return true;
+		if ((unsigned char)t[k] < 0xE4 || (unsigned char)t[k] > 0xE9)
+			return false;
+	}
+	return false;
 }
 
 /* Is the sentence's last date the level a multiple is of: 为1997年的,
