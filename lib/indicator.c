@@ -1020,7 +1020,8 @@ static int period_year(const char *v)
 static size_t before_date(const char *t, const figure_context *ctx, size_t ss)
 {
 	size_t s = ctx->last_date_start;
-	while (s > ss && t[s - 1] == ' ')
+	/* (and a line end: PDF text breaks 比⏎2023年 at the page edge) */
+	while (s > ss && (t[s - 1] == ' ' || t[s - 1] == '\n' || t[s - 1] == '\r'))
 		s--;
 	return s;
 }
@@ -1041,7 +1042,7 @@ static bool date_is_comparison(const char *t, const figure_context *ctx, size_t 
 	static const char *const compared[] = {"相比", "比较", "比較", "相较", "相較",
 					       "持平", "基本持平", "相当"};
 	enum { N_COMPARED = sizeof compared / sizeof *compared };
-	size_t s = ctx->last_date_start, e = ctx->last_date_end;
+	size_t s = before_date(t, ctx, ss), e = ctx->last_date_end;
 	if (!ctx->last_date[0] || s < ss + 3)
 		return false;
 	if (ends_with(t, ss, s, "比") || ends_with(t, ss, s, "较"))
