@@ -720,6 +720,15 @@ static bool plan_ahead(const figure_context *ctx, const char *t, size_t p)
 	return first && ctx->doc_year && first >= ctx->doc_year;
 }
 
+/* Is it one over before the document's year (第一个五年计划期间 in a
+ * plan of 1982)? */
+static bool plan_past(const figure_context *ctx, const char *t, size_t p)
+{
+	size_t at;
+	int first = plan_before(ctx, t, p, &at);
+	return first && ctx->doc_year && first + 4 < ctx->doc_year;
+}
+
 static bool word_period(const figure_context *ctx, int k, char *out, size_t cap);
 
 /* ——这是追赶进位、综合实力快速跃升的五年。: a sentence [vs, end) that
@@ -934,7 +943,10 @@ void figure_context_advance(figure_context *ctx, const char *t, size_t upto)
 			/* (国务院已经决定：今年…要压缩920亿元: what was decided is
 			 * still to be done) */
 			bool decided = str_is(w, "已") && decision_after(t, p + 3, upto);
-			bool ahead = str_is(w, "期间") && plan_ahead(ctx, t, p);
+			/* (in a plan, 期间 is the plan's own years unless it
+			 * closes a plan already past) */
+			bool ahead = str_is(w, "期间") &&
+				     (plan_ahead(ctx, t, p) || (ctx->future_doc && !plan_past(ctx, t, p)));
 			/* (第一个五年计划期间，…投资总额共为四百九十三亿元: the plan's
 			 * years are the period, as “一五”期间 gives them) */
 			size_t at;
