@@ -894,6 +894,13 @@ void figure_context_advance(figure_context *ctx, const char *t, size_t upto)
 			else if (found[l] < 0)
 				found[l] = k;
 		}
+		/* (基础上年均增长7%: the 年 of 年均 makes no 上年) */
+		if (starts(t + p, upto - p, "上年均")) {
+			if (found[L_PERIOD] >= 0 && str_is(period_words[found[L_PERIOD]].word, "上年"))
+				found[L_PERIOD] = -1;
+			if (found[L_ACTUAL] >= 0 && str_is(actual_cues[found[L_ACTUAL]], "上年"))
+				found[L_ACTUAL] = -1;
+		}
 		/* (the 上半年 inside 今年上半年 is no word of its own; and 比上年
 		 * 增长6% is growth over the year before, this year's, as 由上年
 		 * 的3.3%上升到4.1% reaches 4.1% in this one) */
