@@ -1354,6 +1354,7 @@ static const char *role_of(const char *t, const quantity *q,
 	if (dated_sentence && ctx->doc_year && period_year(ahead) > ctx->doc_year &&
 	    first_year(ahead) >= ctx->doc_year)
 		return "target";
+
 	/* 考评办法, 管理暂行办法: what rules set (权重60%, 7个方面分值); but the
 	 * tasks they set are targets (59．新增5G基站1000座) */
 	if (ctx->rules_doc) {
@@ -1371,7 +1372,12 @@ static const char *role_of(const char *t, const quantity *q,
 	 * 建筑面积13459平方米, 共有车辆7辆) describe what there is */
 	bool described = ctx->budget_doc && !plan &&
 			 (q->kind == Q_COUNT || q->kind == Q_QUANTITY);
-	if (plan || (ctx->future_doc && !described)) {
+	/* 今后五年…年均增长5%左右, 五年内使…增加1500万吨: the years a word of
+	 * the sentence names, when all of them are ahead, are planned for */
+	bool years_ahead = period && (ctx->period_word >= 0 || ctx->count_word >= 0) &&
+			   ctx->doc_year && period_year(period) > ctx->doc_year &&
+			   first_year(period) >= ctx->doc_year;
+	if (plan || years_ahead || (ctx->future_doc && !described)) {
 		/* 我县现有企业230家, 在目前全国85个自然保护区的基础上: in a
 		 * plan, what there is now is where it starts from, not a goal
 		 * (but 从目前的10万公里增加到15万公里 reaches 15万, 在目前基础上再
