@@ -967,6 +967,13 @@ static const char *doc_type_of(const char *s, size_t len)
 		return "disclosure-report";
 	if (contains(s, len, "预算") || contains(s, len, "决算"))
 		return "budget";
+	/* 第六个五年计划, 第十个五年计划纲要: a development plan, not a
+	 * work plan */
+	if (contains(s, len, "个五年计划") || contains(s, len, "纲要"))
+		return "plan";
+	/* 关于印发…工作计划的通知: what the title is, its last word, decides */
+	if (ends_with(s, 0, len, "通知"))
+		return "notice";
 	if (review && plan)
 		return "summary-plan";
 	if (review || contains(s, len, "工作报告"))
@@ -1038,7 +1045,17 @@ static bool name_ends_in(const scan *sc, const char *const *words, size_t count)
 		n -= 9;
 	if (ends_with(sc->title, 0, n, "》"))
 		n -= 3;
-	return ends_any(sc->title, 0, n, words, count) < count;
+	/* (…行动计划(2021—2023年): the years after the name) */
+	const char *t = sc->title;
+	bool ascii = n > 0 && t[n - 1] == ')';
+	if (ascii || ends_with(t, 0, n, "）")) {
+		size_t k = ascii ? n - 1 : n - 3;
+		while (k > 0 && t[k - 1] != '(' && !ends_with(t, 0, k, "（"))
+			k--;
+		if (k > 0)
+			n = t[k - 1] == '(' ? k - 1 : k - 3;
+	}
+	return ends_any(t, 0, n, words, count) < count;
 }
 
 bool meta_rules(const scan *sc)

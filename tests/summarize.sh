@@ -79,6 +79,24 @@ sys.exit(0 if got == want and per_doc == got["actual"] else 1)
 PY
 fi
 
+# The document type from the title: a table of titles and their types
+# (the first line of a document, with one section and one figure).
+while IFS='	' read -r want title; do
+	printf '%s\n\n一、工作情况\n完成投资5亿元。\n' "$title" >"$T/doc.txt"
+	got=$("$R" summarize -f json "$T/doc.txt" 2>/dev/null | sed -n 's/.*"doc_type":"\([^"]*\)".*/\1/p')
+	[ "$got" = "$want" ] && ok "doc-type-$want: $title" ||
+		bad "doc-type-$want: $title" "got '$got'"
+done <<'TABLE'
+summary-plan	某县科技局2020年上半年工作总结及下半年工作计划
+work-summary	某县教育局2023年工作总结
+work-plan	某区公安局2024年工作计划
+gov-work-report	2026年某市人民政府工作报告
+notice	某局关于印发《2022年度监督检查工作计划》的通知
+notice	某省人民政府办公厅关于印发工业互联网创新发展行动计划(2021—2023年)的通知
+plan	某省国民经济和社会发展第十个五年计划纲要
+plan	中华人民共和国国民经济和社会发展第六个五年计划
+TABLE
+
 # Trouble: an unreadable file is reported and the others still summarised.
 "$R" summarize --roll-up 000.txt "$T/missing.txt" 017.txt >"$T/out" 2>"$T/err"
 st=$?
