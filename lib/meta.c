@@ -553,9 +553,10 @@ static void docno_value(scan *sc, int32_t n, size_t vs, size_t ve, size_t at)
 	doc_attr_str(d, n, "norm", norm);
 }
 
-static void date_field_value(scan *sc, int32_t n, size_t vs, size_t ve)
+/* The value of the date written at t[vs, ve) (2020-07-08 16:02:33,
+ * 2020年07月08日): a date, or a date and time; false when it is none. */
+static bool date_text_value(const char *t, size_t vs, size_t ve, char *out, size_t cap)
 {
-	const char *t = sc->v->text;
 	int v[6] = {0};
 	int k = 0;
 	size_t i = vs;
@@ -572,17 +573,45 @@ static void date_field_value(scan *sc, int32_t n, size_t vs, size_t ve)
 			i++;
 		}
 	}
-	char out[64];
 	if (k < 3 || v[0] < 1900 || v[1] < 1 || v[1] > 12 || v[2] < 1 || v[2] > 31)
-		return;
+		return false;
 	if (v[0] > 9999)
-		return;
+		return false;
 	if (k >= 5 && v[3] < 24 && v[4] < 60 && v[5] < 60)
-		snprintf(out, sizeof out, "%04d-%02d-%02dT%02d:%02d:%02d", v[0], v[1],
-			 v[2], v[3], v[4], v[5]);
+		snprintf(out, cap, "%04d-%02d-%02dT%02d:%02d:%02d", v[0], v[1], v[2], v[3],
+			 v[4], v[5]);
 	else
-		snprintf(out, sizeof out, "%04d-%02d-%02d", v[0], v[1], v[2]);
-	doc_attr_str(sc->doc, n, "value", out);
+		snprintf(out, cap, "%04d-%02d-%02d", v[0], v[1], v[2]);
+	return true;
+}
+
+static void date_field_value(scan *sc, int32_t n, size_t vs, size_t ve)
+{
+	char out[64];
+	if (date_text_value(sc->v->text, vs, ve, out, sizeof out))
+		doc_attr_str(sc->doc, n, "value", out);
+}
+
+/* A line under the title that is a date alone (2026-02-03 09:02:33,
+ * （2013年3月20日）): when the page published the text. */
+static void dateline_node(scan *sc, int32_t meta, size_t a, size_t b)
+{
+	const char *t = sc->v->text;
+	while (a < b && t[a] == ' ')
+		a++;
+	while (b > a && t[b - 1] == ' ')
+		b--;
+	if (b - a >= 2 && t[a] == '(' && t[b - 1] == ')') {
+		a++;
+		b--;
+	}
+	char value[64];
+	if (a == b || !is_dateline(t + a, b - a) ||
+	    !date_text_value(t, a, b, value, sizeof value))
+		return;
+	int32_t n = scan_add(sc, meta, N_DATE, a, b);
+	doc_attr_str(sc->doc, n, "type", "published");
+	doc_attr_str(sc->doc, n, "value", value);
 }
 
 static const char *const trail_ends[] = {"时间", "发布时间", "发布日期", "日期", "来源",
@@ -1590,6 +1619,8 @@ size_t meta_build(scan *sc, size_t *footer_line)
 			title_node(sc, d->meta, l->cs, l->ce);
 		else if ((k == L_TEXT || k == L_CHROME) && is_photo_caption(t, l->cs, l->ce))
 			add_boilerplate(sc, d->meta, "caption", l->cs, l->ce);
+		else if (k == L_TEXT && after_title)
+			dateline_node(sc, d->meta, l->cs, l->ce);
 	}
 	if (in_run)
 		add_boilerplate(sc, d->meta, "nav", run_start, run_end);
