@@ -92,7 +92,8 @@ enum {
 	E_CELL = 1 << 2,       /* td, th */
 	E_PRE = 1 << 3,
 	E_SECTIONING = 1 << 4, /* header and footer inside are not the page's */
-	E_SCOPED = 1 << 5      /* chrome only outside sectioning elements */
+	E_SCOPED = 1 << 5,     /* chrome only outside sectioning elements */
+	E_ROW = 1 << 6         /* tr */
 };
 
 typedef struct element {
@@ -137,7 +138,7 @@ static const element elements[] = {
 	{"textarea", E_SKIP, 0, NULL}, {"tfoot", 0, 1, NULL},
 	{"th", E_CELL, 0, NULL},     {"thead", 0, 1, NULL},
 	/* the window title, not page content */
-	{"title", 0, 1, "chrome"},   {"tr", 0, 1, NULL},
+	{"title", 0, 1, "chrome"},   {"tr", E_ROW, 1, NULL},
 	{"ul", 0, 1, NULL},          {"video", E_SKIP, 0, NULL},
 };
 
@@ -310,7 +311,8 @@ typedef struct walker {
 	size_t depth, cap_stack;
 	size_t stops;       /* 。 written so far */
 	unsigned breaks;    /* line breaks owed before the next text */
-	bool space;         /* a collapsed space owed before the next text */
+	char space;         /* owed before the next text: a collapsed space
+			     * ' ', a '\t' between the cells of a row, or 0 */
 	bool cell_start;    /* white space at the start of a cell is dropped */
 	bool cell_empty;    /* the last cell held no text */
 	int pre;            /* open pre elements */
@@ -342,12 +344,12 @@ static void settle(walker *w)
 			have++;
 		for (; have < w->breaks; have++)
 			buf_putc(&w->text, '\n');
-		w->space = false;
+		w->space = 0;
 	}
 	w->breaks = 0;
 	if (w->space && !at_line_start(w))
-		buf_putc(&w->text, ' ');
-	w->space = false;
+		buf_putc(&w->text, w->space);
+	w->space = 0;
 }
 
 static void put_run(walker *w, const char *s, size_t n)
@@ -376,7 +378,7 @@ static void put_text(walker *w, const char *s)
 		if (i > a)
 			put_run(w, s + a, i - a);
 		if (i < n && !w->cell_start && !at_line_start(w))
-			w->space = true;
+			w->space = ' ';
 		while (i < n && is_html_space(s[i]))
 			i++;
 	}
@@ -393,12 +395,12 @@ static void block_edge(walker *w, unsigned breaks)
 	 * stay on one line, as a copy from the browser gives them. */
 	if (w->menus) {
 		if (!at_line_start(w) && w->breaks == 0)
-			w->space = true;
+			w->space = ' ';
 		return;
 	}
 	if (breaks > w->breaks)
 		w->breaks = breaks;
-	w->space = false;
+	w->space = 0;
 }
 
 static bool push_range(walker *w, size_t start, size_t end, const char *kind)
@@ -424,14 +426,33 @@ static bool enter(walker *w, const xmlNode *n, const element *e)
 		buf_putc(&w->text, '\n');
 	}
 	if (e->flags & E_CELL) {
-		/* cells of a row on one line, a label cell joined to its value */
+		/* cells of a row on one line, tabs apart as a copied table
+		 * gives them, a label cell joined to its value */
 		if (!at_line_start(w) && w->breaks == 0)
-			w->space = !ends_with_colon(w) || w->cell_empty;
+			w->space = !ends_with_colon(w) || w->cell_empty ? '\t' : 0;
 		w->cell_start = true;
 	}
 	w->pre += (e->flags & E_PRE) != 0;
 	w->sectioning += (e->flags & E_SECTIONING) != 0;
 	return true;
+}
+
+/* 索引号：640521005/2020-00011⇥文号：…: a row of labels and their values
+ * is metadata, its cells spaces apart as a browser's copy prints them
+ * (tabs stay between the cells of a table of figures). The row is the
+ * text from start. */
+static void label_row_spaces(walker *w, size_t start)
+{
+	char *t = w->text.data;
+	size_t n = w->text.len;
+	bool labels = false;
+	for (size_t i = start; i < n && !labels; i++)
+		labels = t[i] == ':' || (i + 3 <= n && memcmp(t + i, "\xEF\xBC\x9A", 3) == 0);
+	for (size_t i = start; labels && i < n; i++)
+		if (t[i] == '\t')
+			t[i] = ' ';
+	if (labels && w->space == '\t')
+		w->space = ' ';
 }
 
 static bool leave(walker *w)
@@ -444,9 +465,11 @@ static bool leave(walker *w)
 	if (e->flags & E_CELL) {
 		/* 文号：| (empty) | 生成日期：…: the next label must stand apart */
 		w->cell_empty = w->text.len == f.start;
-		w->space = false;
+		w->space = 0;
 		w->cell_start = false;
 	}
+	if (e->flags & E_ROW)
+		label_row_spaces(w, f.start);
 	if (e->breaks || w->menus)
 		block_edge(w, e->breaks);
 	/* The outermost chrome element wins: its range replaces those of the

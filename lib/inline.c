@@ -692,6 +692,61 @@ static void share_units(const char *t, size_t lo, quantity *f, size_t n)
 	}
 }
 
+/* The cell of a table row that begins at i (tabs apart, spaces
+ * trimmed): [*a, *b), and where the next begins; ve when none. */
+static size_t next_cell(const char *t, size_t i, size_t ve, size_t *a, size_t *b)
+{
+	while (i < ve && (t[i] == '\t' || t[i] == ' '))
+		i++;
+	*a = i;
+	while (i < ve && t[i] != '\t')
+		i++;
+	*b = i;
+	while (*b > *a && t[*b - 1] == ' ')
+		(*b)--;
+	return i;
+}
+
+/* 大牲畜（万头）⇥96.9⇥8.7, 原油⇥万吨⇥4000.0⇥持平: a table row whose unit
+ * stands in the row, in brackets after its label or in a cell of its
+ * own, gives it to the first bare number after it (the growth after
+ * that has its unit in the header, and stays bare). */
+static void table_row_units(const char *t, size_t vs, size_t ve, quantity *f, size_t n)
+{
+	if (!n || !memchr(t + vs, '\t', ve - vs))
+		return;
+	quantity unit;
+	size_t a, b, i = next_cell(t, vs, ve, &a, &b);
+	bool found = false;
+	/* the label's brackets */
+	if (b > a + 2 && t[b - 1] == ')') {
+		size_t o = b - 1;
+		while (o > a && t[o - 1] != '(')
+			o--;
+		found = o > a && quantity_unit_cell(t + o, b - 1 - o, &unit);
+	}
+	if (!found && i < ve) {
+		i = next_cell(t, i, ve, &a, &b);
+		found = b > a && quantity_unit_cell(t + a, b - a, &unit);
+	}
+	if (!found || i >= ve)
+		return;
+	next_cell(t, i, ve, &a, &b);
+	for (size_t k = 0; k < n; k++) {
+		quantity *q = &f[k];
+		if (q->start != a || q->end != b || q->kind != Q_NUMBER)
+			continue;
+		decimal v = q->value;
+		if (!dec_mul(&v, unit.magnitude))
+			return;
+		q->value = v;
+		q->kind = unit.kind;
+		q->unit = unit.unit;
+		q->magnitude = unit.magnitude;
+		return;
+	}
+}
+
 static void collect_figures(scan *s, size_t vs, size_t ve, spans *sp)
 {
 	const char *t = s->v->text;
@@ -741,6 +796,7 @@ static void collect_figures(scan *s, size_t vs, size_t ve, spans *sp)
 		i += utf8_len((unsigned char)t[i]);
 	}
 	share_units(t, vs, sp->figures + first, sp->n_figures - first);
+	table_row_units(t, vs, ve, sp->figures + first, sp->n_figures - first);
 	for (size_t k = first; k < sp->n_figures; k++) {
 		const quantity *q = &sp->figures[k];
 		if ((q->kind == Q_NUMBER || q->kind == Q_ORDINAL) && !s->all_numbers)

@@ -121,11 +121,11 @@ int numeral_cn_year(const char *s, size_t len, size_t *used)
 	return y;
 }
 
-/* 千 in 千瓦 千米 千克 is a unit prefix, not a thousand. */
+/* 千 in 千瓦 千米 千克 千升 is a unit prefix, not a thousand. */
 static bool si_prefix_follows(const char *s, size_t len)
 {
 	static const char *const units[] = {"瓦", "米", "克", "帕", "伏", "卡",
-					    "焦", "赫", "兆"};
+					    "焦", "赫", "兆", "升"};
 	for (size_t i = 0; i < sizeof units / sizeof *units; i++)
 		if (starts(s, len, units[i]))
 			return true;

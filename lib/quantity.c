@@ -94,6 +94,7 @@ static const unit_def units[] = {
 	{"公尺", Q_QUANTITY, "公尺", 0},
 	/* 公升 is the litre under another name, as 個 is 个 */
 	{"公升", Q_QUANTITY, "升", 0}, {"毫升", Q_QUANTITY, "毫升", 0},
+	{"千升", Q_QUANTITY, "千升", 0},
 	{"公分", Q_QUANTITY, "公分", 0}, {"厘米", Q_QUANTITY, "厘米", 0},
 	/* concentrations: PM2.5年均浓度为26.3微克/立方米 */
 	{"微克/立方米", Q_QUANTITY, "微克/立方米", 0},
@@ -1585,6 +1586,22 @@ static bool rank_among_first(const char *t, size_t lo, size_t i, const char *uni
 		if (contains(t + from, i - from, ranking[k]))
 			return true;
 	return false;
+}
+
+bool quantity_unit_cell(const char *s, size_t len, quantity *unit)
+{
+	/* read as the unit of a figure: one, then the cell */
+	char buf[64];
+	if (len == 0 || len + 2 > sizeof buf)
+		return false;
+	buf[0] = '1';
+	memcpy(buf + 1, s, len);
+	buf[len + 1] = '\0';
+	if (!quantity_at(buf, NULL, 0, 0, len + 1, unit) || unit->end != len + 1 ||
+	    unit->kind >= Q_NUMBER || unit->per_len || unit->approx || unit->has_min ||
+	    unit->has_max)
+		return false;
+	return true;
 }
 
 bool quantity_at(const char *t, const fold_view *map, size_t lo, size_t i,

@@ -52,6 +52,11 @@ const char *qkind_name(qkind kind);
 bool quantity_at(const char *t, const fold_view *map, size_t lo, size_t i,
 		 size_t hi, quantity *q);
 
+/* Is s[0, len) a unit alone, with its magnitude (万吨, 亿元, %), as the
+ * cell of a table row prints it? Gives its kind, unit and magnitude in
+ * *unit. */
+bool quantity_unit_cell(const char *s, size_t len, quantity *unit);
+
 /* The bytes of the bound word after a figure at t[at] (以上, 以下, 以内,
  * also as 及以上, (含)以上 and 以上(含)), 0 when there is none. */
 size_t quantity_bound_after(const char *t, size_t at, size_t hi);
