@@ -1386,10 +1386,28 @@ bool quantity_unit_wraps(const char *t, size_t ls, size_t le, size_t next,
 static bool names_by_size(const char *t, const quantity *q, size_t hi)
 {
 	static const char *const classes[] = {"级", "台阶", "大台阶"};
+	/* 连跨两个千亿台阶, 跨过两个万亿元大关: steps counted, and named by
+	 * their size (but 突破5000亿元大关 tells of the amount, and 两个万亿级
+	 * 产业集群 counts the clusters) */
+	static const char *const steps[] = {"千亿", "万亿", "百亿", "亿", "千万", "万"};
+	static const char *const marks[] = {"台阶", "大台阶", "大关", "关口"};
+	enum { N_STEPS = sizeof steps / sizeof *steps, N_MARKS = sizeof marks / sizeof *marks };
 	static const char *const spans[] = {"世纪", "地形图", "比例尺"};
 	enum { N_CLASSES = sizeof classes / sizeof *classes, N_SPANS = sizeof spans / sizeof *spans };
 	const char *s = t + q->end;
 	size_t len = hi - q->end;
+	size_t k = q->kind == Q_COUNT && str_is(q->unit, "个") ? starts_any(s, len, steps, N_STEPS)
+								 : N_STEPS;
+	if (k < N_STEPS) {
+		size_t j = strlen(steps[k]);
+		if (starts(s + j, len - j, "元"))
+			j += 3;
+		if (starts_any(s + j, len - j, marks, N_MARKS) < N_MARKS)
+			return true;
+	}
+	if (starts_any(s, len, marks, N_MARKS) < N_MARKS &&
+	    contains(t + q->start, q->end - q->start, "个"))
+		return true;
 	return starts_any(s, len, classes, N_CLASSES) < N_CLASSES ||
 	       ((q->kind == Q_RATIO || q->kind == Q_PERCENT) &&
 		starts_any(s, len, spans, N_SPANS) < N_SPANS);
@@ -1412,7 +1430,7 @@ static bool counts_the_text(const char *t, size_t lo, size_t start, const quanti
 		"意识", "自信", "维护", "结合", "转变", "层次", "途径", "渠道", "方针",
 		"理念", "导向", "底线", "红线", "抓手", "统一", "效益", "提升", "工作",
 		"问题", "字", "特别行政区", "特点", "亮点", "突出亮点", "条件", "攻坚战",
-		"文明", "基本任务", "大事", "公报", "基本点", "事", "现实需求"};
+		"文明", "基本任务", "大事", "公报", "联合公报", "基本点", "事", "现实需求"};
 	enum { N_IDEAS = sizeof ideas / sizeof *ideas };
 	if (q->kind != Q_COUNT)
 		return false;
@@ -2102,7 +2120,7 @@ numeral:
 	size_t ue = after + ul;
 	if (str_is(uname, "次") &&
 	    (ends_with(t, lo, i, "届") || starts(t + ue, hi - ue, "全会") ||
-	     starts(t + ue, hi - ue, "全体会议") ||
+	     starts(t + ue, hi - ue, "全委会") || starts(t + ue, hi - ue, "全体会议") ||
 	     (starts(t + ue, hi - ue, "会议") && session_before(t, lo, i))))
 		return false;
 	/* 稳增长惠民生27条、金融支持民营经济发展12条等政策举措: the names of
@@ -2117,7 +2135,9 @@ numeral:
 	if (str_is(uname, "部") && starts(t + ue, hi - ue, "分"))
 		return false;
 	/* 12345台胞, 两千三百万台湾同胞: 台 of Taiwan; 迈上5万亿台阶: a step */
-	if (str_is(uname, "台") && (taiwan_at(t, ue, hi) || starts(t + ue, hi - ue, "阶")) &&
+	/* (五台山: a mountain's name) */
+	if (str_is(uname, "台") &&
+	    (taiwan_at(t, ue, hi) || starts(t + ue, hi - ue, "阶") || starts(t + ue, hi - ue, "山")) &&
 	    !starts(t + ue, hi - ue, "北斗") && !starts(t + ue, hi - ue, "北京"))
 		return false; /* (3000台北斗终端, 5台北京产: 台 of machines) */
 	/* 公共安全支出（204类）司法（06款）行政运行（01项）: the codes of the
