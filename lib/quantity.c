@@ -1451,9 +1451,11 @@ static bool counts_the_text(const char *t, size_t lo, size_t start, const quanti
 size_t quantity_change_word(const char *s, size_t len)
 {
 	static const char *const changes[] = {"提高到", "增加到", "减少到", "下降到", "上升到",
-					      "增长到", "降低到", "扩大到", "缩小到", "降到", "升到",
-					      "提高至", "增加至", "减少至", "下降至", "上升至", "增长至",
-					      "降至", "增至", "减至"};
+					      "增长到", "降低到", "扩大到", "缩小到", "提升到", "降到",
+					      "升到", "提高至", "增加至", "减少至", "下降至", "上升至",
+					      "增长至", "降低至", "扩大至", "缩小至", "提升至", "降至",
+					      "增至", "减至", "升至", "提高为", "增加为", "减少为",
+					      "下降为", "上升为", "降为"};
 	enum { N = sizeof changes / sizeof *changes };
 	size_t k = starts_any(s, len, changes, N);
 	return k < N ? strlen(changes[k]) : 0;
