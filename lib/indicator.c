@@ -399,7 +399,7 @@ void figure_context_init(figure_context *ctx, size_t vs, size_t ve)
 {
 	ctx->period_word = ctx->count_word = ctx->base_word = ctx->first_word = -1;
 	ctx->period_end = ctx->base_end = 0;
-	ctx->base_figure_end = NO_CUE;
+	ctx->base_figure_end = ctx->change_from_end = NO_CUE;
 	ctx->vs = vs;
 	ctx->ve = ve;
 	ctx->cue_pos = ctx->sentence = ctx->period_sentence = vs;
@@ -1867,6 +1867,18 @@ void indicator_emit(scan *s, int32_t parent, const quantity *q,
 
 	size_t a, b;
 	subject_of(t, q, ctx, &a, &b);
+	/* 全市生产总值从4.27万亿元增加到5.67万亿元: the level reached is of
+	 * what the change started from (its subject would be 万亿元增加到) */
+	size_t from_end = ctx->change_from_end;
+	if (change_start) {
+		ctx->change_from_end = q->end;
+		ctx->change_subject_start = a;
+		ctx->change_subject_end = b;
+	} else if (from_end != NO_CUE && from_end < q->start && from_end >= ctx->vs &&
+		   quantity_change_word(t + from_end, q->start - from_end) == q->start - from_end) {
+		a = ctx->change_subject_start;
+		b = ctx->change_subject_end;
+	}
 	if (b > a)
 		doc_attr_new(d, n, "subject", d->text + fold_orig(s->v, a),
 			 fold_orig(s->v, b) - fold_orig(s->v, a));

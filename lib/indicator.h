@@ -54,6 +54,10 @@ typedef struct figure_context {
 	int base_word;   /* last period word that is a comparison's base … */
 	size_t base_end; /* … (比上年, 较去年), and where it ends, */
 	size_t base_figure_end; /* and where the figure of that year ends */
+	/* The last figure that starts a change (由8500万人), where it ends
+	 * (NO_CUE: none yet), and its subject: the level the change reaches
+	 * is of the same thing. */
+	size_t change_from_end, change_subject_start, change_subject_end;
 	const char *target_word, *estimate_word, *actual_word;
 	/* Where each of the words a figure looks for behind it (按, 其中,
 	 * 同比 …: indicator.c's tracked[]) last began, or NO_CUE, kept by the
