@@ -633,12 +633,14 @@ static bool is_title_text(const scan *sc, size_t a, size_t b)
 }
 
 /* 首页 > 政府信息公开 > 规划计划  →  政府信息公开/规划计划 */
-static void category_path(scan *sc, int32_t n, size_t vs, size_t ve)
+/* Sets the path of category n from the trail at [vs, ve); returns where
+ * the trail ends, its last level included. */
+static size_t category_path(scan *sc, int32_t n, size_t vs, size_t ve)
 {
 	const char *t = sc->v->text;
 	char path[512];
 	size_t pl = 0;
-	size_t i = vs;
+	size_t i = vs, trail_end = vs;
 	static const char *const skip[] = {"首页", "当前位置", "您的位置",
 					   "您现在的位置", "所在位置", "位置"};
 	while (i < ve) {
@@ -660,6 +662,7 @@ static void category_path(scan *sc, int32_t n, size_t vs, size_t ve)
 		if (starts_any(t + a, i - a, trail_ends, N_TRAIL_ENDS) < N_TRAIL_ENDS ||
 		    is_title_text(sc, a, i))
 			break;
+		trail_end = i;
 		if (i - a > 6 && starts(t + a, i - a, "首页"))
 			a += 6; /* 首页政务公开: the separator lost */
 		bool skipped = false;
@@ -675,6 +678,7 @@ static void category_path(scan *sc, int32_t n, size_t vs, size_t ve)
 	}
 	if (pl)
 		doc_attr(sc->doc, n, "path", path, pl);
+	return trail_end;
 }
 
 static void issuer_value(scan *sc, int32_t n, const char *role, size_t vs,
@@ -1237,7 +1241,11 @@ static void add_breadcrumb(scan *sc, int32_t parent, size_t vs, size_t ve)
 	int32_t b = scan_add(sc, parent, N_BOILERPLATE, vs, ve);
 	doc_attr_str(sc->doc, b, "kind", "breadcrumb");
 	int32_t c = scan_add(sc, b, N_CATEGORY, vs, ve);
-	category_path(sc, c, vs, ve);
+	/* (the category is the trail alone: on a flattened line, the title
+	 * and the time after it are the breadcrumb's boilerplate only) */
+	size_t end = category_path(sc, c, vs, ve);
+	if (c != NO_NODE && end > vs && end < ve)
+		sc->doc->nodes[c].end = (uint32_t)fold_orig(sc->v, end);
 }
 
 /* Is the code point punctuation that two copies of a title may write
