@@ -198,6 +198,21 @@ void rpt_doc_get_facts(const rpt_doc *d, rpt_doc_facts *out)
 			have_issuer = true;
 		}
 	}
+	/* a speech is of the day it was delivered, whatever the page that
+	 * carries it printed before (the date it was put on line) */
+	for (size_t n = (size_t)d->meta + 1; d->meta != NO_NODE && n < d->n_nodes &&
+					      d->nodes[n].end <= meta_end; n++) {
+		if (d->nodes[n].type != N_DATE)
+			continue;
+		rpt_str type = get_attr(d, (int32_t)n, "type");
+		rpt_str value = get_attr(d, (int32_t)n, "value");
+		if (type.len == 9 && memcmp(type.p, "delivered", 9) == 0 && value.len) {
+			out->date = value;
+			out->date_type = type;
+			have_date = true;
+			break;
+		}
+	}
 	/* else the day of the signature, in the body (a notice's 落款) */
 	for (size_t n = 0; n < d->n_nodes && !have_date; n++) {
 		if (d->nodes[n].type != N_DATE)

@@ -1350,6 +1350,72 @@ static size_t walk_footer(const scan *sc, size_t from, size_t floor, size_t *fir
 	return plain_lines;
 }
 
+/* 中央政府门户网站　www.gov.cn　　 2012年03月15日 12时05分　　 来源：新华社: a
+ * byline of chrome under the title that carries when the page was
+ * published and where the text came from. Finds its date and its 来源
+ * field; false when the line holds neither. byline_nodes() gives its
+ * chrome to a nav boilerplate, and its date and field to meta. */
+static bool byline_at(const scan *sc, const line *l, size_t *date_start, size_t *date_end,
+		      size_t *source)
+{
+	const char *t = sc->v->text;
+	size_t ds = l->ce, de = l->ce, src = l->ce;
+	for (size_t i = l->cs; i + 4 < l->ce && ds == l->ce; i++) {
+		if (!(t[i] >= '0' && t[i] <= '9') || (i > l->cs && t[i - 1] >= '0' && t[i - 1] <= '9'))
+			continue;
+		size_t e = i;
+		while (e < l->ce && ((t[e] >= '0' && t[e] <= '9') || t[e] == '-' || t[e] == ':' ||
+				     t[e] == ' ' || starts(t + e, l->ce - e, "年") ||
+				     starts(t + e, l->ce - e, "月") || starts(t + e, l->ce - e, "日") ||
+				     starts(t + e, l->ce - e, "时") || starts(t + e, l->ce - e, "分")))
+			e += (unsigned char)t[e] < 0x80 ? 1 : 3;
+		while (e > i && t[e - 1] == ' ')
+			e--;
+		char value[64];
+		if (is_dateline(t + i, e - i) && date_text_value(t, i, e, value, sizeof value)) {
+			ds = i;
+			de = e;
+		}
+	}
+	const struct label *lab = NULL;
+	for (size_t i = l->cs; i < l->ce; i += utf8_len((unsigned char)t[i]))
+		if ((i == l->cs || t[i - 1] == ' ') && starts(t + i, l->ce - i, "来源:") &&
+		    match_label(t + i, l->ce - i, &lab) && lab->kind == F_SOURCE) {
+			src = i;
+			break;
+		}
+	*date_start = ds;
+	*date_end = de;
+	*source = src;
+	return ds < l->ce || src < l->ce;
+}
+
+static void byline_nodes(scan *sc, int32_t meta, const line *l, size_t ds, size_t de,
+			 size_t src)
+{
+	const char *t = sc->v->text;
+	size_t chrome_end = ds < src ? ds : src;
+	while (chrome_end > l->cs && t[chrome_end - 1] == ' ')
+		chrome_end--;
+	if (chrome_end > l->cs)
+		add_boilerplate(sc, meta, "nav", l->cs, chrome_end);
+	if (ds < l->ce) {
+		char value[64];
+		date_text_value(t, ds, de, value, sizeof value);
+		int32_t n = scan_add(sc, meta, N_DATE, ds, de);
+		doc_attr_str(sc->doc, n, "type", "published");
+		doc_attr_str(sc->doc, n, "value", value);
+	}
+	if (src < l->ce) {
+		size_t vs = skip_sp(t, src + 7, l->ce), ve = l->ce;
+		while (ve > vs && t[ve - 1] == ' ')
+			ve--;
+		int32_t f = scan_add(sc, meta, N_FIELD, src, ve > vs ? ve : src + 6);
+		doc_attr_str(sc->doc, f, "label", "来源");
+		typed_value(sc, f, F_SOURCE, vs, ve);
+	}
+}
+
 size_t meta_build(scan *sc, size_t *footer_line)
 {
 	rpt_doc *d = sc->doc;
@@ -1604,6 +1670,16 @@ size_t meta_build(scan *sc, size_t *footer_line)
 			continue;
 		}
 		page_r = -1;
+		size_t ds, de, src;
+		if (chrome && after_title && k == L_CHROME && l->ce - l->cs <= 240 &&
+		    byline_at(sc, l, &ds, &de, &src)) {
+			if (in_run) {
+				add_boilerplate(sc, d->meta, "nav", run_start, run_end);
+				in_run = false;
+			}
+			byline_nodes(sc, d->meta, l, ds, de, src);
+			continue;
+		}
 		if (chrome) {
 			if (!in_run)
 				run_start = l->cs;

@@ -97,6 +97,12 @@ plan	某省国民经济和社会发展第十个五年计划纲要
 plan	中华人民共和国国民经济和社会发展第六个五年计划
 TABLE
 
+# A speech is of the day it was delivered, not of the day its page was
+# put on line, printed above it.
+printf '2026年某省政府工作报告\n2026-02-10 07:41:00\n——2026年2月3日在某省第十四届人民代表大会第五次会议上\n各位代表：\n现在，我代表省人民政府，向大会报告工作。\n' >"$T/speech.txt"
+got=$("$R" summarize -f json "$T/speech.txt" 2>/dev/null | sed -n 's/.*"date":{"value":"\([^"]*\)","type":"\([a-z]*\)".*/\1 \2/p')
+[ "$got" = "2026-02-03 delivered" ] && ok date-of-a-speech || bad date-of-a-speech "got '$got'"
+
 # Trouble: an unreadable file is reported and the others still summarised.
 "$R" summarize --roll-up 000.txt "$T/missing.txt" 017.txt >"$T/out" 2>"$T/err"
 st=$?
