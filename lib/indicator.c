@@ -1099,6 +1099,23 @@ void figure_context_date(figure_context *ctx, const char *t, const char *value,
 	enum { N_PRICES = sizeof prices / sizeof *prices };
 	if (starts_any(t + end, ctx->ve - end, prices, N_PRICES) < N_PRICES)
 		return;
+	/* 2021年以来, “十四五”以来, 2020年至今: the years from that one up to
+	 * the one the text tells of (the year before a 政府工作报告's own) */
+	char since[16];
+	size_t after = end;
+	while (after < ctx->ve && t[after] == ' ')
+		after++;
+	size_t vl = strlen(value);
+	if (ctx->doc_year &&
+	    (starts(t + after, ctx->ve - after, "以来") || starts(t + after, ctx->ve - after, "至今")) &&
+	    (vl == 4 || (vl == 9 && value[4] == '/'))) {
+		int first = first_year(value);
+		int last = ctx->own_year_ahead ? ctx->doc_year - 1 : ctx->doc_year;
+		if (last > first && last - first < 100) {
+			snprintf(since, sizeof since, "%04d/%04d", first % 10000, last % 10000);
+			value = since;
+		}
+	}
 	/* 到1985年，病床将由1980年的198万张增加到223万张: the date a base
 	 * follows is the period of what comes after the base */
 	size_t ps = ctx->period_sentence;
