@@ -1,10 +1,12 @@
 /* The body: a section tree built from numbering markers with a stack of
  * styles, paragraphs, 一是/① lists, and the footer chrome. Numbering that
  * breaks the rules is kept as written and flagged; it never fails. */
+#include <ctype.h>
 #include <pthread.h>
 #include <string.h>
 #include <utf8proc.h>
 
+#include "alloc.h"
 #include "decimal.h"
 #include "marker.h"
 #include "parser.h"
@@ -1546,6 +1548,89 @@ static bool contents_block(const scan *s, size_t body_start, size_t end, size_t 
 	return false;
 }
 
+/* The page furniture a multi-page copy repeats between its pages: the
+ * portal's header and footer (【字体：大 中 小】, （责任编辑： 郭桢 ）), a
+ * scanned book's watermark (…All rights reserved. http://www.cnki.net).
+ * A body line that stands three times or more, word for word, and reads
+ * as chrome. Marks those lines (an array by line, NULL when none; out of
+ * memory fails the document). */
+/* Does a line repeated between pages read as chrome? (A table's cells
+ * repeat too, 合计, 05, 0.00: a line of one or two characters counts only
+ * when it is punctuation, the 】 of a button broken over two lines.) */
+static bool furniture_words(const char *s, size_t n)
+{
+	if (utf8_count(s, n) <= 2) {
+		for (size_t i = 0; i < n; i += utf8_len((unsigned char)s[i])) {
+			unsigned char c = (unsigned char)s[i];
+			if ((c < 0x80 && isalnum(c)) || (c >= 0xE4 && c <= 0xE9))
+				return false;
+		}
+		return true;
+	}
+	return text_is_chrome(s, n) || text_is_footer_chrome(s, n) || contains(s, n, "www.") ||
+	       contains(s, n, "All rights reserved") || contains(s, n, "E-mail");
+}
+
+static uint8_t *repeated_chrome(const scan *s, size_t from, size_t to)
+{
+	enum { MAX_LINE = 360, MIN_TIMES = 3 };
+	const char *t = s->v->text;
+	size_t cap = 16;
+	while (cap < 2 * (to - from))
+		cap *= 2;
+	uint64_t *keys = rpt_calloc(cap, sizeof *keys);
+	uint32_t *counts = rpt_calloc(cap, sizeof *counts);
+	uint8_t *marks = NULL;
+	bool any = false;
+	if (!keys || !counts) {
+		s->doc->oom = true;
+		goto done;
+	}
+	/* a line's slot by a hash of its bytes (0 is no key) */
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t li = from; li < to; li++) {
+			const line *l = &s->lines[li];
+			size_t n = l->ce - l->cs;
+			if (n == 0 || n > MAX_LINE)
+				continue;
+			/* eight bytes at a time, then the rest: this runs over
+			 * every line of the body */
+			uint64_t h = 0xCBF29CE484222325u ^ n, w;
+			size_t k = l->cs;
+			for (; k + 8 <= l->ce; k += 8) {
+				memcpy(&w, t + k, 8);
+				h = (h ^ w) * 0x100000001B3u;
+				h ^= h >> 29;
+			}
+			for (; k < l->ce; k++)
+				h = (h ^ (unsigned char)t[k]) * 0x100000001B3u;
+			h |= 1;
+			size_t slot = (size_t)(h >> 7) & (cap - 1);
+			while (keys[slot] && keys[slot] != h)
+				slot = (slot + 1) & (cap - 1);
+			if (pass == 0) {
+				keys[slot] = h;
+				counts[slot]++;
+			} else if (counts[slot] >= MIN_TIMES && !contains(t + l->cs, n, "。") &&
+				   furniture_words(t + l->cs, n)) {
+				if (!marks && !(marks = rpt_calloc(to, 1))) {
+					s->doc->oom = true;
+					goto done;
+				}
+				marks[li] = 1;
+				any = true;
+			}
+		}
+done:
+	rpt_free(keys);
+	rpt_free(counts);
+	if (!any) {
+		rpt_free(marks);
+		marks = NULL;
+	}
+	return marks;
+}
+
 void body_build(scan *s, size_t body_start, size_t footer_line)
 {
 	rpt_doc *d = s->doc;
@@ -1559,6 +1644,10 @@ void body_build(scan *s, size_t body_start, size_t footer_line)
 	bool toc = contents_block(s, body_start, footer_line, &toc_first, &toc_last);
 	bool toc_open = false;
 	size_t cut_end = 0; /* the end of the line whose tail is footer (footer_cut) */
+	size_t first_body = 0;
+	while (first_body < footer_line && s->lines[first_body].ce <= body_start)
+		first_body++;
+	uint8_t *furniture = repeated_chrome(s, first_body, footer_line);
 	for (size_t li = 0; li < footer_line; li++) {
 		const line *l = &s->lines[li];
 		b.line = li;
@@ -1581,7 +1670,7 @@ void body_build(scan *s, size_t body_start, size_t footer_line)
 		if (cs >= l->ce)
 			continue;
 		bool caption = is_photo_caption(s->v->text, cs, l->ce);
-		if (caption || is_page_number(s->v->text, cs, l->ce)) {
+		if (caption || is_page_number(s->v->text, cs, l->ce) || (furniture && furniture[li])) {
 			close_list(&b);
 			int32_t n = scan_add(s, current_parent(&b), N_BOILERPLATE, cs, l->ce);
 			doc_attr_str(d, n, "kind", caption ? "caption" : "page");
@@ -1631,6 +1720,7 @@ void body_build(scan *s, size_t body_start, size_t footer_line)
 		else
 			segment(&b, cs, ce, false);
 	}
+	rpt_free(furniture);
 	int32_t f = NO_NODE; /* the footer */
 	if (cut_end) {
 		f = scan_add(s, b.node, N_BOILERPLATE, s->footer_cut, cut_end);

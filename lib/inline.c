@@ -713,7 +713,10 @@ static size_t next_cell(const char *t, size_t i, size_t ve, size_t *a, size_t *b
  * that has its unit in the header, and stays bare). */
 static void table_row_units(const char *t, size_t vs, size_t ve, quantity *f, size_t n)
 {
-	if (!n || !memchr(t + vs, '\t', ve - vs))
+	size_t bare = 0;
+	while (bare < n && f[bare].kind != Q_NUMBER)
+		bare++;
+	if (bare == n || !memchr(t + vs, '\t', ve - vs))
 		return;
 	quantity unit;
 	size_t a, b, i = next_cell(t, vs, ve, &a, &b);
