@@ -77,6 +77,10 @@ static const unit_def units[] = {
 	{"公噸", Q_QUANTITY, "公噸", 0}, {"噸", Q_QUANTITY, "噸", 0},
 	{"农村人口", Q_COUNT, "人", 0}, {"城镇人口", Q_COUNT, "人", 0},
 	{"人口", Q_COUNT, "人", 0},
+	/* 防治12.4万亩次, 开机1127台时: an area worked so many times over,
+	 * the hours or shifts of machines (before 亩 and 台) */
+	{"亩次", Q_QUANTITY, "亩次", 0}, {"台时", Q_QUANTITY, "台时", 0},
+	{"台班", Q_QUANTITY, "台班", 0},
 	{"公顷", Q_QUANTITY, "公顷", 0}, {"亩", Q_QUANTITY, "亩", 0},
 	{"畝", Q_QUANTITY, "亩", 0},
 	{"公里", Q_QUANTITY, "公里", 0}, {"千米", Q_QUANTITY, "千米", 0},
