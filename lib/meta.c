@@ -1051,6 +1051,24 @@ enum { SPEECH_LINES = 12 };
 static int speech_year(const scan *sc);
 static bool speech_to_congress(const scan *sc);
 
+/* Does one of the first lines say that the government reports its work
+ * to the congress (我代表县人民政府，向大会报告政府工作)? */
+static bool reports_to_congress(const scan *sc)
+{
+	static const char *const says[] = {"向大会报告政府工作", "向大会报告工作",
+					   "向大会作政府工作报告"};
+	enum { N = sizeof says / sizeof *says, FIRST_LINES = 12 };
+	const char *t = sc->v->text;
+	for (size_t li = 0; li < sc->n_lines && li < FIRST_LINES; li++) {
+		const line *l = &sc->lines[li];
+		for (size_t k = 0; k < N; k++)
+			if (contains(t + l->cs, l->ce - l->cs, says[k]) &&
+			    contains(t + l->cs, l->ce - l->cs, "代表"))
+				return true;
+	}
+	return false;
+}
+
 const char *meta_doc_type(const scan *sc)
 {
 	ptrdiff_t n = sc->title_len;
@@ -1058,6 +1076,10 @@ const char *meta_doc_type(const scan *sc)
 	/* —2017年2月11日在海拉尔区第十四届人民代表大会第六次会议上, and no
 	 * title: the speech is a 政府工作报告 */
 	if (strcmp(type, "other") == 0 && speech_year(sc) && speech_to_congress(sc))
+		return "gov-work-report";
+	/* 各位代表：现在，我代表县人民政府，向大会报告政府工作: no title and
+	 * no subtitle, but the opening says what it is */
+	if (strcmp(type, "other") == 0 && reports_to_congress(sc))
 		return "gov-work-report";
 	return type;
 }

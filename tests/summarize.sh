@@ -97,6 +97,11 @@ plan	某省国民经济和社会发展第十个五年计划纲要
 plan	中华人民共和国国民经济和社会发展第六个五年计划
 TABLE
 
+# No title and no subtitle: the opening says it is the government's report.
+printf '各位代表：\n现在，我代表某县人民政府，向大会报告政府工作，请予审议。\n一、2019年工作回顾\n全县地区生产总值391亿元。\n' >"$T/speech.txt"
+got=$("$R" summarize -f json "$T/speech.txt" 2>/dev/null | sed -n 's/.*"doc_type":"\([^"]*\)".*/\1/p')
+[ "$got" = gov-work-report ] && ok doc-type-by-its-opening || bad doc-type-by-its-opening "got '$got'"
+
 # A speech is of the day it was delivered, not of the day its page was
 # put on line, printed above it.
 printf '2026年某省政府工作报告\n2026-02-10 07:41:00\n——2026年2月3日在某省第十四届人民代表大会第五次会议上\n各位代表：\n现在，我代表省人民政府，向大会报告工作。\n' >"$T/speech.txt"
