@@ -851,8 +851,12 @@ void figure_context_advance(figure_context *ctx, const char *t, size_t upto)
 				    memchr(t + goal, ':', p - goal) != NULL;
 			/* (and so does a forecast: 拿一九五四年的预计产量…比较一下，…
 			 * 数字：电力…；原煤八千一百九十九万吨…) */
+			/* (and a forecast that opens the sentence, as a report
+			 * reckons its year before it ends: 预计实现地区生产总值391亿
+			 * 元，增长8.6%；财政收入38.74亿元…) */
 			bool forecasts = t[p] == ';' && forecast != NO_CUE && forecast < p &&
-					 memchr(t + forecast, ':', p - forecast) != NULL;
+					 (memchr(t + forecast, ':', p - forecast) != NULL ||
+					  (forecast >= ctx->sentence && forecast <= ctx->sentence + 15));
 			ctx->sentence = p + n;
 			ctx->target_at = ctx->estimate_at = ctx->actual_at = ctx->done_at = NO_CUE;
 			ctx->base_word = -1;
