@@ -1615,6 +1615,46 @@ static bool tells_of_review_year(const figure_context *ctx)
 	return ctx->own_year_ahead && looks_back_here(ctx);
 }
 
+/* The month written at t[i] (2月, ２月 as the view has it, 十二月) and
+ * not the start of a span of months (1至5月, 一到五月): 1..12, else 0. */
+static int month_at(const char *t, size_t i, size_t end)
+{
+	int m = 0;
+	size_t used = 0;
+	if (i < end && t[i] >= '0' && t[i] <= '9') {
+		m = t[i] - '0';
+		used = 1;
+		if (i + 1 < end && t[i + 1] >= '0' && t[i + 1] <= '9') {
+			m = m * 10 + (t[i + 1] - '0');
+			used = 2;
+		}
+	} else if (starts(t + i, end - i, "十")) {
+		m = 10;
+		used = 3;
+		int d = numeral_cn_digit(t + i + 3, end - i - 3, &used);
+		if (d == 1 || d == 2) {
+			m += d;
+			used += 3;
+		} else {
+			used = 3;
+		}
+	} else {
+		int d = numeral_cn_digit(t + i, end - i, &used);
+		if (d >= 1 && d <= 9)
+			m = d;
+	}
+	if (m < 1 || m > 12 || !starts(t + i + used, end - i - used, "月"))
+		return 0;
+	/* (从去年7月到现在: where a span starts) */
+	size_t e = i + used + 3;
+	if (starts(t + e, end - e, "底") || starts(t + e, end - e, "末") ||
+	    starts(t + e, end - e, "份"))
+		e += 3;
+	if (starts(t + e, end - e, "到") || starts(t + e, end - e, "至"))
+		return 0;
+	return m;
+}
+
 static bool relative_period(const figure_context *ctx, const char *t, size_t at,
 			    char *out, size_t cap)
 {
@@ -1633,6 +1673,11 @@ static bool relative_period(const figure_context *ctx, const char *t, size_t at,
 	 * 2026: the year before the one under review, 2024) */
 	if (base && str_is(period_words[k].word, "上年") && tells_of_review_year(ctx))
 		snprintf(out, cap, "%04d", ctx->doc_year - 2);
+	/* (截至今年２月底: the month the year word goes on to) */
+	int month;
+	if (!base && k == ctx->period_word && strlen(out) == 4 && ctx->period_end < at &&
+	    (month = month_at(t, ctx->period_end, at)) > 0 && cap > 8)
+		snprintf(out + 4, cap - 4, "-%02d", month);
 	return true;
 }
 
