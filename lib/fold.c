@@ -11,6 +11,18 @@ static char fold_cp(uint32_t cp)
 {
 	if (cp >= 0xFF01 && cp <= 0xFF5E)
 		return (char)(cp - 0xFEE0);
+	/* the small forms of punctuation: 1﹒, ﹙一﹚ as headings write them */
+	switch (cp) {
+	case 0xFE50: return ',';
+	case 0xFE52: return '.';
+	case 0xFE54: return ';';
+	case 0xFE55: return ':';
+	case 0xFE56: return '?';
+	case 0xFE57: return '!';
+	case 0xFE59: return '(';
+	case 0xFE5A: return ')';
+	default: break;
+	}
 	/* (the zero-width space U+200B and U+FEFF inside a text, as pages
 	 * leave them on lines of their own, are spaces too) */
 	if (cp == 0x3000 || cp == 0x00A0 || (cp >= 0x2000 && cp <= 0x200B) ||

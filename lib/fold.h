@@ -1,5 +1,6 @@
 /* The matching view: a copy of the text where full-width ASCII
- * (U+FF01..FF5E) becomes ASCII, and U+3000, the other Unicode spaces and
+ * (U+FF01..FF5E) and the small forms of punctuation (﹒ ﹐ ﹙ ﹚ …) become
+ * ASCII, and U+3000, the other Unicode spaces and
  * the zero-width ones (U+200B, U+FEFF) become ' ', with a map from each
  * view byte back to the original. Patterns
  * match the view; output always quotes the original. No NFKC: ① and ㈠

@@ -4,8 +4,8 @@
 #include "utf8.h"
 
 /* The view and its stops as the header describes them, one character
- * at a time, to hold the fast build to: the folds of U+FF01..FF5E to
- * ASCII and of U+3000, U+00A0, U+2000..200A and U+202F to a space; a
+ * at a time, to hold the fast build to: the folds of U+FF01..FF5E and
+ * of the small forms ﹐﹒﹔﹕﹖﹗﹙﹚ to ASCII and of U+3000, U+00A0, U+2000..200A and U+202F to a space; a
  * stop where the ASCII byte, the Han character or a character led by
  * E3 is one. Checked by view offset: the text, the original offset of
  * every byte (a folded byte stands for its whole character), and the
@@ -22,8 +22,11 @@ static int compare_with_reference(const char *t, size_t len, const fold_stops *s
 		size_t n;
 		uint32_t cp = utf8_decode(t + i, len - i, &n);
 		char f = 0;
+		static const char small_forms[] = ",\0.\0;:?!\0()"; /* U+FE50..FE5A */
 		if (cp >= 0xFF01 && cp <= 0xFF5E)
 			f = (char)(cp - 0xFEE0);
+		else if (cp >= 0xFE50 && cp <= 0xFE5A)
+			f = small_forms[cp - 0xFE50];
 		else if (cp == 0x3000 || cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F ||
 			 cp == 0xFEFF)
 			f = ' ';
@@ -108,7 +111,7 @@ int main(void)
 		"a", "1", " ", "\n", "一", "二", "报", "。", "，", "、", "（", "１", "Ａ",
 		"\xE3\x80\x80", "\xC2\xA0", "\xC3\xA9", "\xE2\x80\x82", "\xE2\x80\xAF",
 		"\xE2\x80\x9C", "①", "\xF0\x9F\x98\x80", "\xEF\xBD\x9E", "\xEF\xBF\xBD",
-		"\xE2\x80\x8B", "\xEF\xBB\xBF", "\xE2\x80\x8C"};
+		"\xE2\x80\x8B", "\xEF\xBB\xBF", "\xE2\x80\x8C", "﹒", "﹙", "﹑"};
 	static uint8_t some_ascii[128], some_han[0x6000];
 	for (int k = '0'; k <= '9'; k++)
 		some_ascii[k] = 1;
