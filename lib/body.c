@@ -8,7 +8,9 @@
 
 #include "alloc.h"
 #include "decimal.h"
+#include "indicator.h"
 #include "marker.h"
+#include "numeral.h"
 #include "parser.h"
 #include "swar.h"
 #include "utf8.h"
@@ -59,6 +61,30 @@ static int heading_year(const char *h, size_t len)
 		i = k;
 	}
 	return 0;
+}
+
+/* The year a heading is about, for its kind: its first year in digits,
+ * else one in Chinese digits (一九五七年经济战线上的胜利), else the first
+ * of the five-year plan it names (“十五五”时期工作的主要考虑); 0 if none. */
+static int heading_period_year(const char *h, size_t len)
+{
+	int y = heading_year(h, len);
+	for (size_t i = 0; !y && i + 12 <= len; i += utf8_len((unsigned char)h[i])) {
+		size_t used;
+		int cy = numeral_cn_year(h + i, len - i, &used);
+		if (cy >= 1949 && cy <= 2100 && starts(h + i + used, len - i - used, "年"))
+			y = cy;
+	}
+	for (size_t i = 0; !y && i + 9 <= len; i += utf8_len((unsigned char)h[i])) {
+		if (!starts(h + i, len - i, "“"))
+			continue;
+		size_t used;
+		int n = plan_number(h + i + 3, len - i - 3, &used);
+		size_t e = i + 3 + used;
+		if (n >= 3 && starts(h + e, len - e, "五”"))
+			y = plan_first_year(n);
+	}
+	return y;
 }
 
 /* The part of the report a heading names. Looked for in this order:
@@ -162,7 +188,7 @@ static const char *heading_kind(const rpt_parser *p, const char *h, size_t len,
 	 * and after the first (problems) nothing is. */
 	const char *best_word = NULL;
 	size_t best = kind_by_word(p, h, len, &best_word);
-	int y = heading_year(h, len);
+	int y = heading_period_year(h, len);
 	/* 2024年度收入决算情况 in the 决算 of 2024, 2019年，全区农林牧渔业
 	 * 总产值… in the bulletin of 2019: looking back */
 	const char *by_year = NULL;
