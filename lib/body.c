@@ -141,9 +141,23 @@ static bool solved(const char *kind, const char *h, size_t i, size_t len, const 
 	static const char *const verbs[] = {"补", "缩小", "解决", "破解", "化解", "克服", "弥补",
 					    "区域", "收入", "城乡"};
 	enum { N_VERBS = sizeof verbs / sizeof *verbs };
+	/* (解决关系群众切身利益的问题, 统筹协调…中的重大问题: the verb may stand
+	 * further back in the clause; 问题导向 is a way of working) */
+	static const char *const solving[] = {"解决", "破解", "化解", "研究", "处理", "协调"};
+	enum { N_SOLVING = sizeof solving / sizeof *solving };
 	size_t e = i + strlen(w);
-	if (str_is(kind, "issues"))
-		return ends_any(h, 0, i, verbs, N_VERBS) < N_VERBS || starts(h + e, len - e, "的");
+	if (str_is(kind, "issues")) {
+		if (ends_any(h, 0, i, verbs, N_VERBS) < N_VERBS || starts(h + e, len - e, "的") ||
+		    starts(h + e, len - e, "导向"))
+			return true;
+		size_t c = i; /* the start of the word's clause */
+		while (c > 0 && h[c - 1] != ',' && h[c - 1] != ';' && !ends_with(h, 0, c, "。"))
+			c--;
+		for (size_t k = 0; k < N_SOLVING; k++)
+			if (contains(h + c, i - c, solving[k]))
+				return true;
+		return false;
+	}
 	if (str_is(kind, "measures") && str_is(w, "保障"))
 		return ends_with(h, 0, i, "社会") || ends_with(h, 0, i, "和") ||
 		       ends_with(h, 0, i, "住房") || starts(h + e, len - e, "房") ||
