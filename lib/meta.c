@@ -1534,6 +1534,15 @@ size_t meta_build(scan *sc, size_t *footer_line)
 				speaker_name = next;
 			}
 		}
+		/* (毛伟明, 周恩来: the name alone on its line, under the subtitle) */
+		static const char *const not_names[] = {"前言", "目录", "引言", "序言", "概述",
+							"导语", "摘要"};
+		enum { N_NOT_NAMES = sizeof not_names / sizeof *not_names };
+		if (!found && is_person_name(t + l->cs, l->ce - l->cs) &&
+		    starts_any(t + l->cs, l->ce - l->cs, not_names, N_NOT_NAMES) == N_NOT_NAMES) {
+			found = true;
+			post = 0;
+		}
 		if (found) {
 			speaker_line = i;
 			if (!speaker_body(t, l, l->cs + post, &body_a, &body_b))

@@ -108,6 +108,12 @@ printf '2026年某省政府工作报告\n2026-02-10 07:41:00\n——2026年2月3
 got=$("$R" summarize -f json "$T/speech.txt" 2>/dev/null | sed -n 's/.*"date":{"value":"\([^"]*\)","type":"\([a-z]*\)".*/\1 \2/p')
 [ "$got" = "2026-02-03 delivered" ] && ok date-of-a-speech || bad date-of-a-speech "got '$got'"
 
+# The speaker's name alone under the subtitle is header, not the body's
+# first paragraph.
+printf '2026年某省政府工作报告\n——2026年2月3日在某省第十四届人民代表大会第四次会议上\n毛伟明\n各位代表：\n现在，我代表省人民政府，向大会报告工作。\n' >"$T/speaker.txt"
+"$R" extract "$T/speaker.txt" 2>/dev/null | grep -q '</meta><body start="[0-9]*" end="[0-9]*"><p kind="preamble" start="[0-9]*" end="[0-9]*">各位代表' &&
+	ok speaker-name-alone || bad speaker-name-alone "the name is not in the header"
+
 # Trouble: an unreadable file is reported and the others still summarised.
 "$R" summarize --roll-up 000.txt "$T/missing.txt" 017.txt >"$T/out" 2>"$T/err"
 st=$?
