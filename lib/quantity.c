@@ -1581,13 +1581,20 @@ static bool comma_groups(const char *t, size_t i, size_t e)
 	return commas > 0 && run == 3;
 }
 
-/* 居全国前10位, 前五名: a place among the first so many, a rank as 第2位
- * is, not a count of places (提前5名 and the like aside). */
+/* 居全国前10位, 前五名, 排名前1%: a place among the first so many, a rank
+ * as 第2位 is, not a count of places (提前5名 and the like aside). */
 static bool rank_among_first(const char *t, size_t lo, size_t i, const char *unit)
 {
 	static const char *const not_rank[] = {"提前", "此前", "之前", "目前",
 					       "以前", "当前", "事前"};
 	enum { N_NOT_RANK = sizeof not_rank / sizeof *not_rank };
+	/* (ESI全球排名前1%的学科, 位列前10%: the first so many in a hundred,
+	 * a band of ranks) */
+	static const char *const band[] = {"排名前", "排名后", "排行前", "位列前", "跻身前",
+					   "进入前", "位居前"};
+	enum { N_BAND = sizeof band / sizeof *band };
+	if (unit && str_is(unit, "%") && ends_any(t, lo, i, band, N_BAND) < N_BAND)
+		return true;
 	if (!unit || !(str_is(unit, "位") || str_is(unit, "名")))
 		return false;
 	if (ends_with(t, lo, i, "前") && ends_any(t, lo, i, not_rank, N_NOT_RANK) == N_NOT_RANK)
@@ -2131,7 +2138,12 @@ numeral:
 		return false;
 	/* 稳增长惠民生27条、金融支持民营经济发展12条等政策举措: the names of
 	 * policy packages, by their number of articles */
-	if (str_is(uname, "条") && package_name_at(t, ue, hi))
+	/* (支持乡村富民产业发展20条措施, 稳就业20条政策措施: a package by its
+	 * articles, whatever comes before) */
+	static const char *const packages[] = {"政策措施", "政策举措", "措施", "举措", "政策"};
+	enum { N_PACKAGES = sizeof packages / sizeof *packages };
+	if (str_is(uname, "条") &&
+	    (package_name_at(t, ue, hi) || starts_any(t + ue, hi - ue, packages, N_PACKAGES) < N_PACKAGES))
 		return false;
 	/* 重点做好八个方面工作: parts of the text, not of the world (but 7个方面
 	 * 分值, in Arabic digits, counts what a rule scores) */
