@@ -410,6 +410,20 @@ void figure_context_init(figure_context *ctx, size_t vs, size_t ve)
 
 /* Does a verb of what is planned follow the 计划 at t[p]: 消费水平计划提高
  * 百分之二十二, 今后八年计划建设的一百二十个大型项目? */
+/* 货运量计划完成105%, 计划完成百分之一百零五: the share of a plan
+ * fulfilled, a result. Is that what the 计划 at p opens? */
+static bool plan_fulfilled(const char *t, size_t p, size_t end)
+{
+	size_t k = p + 6;
+	if (!starts(t + p, end - p, "计划") || !starts(t + k, end - k, "完成"))
+		return false;
+	k += 6;
+	size_t from = k;
+	while (k < end && ((t[k] >= '0' && t[k] <= '9') || t[k] == '.'))
+		k++;
+	return (k > from && k < end && t[k] == '%') || starts(t + from, end - from, "百分之");
+}
+
 static bool plan_verb_after(const char *t, size_t lo, size_t p, size_t end)
 {
 	static const char *const verbs[] = {"提高", "增长", "增加", "达到", "新建", "建设",
@@ -599,6 +613,8 @@ static bool target_cue_here(const figure_context *ctx, const char *t, size_t p, 
 		return (end < ve && t[end] >= '0' && t[end] <= '9') ||
 		       starts_any(t + end, ve - end, ahead, N_AHEAD) < N_AHEAD;
 	}
+	if (strncmp(w, "计划", 6) == 0 && plan_fulfilled(t, p, ve))
+		return false;
 	if (strncmp(w, "计划", 6) == 0) {
 		/* 比计划增长, 比年度计划增加了2%, 超计划完成, 原计划安排, 按计划
 		 * 完成: measured against the plan, or the plan as it was, in an
@@ -940,7 +956,7 @@ void figure_context_advance(figure_context *ctx, const char *t, size_t upto)
 		if (found[L_TARGET] >= 0 ||
 		    (found[L_PLAN] >= 0 &&
 		     (clause_begins(t, ctx->sentence, p) || plan_verb_after(t, ctx->sentence, p, upto)) &&
-		     !plan_name(t, p, ctx->ve))) {
+		     !plan_name(t, p, ctx->ve) && !plan_fulfilled(t, p, ctx->ve))) {
 			ctx->target_at = p;
 			ctx->target_word = found[L_TARGET] >= 0 ? target_cues[found[L_TARGET]] : "计划";
 		} else if (found[L_ESTIMATE] >= 0 && !cue_of_base(t, ctx->sentence, p)) {
@@ -1219,6 +1235,12 @@ static const char *role_of(const char *t, const quantity *q,
 	*cue = NULL;
 	if (is_policy(t, q, ctx, clause, cue))
 		return "policy";
+	/* 铁道货运量计划完成105%: the share of a plan fulfilled, a result
+	 * whatever the section */
+	if (q->kind == Q_PERCENT && q->start >= 12 && plan_fulfilled(t, q->start - 12, ctx->ve)) {
+		*cue = "完成";
+		return "actual";
+	}
 	/* 城镇化率从47.5%提高到51.5%, 由40元提高到80元: where a change starts
 	 * from is the level reached, whatever the change is */
 	if (change_start) {
