@@ -1883,8 +1883,16 @@ void indicator_emit(scan *s, int32_t parent, const quantity *q,
 	 * leaves unsaid (but 由1980年的81万人 names it, and in 由2010年的162.4
 	 * 亿元增加到2015年的287.9亿元；…支出由11.66亿元增加到29.33亿元 the
 	 * second change starts from the year the first did) */
-	if (after_base_word(ctx, t, q->start))
+	if (after_base_word(ctx, t, q->start)) {
 		ctx->base_figure_end = q->end;
+		/* (…由上年的68.6%上升到72.2%，非生产性投资比重相应由31.4%下降为
+		 * 27.8%: the changes after it start from the same year) */
+		size_t w = ctx->base_end - strlen(period_words[ctx->base_word].word);
+		if (period && (ends_with(t, ps, w, "由") || ends_with(t, ps, w, "从"))) {
+			snprintf(ctx->from_date, sizeof ctx->from_date, "%s", period);
+			ctx->from_date_end = q->end;
+		}
+	}
 	bool change_start = starts_change(t, clause, q, ctx->ve);
 	if (period && !(dated && at_date) && change_start)
 		period = ctx->from_date[0] && ctx->from_date_end >= ps ? ctx->from_date : NULL;
