@@ -1894,7 +1894,7 @@ void indicator_emit(scan *s, int32_t parent, const quantity *q,
 		}
 	}
 	bool change_start = starts_change(t, clause, q, ctx->ve);
-	if (period && !(dated && at_date) && change_start)
+	if (!(dated && at_date) && change_start)
 		period = ctx->from_date[0] && ctx->from_date_end >= ps ? ctx->from_date : NULL;
 	/* 由2010年的162.4亿元增加到2015年的287.9亿元，年均增长12.1%: the average
 	 * of the years after the first the sentence names, the base, up to its
