@@ -1200,7 +1200,13 @@ static bool clause_mark_in(const char *t, size_t a, size_t b)
  * it, and 提高到, 增加到, 降至 … right after it? */
 static bool starts_change(const char *t, size_t clause, const quantity *q, size_t ve)
 {
-	return (ends_with(t, clause, q->start, "由") || ends_with(t, clause, q->start, "从")) &&
+	/* (从不到70万亿元增加到超过100万亿元: a bound between) */
+	static const char *const bounds[] = {"不到", "约", "近", "超过", "逾"};
+	enum { N_BOUNDS = sizeof bounds / sizeof *bounds };
+	size_t s = q->start, k = ends_any(t, clause, s, bounds, N_BOUNDS);
+	if (k < N_BOUNDS)
+		s -= strlen(bounds[k]);
+	return (ends_with(t, clause, s, "由") || ends_with(t, clause, s, "从")) &&
 	       quantity_change_word(t + q->end, ve - q->end) > 0;
 }
 

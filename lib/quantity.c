@@ -1459,7 +1459,9 @@ size_t quantity_change_word(const char *s, size_t len)
 					      "升到", "提高至", "增加至", "减少至", "下降至", "上升至",
 					      "增长至", "降低至", "扩大至", "缩小至", "提升至", "降至",
 					      "增至", "减至", "升至", "提高为", "增加为", "减少为",
-					      "下降为", "上升为", "降为"};
+					      "下降为", "上升为", "降为", "回落到", "回落至",
+					      "跃升到", "跃升至", "攀升到", "攀升至", "下滑到",
+					      "下滑至", "压减到", "压减至"};
 	enum { N = sizeof changes / sizeof *changes };
 	size_t k = starts_any(s, len, changes, N);
 	return k < N ? strlen(changes[k]) : 0;
