@@ -1458,7 +1458,7 @@ static const word_ref subject_tails[] = {
 	WORD("达到"), WORD("达"),   WORD("为"),   WORD("增长"), WORD("下降"),
 	WORD("增加"), WORD("减少"), WORD("提高"), WORD("约"),   WORD("近"),
 	WORD("超过"), WORD("突破"), WORD("不低于"), WORD("完成"), WORD("实现"),
-	WORD("累计"), WORD("共计"), WORD("由"), WORD("从")};
+	WORD("累计"), WORD("共计"), WORD("由"), WORD("从"), WORD("不到")};
 enum {
 	N_VERBS = sizeof subject_verbs / sizeof *subject_verbs,
 	N_TAILS = sizeof subject_tails / sizeof *subject_tails
