@@ -1429,12 +1429,16 @@ static void byline_nodes(scan *sc, int32_t meta, const line *l, size_t ds, size_
 		doc_attr_str(sc->doc, n, "value", value);
 	}
 	if (src < l->ce) {
-		size_t vs = skip_sp(t, src + 7, l->ce), ve = l->ce;
-		while (ve > vs && t[ve - 1] == ' ')
-			ve--;
+		/* (the source is one name: chrome may follow it, 【字体：大 中 小】) */
+		size_t vs = skip_sp(t, src + 7, l->ce), ve = vs;
+		while (ve < l->ce && t[ve] != ' ')
+			ve++;
 		int32_t f = scan_add(sc, meta, N_FIELD, src, ve > vs ? ve : src + 6);
 		doc_attr_str(sc->doc, f, "label", "来源");
 		typed_value(sc, f, F_SOURCE, vs, ve);
+		size_t rest = skip_sp(t, ve, l->ce);
+		if (rest < l->ce)
+			add_boilerplate(sc, meta, "nav", rest, l->ce);
 	}
 }
 
