@@ -1243,7 +1243,8 @@ static const char *role_of(const char *t, const quantity *q,
 		return "policy";
 	/* 铁道货运量计划完成105%: the share of a plan fulfilled, a result
 	 * whatever the section */
-	if (q->kind == Q_PERCENT && q->start >= 12 && plan_fulfilled(t, q->start - 12, ctx->ve)) {
+	if (q->kind == Q_PERCENT && q->start >= ctx->vs + 12 &&
+	    plan_fulfilled(t, q->start - 12, ctx->ve)) {
 		*cue = "完成";
 		return "actual";
 	}
