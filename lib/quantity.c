@@ -2155,9 +2155,11 @@ numeral:
 	if (str_is(uname, "部") && starts(t + ue, hi - ue, "分"))
 		return false;
 	/* 12345台胞, 两千三百万台湾同胞: 台 of Taiwan; 迈上5万亿台阶: a step */
-	/* (五台山: a mountain's name) */
+	/* (五台山: a mountain's name; but 5台山地收割机 are machines) */
+	bool mountain = n.chinese && starts(t + ue, hi - ue, "山") &&
+			!starts(t + ue + 3, hi - ue - 3, "地") && !starts(t + ue + 3, hi - ue - 3, "区");
 	if (str_is(uname, "台") &&
-	    (taiwan_at(t, ue, hi) || starts(t + ue, hi - ue, "阶") || starts(t + ue, hi - ue, "山")) &&
+	    (taiwan_at(t, ue, hi) || starts(t + ue, hi - ue, "阶") || mountain) &&
 	    !starts(t + ue, hi - ue, "北斗") && !starts(t + ue, hi - ue, "北京"))
 		return false; /* (3000台北斗终端, 5台北京产: 台 of machines) */
 	/* 公共安全支出（204类）司法（06款）行政运行（01项）: the codes of the
