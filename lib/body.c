@@ -572,12 +572,13 @@ static size_t bulletin_topic_at(const char *t, size_t i, size_t ve)
 
 /* In a statistical bulletin, the end of a heading that is a list of
  * topics (工业、建筑业 before 全年完成工业总产值…), when text follows it
- * without a break; or (size_t)-1. */
-static size_t bulletin_topics_end(const char *t, size_t hs, size_t ve)
+ * without a break; or (size_t)-1. terminated: ve is the 。 of the
+ * heading's first sentence. */
+static size_t bulletin_topics_end(const char *t, size_t hs, size_t ve, bool terminated)
 {
 	static const char *const joins[] = {"、", "和", "与", "及"};
 	enum { N_JOINS = sizeof joins / sizeof *joins };
-	size_t e = bulletin_topic_at(t, hs, ve);
+	size_t e = bulletin_topic_at(t, hs, ve), listed = e != (size_t)-1;
 	while (e != (size_t)-1 && e < ve) {
 		size_t k = starts_any(t + e, ve - e, joins, N_JOINS);
 		if (k == N_JOINS)
@@ -586,17 +587,21 @@ static size_t bulletin_topics_end(const char *t, size_t hs, size_t ve)
 		if (next == (size_t)-1)
 			break;
 		e = next;
+		listed++;
 	}
 	/* a topic that the text goes on from (农业生产, 工业增加值) is no heading
-	 * of its own: text that follows must begin with a word of its own */
+	 * of its own: text that follows must begin with a word of its own (but
+	 * after a list of topics, 工业、建筑业工业生产基本企稳, the first
+	 * sentence may open with one of them) */
 	if (e == (size_t)-1 || e >= ve || t[e] == ' ' || (unsigned char)t[e] < 0xE4 ||
-	    bulletin_topic_at(t, e, ve) != (size_t)-1)
+	    (listed < 2 && bulletin_topic_at(t, e, ve) != (size_t)-1))
 		return (size_t)-1;
-	/* and it is a sentence, not the rest of a heading (交通和邮电业, 人口情况) */
+	/* and it is a sentence, not the rest of a heading (交通和邮电业, 人口情况;
+	 * one that ends at ve, the heading's 。, after a list of topics) */
 	for (size_t k = e; k < ve; k++)
 		if (t[k] == ',' || t[k] == ';' || starts(t + k, ve - k, "。"))
 			return e;
-	return (size_t)-1;
+	return listed >= 2 && terminated ? e : (size_t)-1;
 }
 
 /* Adds the heading and the text after it; returns the section kind the
@@ -619,7 +624,7 @@ static const char *add_heading_and_text(body *b, int32_t sec, size_t hs,
 	size_t he;
 	bool runin, guessed = false;
 	size_t early = term != (size_t)-1 ? restart_before(t, hs, term) : (size_t)-1;
-	size_t topics = s->bulletin_doc ? bulletin_topics_end(t, hs, term != (size_t)-1 ? term : ve)
+	size_t topics = s->bulletin_doc ? bulletin_topics_end(t, hs, term != (size_t)-1 ? term : ve, term != (size_t)-1)
 					: (size_t)-1;
 	if (topics != (size_t)-1 && (early == (size_t)-1 || topics < early))
 		early = topics;
