@@ -369,8 +369,30 @@ static bool first_digit_item_at(const char *t, size_t hs, size_t i, size_t end)
  * but 农 业, one character, is spaced PDF text, and 8 · 15万吨, after a
  * digit, a number spaced by OCR); after four or more, the first of a list
  * (一是, 1.党建引领) or the year that opens a sentence (2025年工作计划2025年，…). */
+/* Is t[hs, i) the whole of a heading that stands for a part of a report
+ * (存在问题, 主要职责, 基本情况), with the text glued on at i?
+ * (二、存在问题回顾今年以来的工作，…) */
+static bool part_name_glued(const char *t, size_t hs, size_t i, size_t end)
+{
+	static const char *const parts[] = {"存在问题", "存在的问题", "主要问题", "主要职责",
+					    "基本情况", "总体目标", "工作目标", "主要做法",
+					    "主要成效", "工作措施", "保障措施"};
+	/* (主要问题和改进措施, 基本情况及下一步打算: the heading goes on) */
+	static const char *const joins[] = {"和", "与", "及", "的", "以及", "分析", "清单"};
+	enum { N = sizeof parts / sizeof *parts, N_JOINS = sizeof joins / sizeof *joins };
+	if (i + 3 > end || (unsigned char)t[i] < 0xE4 || (unsigned char)t[i] > 0xE9 ||
+	    starts_any(t + i, end - i, joins, N_JOINS) < N_JOINS)
+		return false;
+	for (size_t k = 0; k < N; k++)
+		if (i - hs == strlen(parts[k]) && memcmp(t + hs, parts[k], i - hs) == 0)
+			return true;
+	return false;
+}
+
 static bool text_restarts(const char *t, size_t hs, size_t i, size_t end, size_t cps)
 {
+	if (part_name_glued(t, hs, i, end))
+		return true;
 	/* (or a year: （一）公开的主要内容 2013年新增…) */
 	if (cps >= 2 && t[i] == ' ' && i + 1 < end &&
 	    ((unsigned char)t[i + 1] >= 0x80 || year_at(t, i + 1, end)) &&
