@@ -370,8 +370,8 @@ static bool first_digit_item_at(const char *t, size_t hs, size_t i, size_t end)
  * digit, a number spaced by OCR); after four or more, the first of a list
  * (一是, 1.党建引领) or the year that opens a sentence (2025年工作计划2025年，…). */
 /* Is t[hs, i) the whole of a heading that stands for a part of a report
- * (存在问题, 主要职责, 基本情况), with the text glued on at i?
- * (二、存在问题回顾今年以来的工作，…) */
+ * (存在问题, 主要职责, 基本情况), with the text glued on at i, a sentence
+ * that goes on to a comma before end? (二、存在问题回顾今年以来的工作，…) */
 static bool part_name_glued(const char *t, size_t hs, size_t i, size_t end)
 {
 	static const char *const parts[] = {"存在问题", "存在的问题", "主要问题", "主要职责",
@@ -382,6 +382,10 @@ static bool part_name_glued(const char *t, size_t hs, size_t i, size_t end)
 	enum { N = sizeof parts / sizeof *parts, N_JOINS = sizeof joins / sizeof *joins };
 	if (i + 3 > end || (unsigned char)t[i] < 0xE4 || (unsigned char)t[i] > 0xE9 ||
 	    starts_any(t + i, end - i, joins, N_JOINS) < N_JOINS)
+		return false;
+	/* (and what follows is a sentence, not the rest of a longer name:
+	 * 基本情况介绍, 总体目标任务) */
+	if (!memchr(t + i, ',', end - i) && !contains(t + i, end - i, "。"))
 		return false;
 	for (size_t k = 0; k < N; k++)
 		if (i - hs == strlen(parts[k]) && memcmp(t + hs, parts[k], i - hs) == 0)
