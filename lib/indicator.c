@@ -390,7 +390,8 @@ static void build_cue_index(void)
 bool figure_looks_back(const char *t, size_t vs, size_t ve)
 {
 	static const char *const openers[] = {"过去的一年", "过去一年", "一年来", "过去五年",
-					      "过去的五年", "五年来", "刚刚过去的", "回顾过去"};
+					      "过去的五年", "五年来", "刚刚过去的", "回顾过去",
+					      "在过去一年", "在过去的一年"};
 	enum { N = sizeof openers / sizeof *openers };
 	return starts_any(t + vs, ve - vs, openers, N) < N;
 }
@@ -408,8 +409,6 @@ void figure_context_init(figure_context *ctx, size_t vs, size_t ve)
 		ctx->word_at[w] = NO_CUE;
 }
 
-/* Does a verb of what is planned follow the 计划 at t[p]: 消费水平计划提高
- * 百分之二十二, 今后八年计划建设的一百二十个大型项目? */
 /* 货运量计划完成105%, 计划完成百分之一百零五: the share of a plan
  * fulfilled, a result. Is that what the 计划 at p opens? */
 static bool plan_fulfilled(const char *t, size_t p, size_t end)
@@ -424,6 +423,8 @@ static bool plan_fulfilled(const char *t, size_t p, size_t end)
 	return (k > from && k < end && t[k] == '%') || starts(t + from, end - from, "百分之");
 }
 
+/* Does a verb of what is planned follow the 计划 at t[p]: 消费水平计划提高
+ * 百分之二十二, 今后八年计划建设的一百二十个大型项目? */
 static bool plan_verb_after(const char *t, size_t lo, size_t p, size_t end)
 {
 	static const char *const verbs[] = {"提高", "增长", "增加", "达到", "新建", "建设",
@@ -757,11 +758,13 @@ static bool these_five_years(const char *t, size_t vs, size_t end)
 }
 
 /* Does the paragraph t[vs, end) open with the year just past: 过去一年，
- * 过去的一年，一年来，刚刚过去的一年，? */
+ * 过去的一年，一年来，刚刚过去的一年，在过去一年中，过去一年是…? */
 static bool past_year_opens(const char *t, size_t vs, size_t end)
 {
 	static const char *const leads[] = {"过去一年,", "过去的一年,", "一年来,", "一年以来,",
-					    "刚刚过去的一年,", "回顾过去一年,"};
+					    "刚刚过去的一年,", "回顾过去一年,", "在过去一年中,",
+					    "在过去的一年中,", "在过去的一年里,", "过去一年是",
+					    "过去的一年是"};
 	enum { N = sizeof leads / sizeof *leads };
 	return starts_any(t + vs, end - vs, leads, N) < N;
 }
@@ -1941,6 +1944,12 @@ void indicator_emit(scan *s, int32_t parent, const quantity *q,
 	 * period has the one its paragraph opened with */
 	if (!period && !change_start && ctx->para_done && ctx->para_period[0])
 		period = ctx->para_period;
+	/* (一年来，全市生产总值增长4.8%，…: and so does the figure of the
+	 * opening sentence itself, as 五年来， gives its own) */
+	char opening[32];
+	if (!period && !change_start && !ctx->para_done && past_year_opens(t, ctx->vs, ctx->ve) &&
+	    word_period(ctx, whole_year(), opening, sizeof opening))
+		period = opening;
 	char counted[32];
 	if (!period && !change_start && counted_years(ctx, counted, sizeof counted))
 		period = counted;
