@@ -168,6 +168,17 @@ static bool reckoned_by(const char *t, size_t a, size_t b)
 	return true;
 }
 
+/* Is the character at s one of those a standard is reckoned per (人, 均,
+ * 月, 年, 日, 每, 平: 月人均, 每人每年, 平均)? */
+static bool per_unit_char(const char *s)
+{
+	static const char *const per[] = {"人", "均", "月", "年", "日", "每", "平"};
+	for (size_t k = 0; k < sizeof per / sizeof *per; k++)
+		if (memcmp(s, per[k], 3) == 0)
+			return true;
+	return false;
+}
+
 static bool money_standard(const char *t, size_t clause, size_t at)
 {
 	/* (the longer words first: the first that matches is taken) */
@@ -191,6 +202,11 @@ static bool money_standard(const char *t, size_t clause, size_t at)
 	if (i == at)
 		return true;
 	size_t k = starts_any(t + i, at - i, links, N);
+	/* (低保标准月人均分别提高221元: per whom and per when a standard is
+	 * reckoned may stand before the link) */
+	for (size_t r = i; k == N && r + 3 <= at && r < i + 15 && per_unit_char(t + r); r += 3)
+		if ((k = starts_any(t + r + 3, at - r - 3, links, N)) < N)
+			i = r + 3;
 	if (k == N)
 		return false;
 	i += strlen(links[k]);
