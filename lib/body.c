@@ -76,12 +76,9 @@ static int heading_period_year(const char *h, size_t len)
 			y = cy;
 	}
 	for (size_t i = 0; !y && i + 9 <= len; i += utf8_len((unsigned char)h[i])) {
-		if (!starts(h + i, len - i, "“"))
-			continue;
 		size_t used;
-		int n = plan_number(h + i + 3, len - i - 3, &used);
-		size_t e = i + 3 + used;
-		if (n >= 3 && starts(h + e, len - e, "五”"))
+		int n = quoted_plan_at(h + i, len - i, &used);
+		if (n)
 			y = plan_first_year(n);
 	}
 	return y;

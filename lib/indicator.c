@@ -709,6 +709,35 @@ int plan_number(const char *s, size_t len, size_t *used)
 	return v;
 }
 
+int quoted_plan_at(const char *s, size_t len, size_t *used)
+{
+	size_t i;
+	if (starts(s, len, "“"))
+		i = 3;
+	else if (len && s[0] == '"')
+		i = 1;
+	else
+		return 0;
+	size_t n;
+	int v = plan_number(s + i, len - i, &n);
+	size_t e = i + n;
+	if (v > 10 && v % 10 == 5 && !starts(s + e, len - e, "五")) { /* “十五”, the tenth */
+		v -= 5;
+		e -= 3;
+	}
+	if (v < 1 || v > 19 || !starts(s + e, len - e, "五"))
+		return 0;
+	e += 3;
+	if (starts(s + e, len - e, "”"))
+		e += 3;
+	else if (e < len && s[e] == '"')
+		e++;
+	else
+		return 0;
+	*used = e;
+	return v;
+}
+
 /* The plan that the 期间 at p closes, named without quotes (第一个五年计划
  * 期间, 六五计划期间; not 一九八五年计划): its first year, and where its
  * name begins in *at; 0 when there is none. A quoted name (“十五五”期间)

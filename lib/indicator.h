@@ -81,6 +81,11 @@ static inline int plan_first_year(int n)
  * Returns 0 if none; *used is its length. */
 int plan_number(const char *s, size_t len, size_t *used);
 
+/* The plan a quoted name at s stands for, “十四五”, “七五”, “十五” (the
+ * tenth), also in ASCII quotes: its number, *used the name's length with
+ * its quotes; 0 if none. */
+int quoted_plan_at(const char *s, size_t len, size_t *used);
+
 /* Does the paragraph t[vs, ve) open by looking back (过去的一年, 五年来)? */
 bool figure_looks_back(const char *t, size_t vs, size_t ve);
 /* Records a date of the text, value at [start, end). */

@@ -1090,23 +1090,9 @@ static size_t find_in(const char *t, size_t from, size_t to, const char *lit)
 static bool slogan_plan_years(const char *t, size_t a, size_t b, size_t ve, char *value,
 			      size_t cap, size_t *end)
 {
-	size_t i = a, used;
-	if (starts(t + i, b - i, "“"))
-		i += 3;
-	else if (t[i] == '"')
-		i++;
-	else
-		return false;
-	int n = plan_number(t + i, b - i, &used);
-	size_t e = i + used;
-	if (n > 10 && n % 10 == 5 && !starts(t + e, b - e, "五")) { /* “十五”, the tenth */
-		n -= 5;
-		e -= 3;
-	}
-	if (n < 1 || n > 19 || !starts(t + e, b - e, "五"))
-		return false;
-	e += 3;
-	if (!(starts(t + e, b - e, "”") ? e + 3 == b : e + 1 == b && t[e] == '"'))
+	size_t used;
+	int n = quoted_plan_at(t + a, b - a, &used);
+	if (!n || a + used != b)
 		return false;
 	int first = plan_first_year(n), last = first + 4;
 	*end = b;

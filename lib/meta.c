@@ -1057,9 +1057,9 @@ static bool reports_to_congress(const scan *sc)
 {
 	static const char *const says[] = {"向大会报告政府工作", "向大会报告工作",
 					   "向大会作政府工作报告"};
-	enum { N = sizeof says / sizeof *says, FIRST_LINES = 12 };
+	enum { N = sizeof says / sizeof *says };
 	const char *t = sc->v->text;
-	for (size_t li = 0; li < sc->n_lines && li < FIRST_LINES; li++) {
+	for (size_t li = 0; li < sc->n_lines && li < SPEECH_LINES; li++) {
 		const line *l = &sc->lines[li];
 		for (size_t k = 0; k < N; k++)
 			if (contains(t + l->cs, l->ce - l->cs, says[k]) &&
@@ -1374,11 +1374,12 @@ static size_t walk_footer(const scan *sc, size_t from, size_t floor, size_t *fir
 
 /* 中央政府门户网站　www.gov.cn　　 2012年03月15日 12时05分　　 来源：新华社: a
  * byline of chrome under the title that carries when the page was
- * published and where the text came from. Finds its date and its 来源
- * field; false when the line holds neither. byline_nodes() gives its
+ * published and where the text came from. Finds its date (and its
+ * value, into value) and its 来源 field; false when the line holds
+ * neither. byline_nodes() gives its
  * chrome to a nav boilerplate, and its date and field to meta. */
 static bool byline_at(const scan *sc, const line *l, size_t *date_start, size_t *date_end,
-		      size_t *source)
+		      char value[64], size_t *source)
 {
 	const char *t = sc->v->text;
 	size_t ds = l->ce, de = l->ce, src = l->ce;
@@ -1393,8 +1394,7 @@ static bool byline_at(const scan *sc, const line *l, size_t *date_start, size_t 
 			e += (unsigned char)t[e] < 0x80 ? 1 : 3;
 		while (e > i && t[e - 1] == ' ')
 			e--;
-		char value[64];
-		if (is_dateline(t + i, e - i) && date_text_value(t, i, e, value, sizeof value)) {
+		if (is_dateline(t + i, e - i) && date_text_value(t, i, e, value, 64)) {
 			ds = i;
 			de = e;
 		}
@@ -1413,7 +1413,7 @@ static bool byline_at(const scan *sc, const line *l, size_t *date_start, size_t 
 }
 
 static void byline_nodes(scan *sc, int32_t meta, const line *l, size_t ds, size_t de,
-			 size_t src)
+			 const char *value, size_t src)
 {
 	const char *t = sc->v->text;
 	size_t chrome_end = ds < src ? ds : src;
@@ -1422,8 +1422,6 @@ static void byline_nodes(scan *sc, int32_t meta, const line *l, size_t ds, size_
 	if (chrome_end > l->cs)
 		add_boilerplate(sc, meta, "nav", l->cs, chrome_end);
 	if (ds < l->ce) {
-		char value[64];
-		date_text_value(t, ds, de, value, sizeof value);
 		int32_t n = scan_add(sc, meta, N_DATE, ds, de);
 		doc_attr_str(sc->doc, n, "type", "published");
 		doc_attr_str(sc->doc, n, "value", value);
@@ -1706,13 +1704,14 @@ size_t meta_build(scan *sc, size_t *footer_line)
 		}
 		page_r = -1;
 		size_t ds, de, src;
+		char byline_date[64];
 		if (chrome && after_title && k == L_CHROME && l->ce - l->cs <= 240 &&
-		    byline_at(sc, l, &ds, &de, &src)) {
+		    byline_at(sc, l, &ds, &de, byline_date, &src)) {
 			if (in_run) {
 				add_boilerplate(sc, d->meta, "nav", run_start, run_end);
 				in_run = false;
 			}
-			byline_nodes(sc, d->meta, l, ds, de, src);
+			byline_nodes(sc, d->meta, l, ds, de, byline_date, src);
 			continue;
 		}
 		if (chrome) {
