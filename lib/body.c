@@ -1642,6 +1642,8 @@ static bool furniture_words(const char *s, size_t n)
 static uint8_t *repeated_chrome(const scan *s, size_t from, size_t to)
 {
 	enum { MAX_LINE = 360, MIN_TIMES = 3 };
+	/* a repeated line's count, once it has been read: chrome or not */
+	const uint32_t READ = UINT32_MAX - 1, CHROME = UINT32_MAX;
 	const char *t = s->v->text;
 	size_t cap = 16;
 	while (cap < 2 * (to - from))
@@ -1679,8 +1681,17 @@ static uint8_t *repeated_chrome(const scan *s, size_t from, size_t to)
 			if (pass == 0) {
 				keys[slot] = h;
 				counts[slot]++;
-			} else if (counts[slot] >= MIN_TIMES && !contains(t + l->cs, n, "。") &&
-				   furniture_words(t + l->cs, n)) {
+				continue;
+			}
+			/* a line is read once, not at each of its repeats: a
+			 * list of 1000 items that repeat 99 sub-items would read
+			 * 99 000 lines */
+			if (counts[slot] >= MIN_TIMES && counts[slot] < READ) {
+				bool chrome = !contains(t + l->cs, n, "。") &&
+					      furniture_words(t + l->cs, n);
+				counts[slot] = chrome ? CHROME : READ;
+			}
+			if (counts[slot] == CHROME) {
 				if (!marks && !(marks = rpt_calloc(to, 1))) {
 					s->doc->oom = true;
 					goto done;
