@@ -582,10 +582,13 @@ static bool target_cue_here(const figure_context *ctx, const char *t, size_t p, 
 		 * 比一九五八年计划增长 is the plan, a verb) */
 		if (cue_of_base(t, ctx->sentence, p))
 			return false;
-		/* (完成年初预算的98.20%: the budget of the year's start) */
+		/* (完成年初预算的98.20%, 完成调整预算的97.5%, 为年度预算的:
+		 * the budget of the year's start, as adjusted, of the year) */
 		static const char *const base[] = {"完成", "占", "超过", "超", "为", "相当于"};
-		size_t b = ends_with(t, vs, p, "年初") ? p - 6 : p;
-		enum { N_BASE = sizeof base / sizeof *base };
+		static const char *const which[] = {"年初", "调整后", "调整", "年度", "全年"};
+		enum { N_BASE = sizeof base / sizeof *base, N_WHICH = sizeof which / sizeof *which };
+		size_t k = ends_any(t, vs, p, which, N_WHICH);
+		size_t b = k < N_WHICH ? p - strlen(which[k]) : p;
 		/* (执行国家预算的结果: the budget carried out, an account) */
 		size_t from = p >= vs + 12 ? p - 12 : vs;
 		return !budget_name(t, vs, p, ve) && ends_any(t, vs, b, base, N_BASE) == N_BASE &&
@@ -917,10 +920,12 @@ void figure_context_advance(figure_context *ctx, const char *t, size_t upto)
 			 * 数字：电力…；原煤八千一百九十九万吨…) */
 			/* (and a forecast that opens the sentence, as a report
 			 * reckons its year before it ends: 预计实现地区生产总值391亿
-			 * 元，增长8.6%；财政收入38.74亿元…) */
+			 * 元，增长8.6%；财政收入38.74亿元…, to the 。: the start of
+			 * the whole sentence, not of the part after a ；) */
+			size_t whole = ctx->period_sentence;
 			bool forecasts = t[p] == ';' && forecast != NO_CUE && forecast < p &&
 					 (memchr(t + forecast, ':', p - forecast) != NULL ||
-					  (forecast >= ctx->sentence && forecast <= ctx->sentence + 15));
+					  (forecast >= whole && forecast <= whole + 15));
 			ctx->sentence = p + n;
 			ctx->target_at = ctx->estimate_at = ctx->actual_at = ctx->done_at = NO_CUE;
 			ctx->base_word = -1;

@@ -963,7 +963,10 @@ static void scan_piece(scan *s, int32_t parent, size_t vs, size_t ve,
 			      .section_year = section_year_of(s, parent),
 			      .doc_year = s->doc_year};
 	figure_context_init(&ctx, vs, ve);
-	ctx.future_doc = s->future_doc;
+	/* (a plan's or a budget's account of the years before it, 一、2023年
+	 * 预算执行情况, is a review like any other: its figures were done) */
+	ctx.future_doc = s->future_doc &&
+			 !(ctx.section_kind && strcmp(ctx.section_kind, "review") == 0);
 	ctx.budget_doc = s->budget_doc;
 	ctx.rules_doc = s->rules_doc;
 	ctx.bulletin_doc = s->bulletin_doc;
