@@ -510,14 +510,15 @@ static bool comparison_base(const char *t, size_t sentence, size_t p, size_t n, 
 /* Is the 预算 at p part of a name rather than a plan: one of the budget
  * accounts (一般公共预算收入完成520亿元, 公共财政预算, 政府性基金预算,
  * 国有资本经营预算, 社会保险基金预算), a kind of funds (预算内, 预算外,
- * 中央预算投资, 省级预算), or a unit, task or stage (预算单位, 预算部门,
- * 预算管理, 预算绩效, 预算执行, 预算编制)? */
+ * 中央预算投资, 省级预算, 预算稳定调节基金), or a unit, task or stage
+ * (预算单位, 预算部门, 预算管理, 预算绩效, 预算执行, 预算编制)? */
 static bool budget_name(const char *t, size_t vs, size_t p, size_t ve)
 {
 	static const char *const before[] = {"公共", "财政", "基金", "经营", "一般", "零基",
 					     "中央", "省级", "市级", "县级", "区级", "本级"};
 	static const char *const after[] = {"内", "外", "单位", "部门", "管理", "绩效",
-					    "执行", "编制", "改革", "审", "制度", "投资"};
+					    "执行", "编制", "改革", "审", "制度", "投资",
+					    "稳定调节"};
 	enum { N_BEFORE = sizeof before / sizeof *before, N_AFTER = sizeof after / sizeof *after };
 	return ends_any(t, vs, p, before, N_BEFORE) < N_BEFORE ||
 	       starts_any(t + p + 6, ve - p - 6, after, N_AFTER) < N_AFTER;
@@ -1512,7 +1513,8 @@ static const word_ref subject_tails[] = {
 	WORD("达到"), WORD("达"),   WORD("为"),   WORD("增长"), WORD("下降"),
 	WORD("增加"), WORD("减少"), WORD("提高"), WORD("约"),   WORD("近"),
 	WORD("超过"), WORD("突破"), WORD("不低于"), WORD("完成"), WORD("实现"),
-	WORD("累计"), WORD("共计"), WORD("由"), WORD("从"), WORD("不到")};
+	WORD("累计"), WORD("共计"), WORD("由"), WORD("从"), WORD("不到"),
+	WORD("到"), WORD("扩大"), WORD("上升"), WORD("降低")};
 enum {
 	N_VERBS = sizeof subject_verbs / sizeof *subject_verbs,
 	N_TAILS = sizeof subject_tails / sizeof *subject_tails
@@ -1578,6 +1580,18 @@ static void subject_of(const char *t, const quantity *q, const figure_context *c
 	}
 	if (ctx->last_date_end > i && ctx->last_date_end <= start)
 		i = ctx->last_date_end;
+	/* (but 销售收入超亿元的非公企业20家: a figure that qualifies the noun
+	 * is part of it) */
+	size_t pf = ctx->prev_figure_end;
+	bool after_figure = pf >= i && pf <= start && !starts(t + pf, start - pf, "的");
+	if (after_figure)
+		i = pf;
+	/* (建成2个医疗中心和3个…: the words between two figures, up to a
+	 * 和, are what the first counts) */
+	if (after_figure && (ends_with(t, i, start, "和") || ends_with(t, i, start, "及"))) {
+		*a = *b = start;
+		return;
+	}
 	pthread_once(&subject_once, build_subject_index);
 	/* Drop the leading verbs, the list over again while one goes; every
 	 * word is three bytes or more */
@@ -1677,9 +1691,21 @@ static bool word_period(const figure_context *ctx, int k, char *out, size_t cap)
  * 比上年的4972亿元), or right after the figure that did (相较去年22件59人)? */
 static bool after_base_word(const figure_context *ctx, const char *t, size_t at)
 {
-	return ctx->base_word >= 0 &&
-	       (at == ctx->base_end || at == ctx->base_figure_end ||
-		(at == ctx->base_end + 3 && starts(t + ctx->base_end, 3, "的")));
+	if (ctx->base_word < 0)
+		return false;
+	if (at == ctx->base_figure_end)
+		return true;
+	/* (比上年决算数14.94亿元, 比上年预算执行数的: the account of that
+	 * year is named between) */
+	static const char *const accounts[] = {"决算数", "预算数", "预算执行数", "执行数",
+					       "完成数", "实际数"};
+	size_t e = ctx->base_end;
+	if (at < e)
+		return false;
+	size_t k = starts_any(t + e, at - e, accounts, sizeof accounts / sizeof *accounts);
+	if (k < sizeof accounts / sizeof *accounts)
+		e += strlen(accounts[k]);
+	return at == e || (at == e + 3 && starts(t + e, 3, "的"));
 }
 
 /* Does the text look back: a section of review or problems, or a
@@ -2044,6 +2070,7 @@ void indicator_emit(scan *s, int32_t parent, const quantity *q,
 	if (b > a)
 		doc_attr_new(d, n, "subject", d->text + fold_orig(s->v, a),
 			 fold_orig(s->v, b) - fold_orig(s->v, a));
+	ctx->prev_figure_end = q->end;
 
 	char cues[64];
 	size_t cl = 0;

@@ -58,6 +58,9 @@ typedef struct figure_context {
 	 * (NO_CUE: none yet), and its subject: the level the change reaches
 	 * is of the same thing. */
 	size_t change_from_end, change_subject_start, change_subject_end;
+	/* where the figure before ends: a subject does not reach into it
+	 * (比上年的9.8亿元增长6.1%: not 亿元) */
+	size_t prev_figure_end;
 	const char *target_word, *estimate_word, *actual_word;
 	/* Where each of the words a figure looks for behind it (按, 其中,
 	 * 同比 …: indicator.c's tracked[]) last began, or NO_CUE, kept by the

@@ -46,7 +46,8 @@ static const struct label {
 	bool needs_colon;
 } labels[] = {
 	{"信息索引号", F_INDEX},     {"索引号", F_INDEX},
-	{"发文字号", F_DOCNO},       {"文号", F_DOCNO},
+	{"发文字号", F_DOCNO},       {"文件编号", F_DOCNO},
+	{"文号", F_DOCNO},
 	{"发文机关", F_ISSUER_OWNER}, {"发文机构", F_ISSUER_OWNER},
 	{"发布机构", F_ISSUER_PUBLISHER}, {"发布单位", F_ISSUER_PUBLISHER},
 	{"所属机构", F_ISSUER_OWNER}, {"责任部门", F_ISSUER_RESPONSIBLE},
@@ -113,6 +114,26 @@ static size_t skip_sp(const char *s, size_t i, size_t end)
 	while (i < end && s[i] == ' ')
 		i++;
 	return i;
+}
+
+/* The bytes of a list's bullet and the spaces after it at s, or 0: a
+ * portal lists its fields as items (• 索引号: j602402--2023-0165). (Not
+ * ○, a zero in 二○二三年.) */
+static size_t bullet_len(const char *s, size_t len)
+{
+	static const char *const bullets[] = {"•", "·", "●", "◆", "■", "▪", "◇"};
+	for (size_t k = 0; k < sizeof bullets / sizeof *bullets; k++)
+		if (starts(s, len, bullets[k])) {
+			size_t n = strlen(bullets[k]);
+			return n < len && s[n] == ' ' ? skip_sp(s, n, len) : 0;
+		}
+	return 0;
+}
+
+/* Where the fields of line l start: after its bullet, if it has one. */
+static size_t fields_start(const char *t, const line *l)
+{
+	return l->cs + bullet_len(t + l->cs, l->ce - l->cs);
 }
 
 bool text_is_chrome(const char *s, size_t len)
@@ -249,7 +270,8 @@ static line_kind classify(const scan *sc, const line *l)
 
 	if (len == 0)
 		return L_BLANK;
-	if (match_label(s, len, &lab))
+	size_t b = bullet_len(s, len);
+	if (match_label(s + b, len - b, &lab))
 		return L_FIELD;
 	size_t vs, ve;
 	if (docno_line(sc, l, &vs, &ve))
@@ -908,7 +930,7 @@ static size_t build_fields(scan *sc, int32_t meta, size_t li, size_t limit)
 {
 	const char *t = sc->v->text;
 	const line *l = &sc->lines[li];
-	size_t i = l->cs, end = l->ce;
+	size_t i = fields_start(t, l), end = l->ce;
 	const struct label *lab;
 
 	while (i < end) {
@@ -998,6 +1020,10 @@ static const char *doc_type_of(const char *s, size_t len)
 	if (contains(s, len, "信息公开") &&
 	    (contains(s, len, "年度报告") || contains(s, len, "年报")))
 		return "disclosure-report";
+	/* (关于2022年度区本级预算执行和其他财政收支的审计报告: an audit of a
+	 * budget carried out is neither the budget nor its accounts) */
+	if (contains(s, len, "审计"))
+		return "other";
 	if (contains(s, len, "预算") || contains(s, len, "决算"))
 		return "budget";
 	/* 第六个五年计划, 第十个五年计划纲要: a development plan, not a
@@ -1487,7 +1513,8 @@ size_t meta_build(scan *sc, size_t *footer_line)
 	for (size_t i = 0; i < header; i++) {
 		const line *l = &sc->lines[i];
 		const struct label *lab;
-		if (kinds[i] == L_FIELD && match_label(t + l->cs, l->ce - l->cs, &lab) &&
+		size_t fs = fields_start(t, l);
+		if (kinds[i] == L_FIELD && match_label(t + fs, l->ce - fs, &lab) &&
 		    lab->kind == F_TITLE)
 			title_field = true;
 	}
@@ -1495,8 +1522,9 @@ size_t meta_build(scan *sc, size_t *footer_line)
 	for (size_t i = 0; i + 1 < header; i++) {
 		const line *l = &sc->lines[i];
 		const struct label *lab;
+		size_t fs = fields_start(t, l);
 		if (kinds[i] == L_FIELD && kinds[i + 1] == L_TEXT &&
-		    match_label(t + l->cs, l->ce - l->cs, &lab) == l->ce - l->cs)
+		    match_label(t + fs, l->ce - fs, &lab) == l->ce - fs)
 			kinds[i + 1] = L_FIELD;
 	}
 	/* The delivery line of a speech (——2026年1月27日在…会议上) and the
