@@ -440,11 +440,14 @@ static bool plan_fulfilled(const char *t, size_t p, size_t end)
 }
 
 /* Does a verb of what is planned follow the 计划 at t[p]: 消费水平计划提高
- * 百分之二十二, 今后八年计划建设的一百二十个大型项目? */
+ * 百分之二十二, 今后八年计划建设的一百二十个大型项目, 总产值计划比上年增长6%,
+ * 投资总额计划控制在500亿元? */
 static bool plan_verb_after(const char *t, size_t lo, size_t p, size_t end)
 {
 	static const char *const verbs[] = {"提高", "增长", "增加", "达到", "新建", "建设",
-					    "安排", "投资", "完成", "实现", "降低", "减少"};
+					    "安排", "投资", "完成", "实现", "降低", "减少",
+					    "比上年", "比去年", "控制在", "新增", "播种", "种植",
+					    "生产"};
 	enum { N = sizeof verbs / sizeof *verbs };
 	size_t i = p + 6;
 	if (starts_any(t + i, end - i, verbs, N) == N)
@@ -548,7 +551,9 @@ static bool plan_name(const char *t, size_t p, size_t ve)
  * or a period word after 比, 较, 同 or 与. */
 static bool cue_of_base(const char *t, size_t lo, size_t p)
 {
-	static const char *const bases[] = {"上年同期", "上年", "去年同期", "去年", "年初", "同期"};
+	/* (比年度预算超收7239亿元, 同原来的预算相比: the budget as it was) */
+	static const char *const bases[] = {"上年同期", "上年", "去年同期", "去年", "年初", "同期",
+					    "年度", "原来", "原"};
 	static const char *const compare[] = {"比", "较", "同", "与"};
 	enum { N_BASES = sizeof bases / sizeof *bases, N_COMPARE = sizeof compare / sizeof *compare };
 	size_t e = ends_with(t, lo, p, "的") ? p - 3 : p;

@@ -1270,11 +1270,37 @@ static bool bound_across(const char *t, size_t lo, size_t start, quantity *q)
 	return false;
 }
 
+/* 约占全年投资总额的三分之二, 约为全国平均的70%: 约占 or 约为 and the
+ * whole the figure is a share of, with no other figure between. */
+static bool approx_share(const char *t, size_t lo, size_t start)
+{
+	enum { MAX_WHOLE = 36 }; /* twelve characters */
+	if (!ends_with(t, lo, start, "的"))
+		return false;
+	size_t from = start >= lo + MAX_WHOLE + 9 ? start - MAX_WHOLE - 9 : lo;
+	size_t v = (size_t)-1;
+	for (size_t p = start - 3; p >= from + 3 && p > lo; p--) {
+		unsigned char c = (unsigned char)t[p - 1];
+		if (c < 0x80)
+			return false; /* a digit, or the clause's comma */
+		if (starts(t + p - 3, start - p + 3, "约占") ||
+		    starts(t + p - 3, start - p + 3, "约为")) {
+			v = p - 3;
+			break;
+		}
+	}
+	return v != (size_t)-1 && v + 6 < start - 3;
+}
+
 /* 约占80%, 约为255元, 大约有300人: 约 before the verb that leads to the
  * figure. */
 static bool approx_verb(const char *t, size_t lo, size_t start, quantity *q)
 {
 	static const cue about = CUE("约", "approx", false);
+	if (approx_share(t, lo, start)) {
+		apply_bound(q, &about);
+		return true;
+	}
 	unsigned char c = start >= lo + 6 ? (unsigned char)t[start - 3] : 0;
 	if (c < 0xE4 || c > 0xE9 || !ends_with(t, lo, start - 3, "约"))
 		return false;
