@@ -550,6 +550,32 @@ bool numeral_parse(const char *s, size_t len, numeral *out)
 	return numeral_parse_full(s, len, out);
 }
 
+/* 六十亿, 五百多万, 三万亿: a Chinese numeral whose magnitudes all stand at
+ * its end is num times them, as 3800万 is (but 一百二十三亿七千万 has a
+ * magnitude inside: num stays the whole value). [from, end) of s holds
+ * the magnitudes. */
+static void split_magnitude(const char *s, size_t from, size_t end, decimal v, numeral *out)
+{
+	int power = 0;
+	for (size_t k = from; k < end;) {
+		token m = read_token(s + k, end - k);
+		if (m.kind != T_MAG)
+			return;
+		power += m.value;
+		k += m.len;
+	}
+	decimal mag = dec_int(1), n = v;
+	if (!dec_shift(&mag, power) || !dec_div(&n, mag, power + v.scale > 12 ? 12 : power + v.scale))
+		return;
+	/* (exact: the value is a whole number of the magnitude's units, or
+	 * a decimal of them, 三点五亿) */
+	decimal back = n;
+	if (!dec_mul(&back, mag) || dec_cmp(back, v) != 0)
+		return;
+	dec_format(n, out->num, sizeof out->num);
+	out->magnitude = mag;
+}
+
 bool numeral_parse_full(const char *s, size_t len, numeral *out)
 {
 	memset(out, 0, sizeof *out);
@@ -561,6 +587,7 @@ bool numeral_parse_full(const char *s, size_t len, numeral *out)
 	int tokens = 0, cn = 0, financial = 0, last_place_value = 0;
 	int section_place = 0; /* the last 十百千 since the last magnitude */
 	size_t i = 0, end = 0;
+	size_t first_mag = (size_t)-1, mags_end = 0; /* where magnitudes were written */
 
 	if (len > 96)
 		len = 96; /* a numeral is short; this bounds the work */
@@ -744,6 +771,9 @@ bool numeral_parse_full(const char *s, size_t len, numeral *out)
 				return false;
 			if (arabic_only)
 				dec_shift(&out->magnitude, t.value);
+			if (first_mag == (size_t)-1)
+				first_mag = i;
+			mags_end = i + t.len;
 			out->trailing = t.value == 4 ? 10000 : t.value == 8 ? 100000000 : 1000000000000L;
 			have = false;
 			last_place = true;
@@ -843,6 +873,8 @@ bool numeral_parse_full(const char *s, size_t len, numeral *out)
 	if (!arabic_only || !tokens || out->num[0] == '\0') {
 		dec_format(v, out->num, sizeof out->num);
 		out->magnitude = dec_int(1);
+		if (first_mag != (size_t)-1 && mags_end == end)
+			split_magnitude(s, first_mag, end, v, out);
 	}
 	return true;
 }

@@ -107,6 +107,27 @@ int main(void)
 	CHECK(numeral_parse("2019年", strlen("2019年"), &n) && n.value.m == 2019 && n.len == 4);
 	CHECK(numeral_parse("三个", strlen("三个"), &n) && n.value.m == 3 && n.chinese && n.in_word);
 
+	/* Chinese numerals: num without the magnitudes written at the end,
+	 * as 3800万 has it; a magnitude inside keeps the whole value. */
+	static const struct {
+		const char *text, *num;
+		int64_t magnitude;
+	} split[] = {
+		{"六十亿", "60", 100000000},    {"五百多万", "500", 10000},
+		{"三点五亿", "3.5", 100000000}, {"三万亿", "3", 1000000000000},
+		{"两千五百万", "2500", 10000},  {"十万", "10", 10000},
+		{"一百二十三亿七千万", "12370000000", 1}, {"三千", "3000", 1},
+	};
+	for (size_t k = 0; k < sizeof split / sizeof *split; k++) {
+		bool ok = numeral_parse(split[k].text, strlen(split[k].text), &n) &&
+			  strcmp(n.num, split[k].num) == 0 && n.magnitude.m == split[k].magnitude &&
+			  n.magnitude.scale == 0;
+		if (!ok)
+			fprintf(stderr, "%s: num %s magnitude %lld\n", split[k].text, n.num,
+				(long long)n.magnitude.m);
+		CHECK(ok);
+	}
+
 	/* Years in Chinese digits, as OCR mixes them with 0 and O. */
 	size_t used;
 	CHECK(numeral_cn_year("二〇二六年", strlen("二〇二六年"), &used) == 2026 &&
