@@ -148,8 +148,22 @@ static bool average_each(const char *t, const figure_context *ctx, size_t clause
 		if (k == sizeof grants / sizeof *grants)
 			return true;
 	}
-	return (ends_with(t, clause, at, "平均") || ends_with(t, clause, at, "年均")) &&
-	       !(next >= '0' && next <= '9');
+	if ((ends_with(t, clause, at, "平均") || ends_with(t, clause, at, "年均")) &&
+	    !(next >= '0' && next <= '9'))
+		return true;
+	/* (职工年平均工资是每人446元, 每人每月的平均开支只需要五元, 人均纯收入达到
+	 * 每人1200元: an average stated, where no grant or standard is named) */
+	if (next >= '0' && next <= '9')
+		return false; /* (a price per amount: 平均每50公斤) */
+	if (last_of(t, clause, fig, "平均") == (size_t)-1 &&
+	    last_of(t, clause, fig, "人均") == (size_t)-1)
+		return false;
+	if (last_of(t, clause, fig, "标准") != (size_t)-1)
+		return false;
+	for (size_t k = 0; k < sizeof grants / sizeof *grants; k++)
+		if (last_of(t, clause, fig, grants[k]) != (size_t)-1)
+			return false;
+	return true;
 }
 
 /* Is the figure at t[at] the amount of a standard: 补助标准由240元提高到
