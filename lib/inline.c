@@ -1203,8 +1203,12 @@ static bool bare_title_year(const char *t, size_t vs, size_t ve, size_t *ms, siz
 		int y = 0;
 		while (k < ve && t[k] >= '0' && t[k] <= '9' && k - i < 5)
 			y = y * 10 + (t[k++] - '0');
+		/* (【2022】市教育局上半年工作总结: or the year the title opens
+		 * with, before the body's name) */
+		bool opens = i == vs && k + 3 <= ve && (unsigned char)t[k] >= 0xE4 &&
+			     (unsigned char)t[k] <= 0xE9;
 		if (k - i == 4 && y >= 1949 && y <= 2100 &&
-		    (starts(t + k, ve - k, "工作") || starts(t + k, ve - k, "年度"))) {
+		    (starts(t + k, ve - k, "工作") || starts(t + k, ve - k, "年度") || opens)) {
 			*ms = i;
 			*me = k;
 			*year = y;
@@ -1228,7 +1232,11 @@ void inline_title_periods(scan *s, int32_t title, size_t vs, size_t ve)
 		if (five_year_plan(t, vs, ve, &ps, &pe, value, sizeof value)) {
 			role = "plan";
 		} else if (bare_title_year(t, vs, ve, &ps, &pe, &y)) {
-			snprintf(value, sizeof value, "%04d", y);
+			/* (2022市教育局上半年工作总结: the half the title names) */
+			bool first = find_in(t, pe, ve, "上半年") != (size_t)-1;
+			bool second = find_in(t, pe, ve, "下半年") != (size_t)-1;
+			snprintf(value, sizeof value, "%04d%s", y,
+				 first && !second ? "-H1" : second && !first ? "-H2" : "");
 			role = title_period_role(t, pe, ve);
 		}
 		if (role) {

@@ -787,6 +787,8 @@ static bool title_issuer(const char *t, size_t vs, size_t ve, size_t *a, size_t 
 		i = k + 3;
 		if (starts(t + i, ve - i, "度"))
 			i += 3;
+	} else if (k - i == 4 && k < ve && (unsigned char)t[k] >= 0xE4) {
+		i = k; /* (and without its 年: 2022市教育局上半年工作总结) */
 	}
 	while (i < ve && t[i] == ' ')
 		i++;
@@ -815,8 +817,8 @@ static bool title_issuer(const char *t, size_t vs, size_t ve, size_t *a, size_t 
 	}
 	/* otherwise the body ends where the title's subject begins: at a
 	 * year, 关于, 印发, 工作, 上半年 …, or a space */
-	static const char *const subject[] = {"关于", "印发", "上半年", "下半年", "工作",
-					      "年度", "政府信息", " ", "—", "("};
+	static const char *const subject[] = {"关于", "印发", "上半年", "下半年", "半年度",
+					      "工作", "年度", "政府信息", " ", "—", "("};
 	enum { N_SUBJECT = sizeof subject / sizeof *subject };
 	size_t e = i;
 	while (e < ve && starts_any(t + e, ve - e, subject, N_SUBJECT) == N_SUBJECT) {

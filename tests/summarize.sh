@@ -95,6 +95,21 @@ notice	某局关于印发《2022年度监督检查工作计划》的通知
 notice	某省人民政府办公厅关于印发工业互联网创新发展行动计划(2021—2023年)的通知
 plan	某省国民经济和社会发展第十个五年计划纲要
 plan	中华人民共和国国民经济和社会发展第六个五年计划
+budget	关于2023年预算执行情况和2024年预算草案的报告
+other	关于2023年度区本级预算执行和其他财政收支的审计报告
+TABLE
+
+# The issuer and the period from the title: issuer<TAB>period<TAB>title.
+while IFS='	' read -r issuer period title; do
+	printf '%s\n\n一、工作情况\n完成投资5亿元。\n' "$title" >"$T/doc.txt"
+	got=$("$R" summarize -f json "$T/doc.txt" 2>/dev/null |
+		sed -n 's/.*"issuer":"\([^"]*\)".*"periods":\[{"value":"\([^"]*\)".*/\1 \2/p')
+	[ "$got" = "$issuer $period" ] && ok "title-issuer-period: $title" ||
+		bad "title-issuer-period: $title" "got '$got'"
+done <<'TABLE'
+某县商务局	2023	2023年某县商务局工作总结
+市教育局	2022-H1	2022市教育局上半年工作总结报告
+某县农业农村局	2024	某县农业农村局2024年半年度工作总结
 TABLE
 
 # No title and no subtitle: the opening says it is the government's report.
