@@ -639,6 +639,20 @@ static bool figure_may_start(const rpt_parser *parser, const char *t, size_t i,
 	return figure_word_char(cp) || numeral_can_start(t + i, ve - i);
 }
 
+/* Multiplies q, written without a magnitude, by m, the magnitude of the
+ * unit it shares; left as it is when that overflows. */
+static void take_magnitude(quantity *q, decimal m)
+{
+	decimal v = q->value, lo = q->min, hi = q->max;
+	if (!dec_mul(&v, m) || (q->has_min && !dec_mul(&lo, m)) ||
+	    (q->has_max && !dec_mul(&hi, m)))
+		return;
+	q->value = v;
+	q->min = lo;
+	q->max = hi;
+	q->magnitude = m;
+}
+
 /* 分别达1409万、1305万人次: a bare number in a list takes the unit of the
  * figure after it; and 分别突破9千亿元、3万亿元, the bound of the one
  * before it. */
@@ -672,6 +686,10 @@ static void share_units(const char *t, size_t lo, quantity *f, size_t n)
 		a->unit = b->unit;
 		a->per_at = b->per_at;
 		a->per_len = b->per_len;
+		/* (分别达13.28、12.31、11.47亿元: and the magnitude written
+		 * once with the unit) */
+		if (dec_cmp(b->magnitude, dec_int(1)) > 0 && dec_cmp(a->magnitude, dec_int(1)) == 0)
+			take_magnitude(a, b->magnitude);
 	}
 	/* 由8500万人减少到5800万, 连铸比由6.5提高到15%: the two ends of a
 	 * change have one unit, written once */

@@ -1612,6 +1612,38 @@ static bool comma_groups(const char *t, size_t i, size_t e)
 	return commas > 0 && run == 3;
 }
 
+/* 增长33，5％, 合成氨生产能力152，5万吨: the decimal point as OCR of a
+ * typeset page reads it, a Chinese comma with one digit after it and
+ * then the figure's magnitude or unit (a clause after a comma opens with
+ * words, and a group of thousands has three digits). n, read up to the
+ * comma, is read again with a point there. */
+static bool ocr_decimal_comma(const char *t, const fold_view *map, size_t i, size_t hi,
+			      numeral *n)
+{
+	size_t c = i + n->len, d = c + 1;
+	if (!map || c >= hi || t[c] != ',' || n->chinese || n->num[0] == '\0' ||
+	    strchr(n->num, '.') || dec_cmp(n->magnitude, dec_int(1)) != 0 ||
+	    !(t[c - 1] >= '0' && t[c - 1] <= '9') ||
+	    fold_orig(map, c + 1) - fold_orig(map, c) != 3 || d + 1 >= hi ||
+	    !(t[d] >= '0' && t[d] <= '9') || (t[d + 1] >= '0' && t[d + 1] <= '9'))
+		return false;
+	/* (and not 分别为8，9个: a count has no decimals) */
+	size_t used;
+	const unit_def *u = match_unit(t + d + 1, hi - d - 1, &used);
+	if (t[d + 1] != '%' && !starts(t + d + 1, hi - d - 1, "万") &&
+	    !starts(t + d + 1, hi - d - 1, "亿") && !(u && u->kind != Q_COUNT))
+		return false;
+	char buf[96];
+	size_t len = hi - i < sizeof buf ? hi - i : sizeof buf;
+	memcpy(buf, t + i, len);
+	buf[c - i] = '.';
+	numeral m;
+	if (!numeral_parse(buf, len, &m) || m.len <= n->len + 1)
+		return false;
+	*n = m;
+	return true;
+}
+
 /* 居全国前10位, 前五名, 排名前1%: a place among the first so many, a rank
  * as 第2位 is, not a count of places (提前5名 and the like aside). */
 static bool rank_among_first(const char *t, size_t lo, size_t i, const char *unit)
@@ -1797,6 +1829,7 @@ numeral:
 				return false;
 			break;
 		}
+	ocr_decimal_comma(t, map, i, hi, &n);
 	if (discount(t, i, hi, &n, q))
 		goto qualifiers;
 	if (per) {
