@@ -1183,9 +1183,10 @@ static bool five_year_plan(const char *t, size_t vs, size_t ve, size_t *ms, size
  * year and plans the next, so it is whole, and so is a title without one. */
 static const char *title_period_role(const char *t, size_t me, size_t ve)
 {
-	/* (2022年度预算执行: the budget carried out, as 决算 is) */
+	/* (2022年度预算执行, 2023年国民经济和社会发展计划执行情况: the budget or
+	 * the plan carried out, as 决算 is) */
 	static const char *const review[] = {"总结", "回顾", "报告", "年报", "公报",
-					     "决算", "情况", "预算执行"};
+					     "决算", "情况", "预算执行", "计划执行"};
 	static const char *const plan[] = {"计划", "打算", "思路", "要点", "安排",
 					   "规划", "预算", "任务", "谋划", "设想"};
 	if (find_in(t, me, ve, "政府工作报告") != (size_t)-1)
