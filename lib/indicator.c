@@ -516,9 +516,16 @@ static bool comparison_base(const char *t, size_t sentence, size_t p, size_t n, 
 				   starts(t + k, 3, "率"));
 		if ((starts(w, 3, "比") && !ratio_word) || starts(w, 3, "较"))
 			return true;
+		/* (与上年相比, 与去年基本持平, 同上年相当: 与 needs the word
+		 * that makes it a comparison, within its clause) */
 		if (starts(w, 3, "与") || starts(w, 3, "同")) {
 			size_t e = p + n + 30 < end ? p + n + 30 : end;
-			return p + n < e && last_of(t, p + n, e, "相比") != (size_t)-1;
+			for (size_t q = p + n; q < e; q++)
+				if (t[q] == ',' || t[q] == ';' || t[q] == ':')
+					e = q;
+			return p + n < e && (last_of(t, p + n, e, "相比") != (size_t)-1 ||
+					     last_of(t, p + n, e, "持平") != (size_t)-1 ||
+					     last_of(t, p + n, e, "相当") != (size_t)-1);
 		}
 	}
 	return false;
