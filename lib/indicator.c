@@ -629,6 +629,15 @@ static bool target_cue_here(const figure_context *ctx, const char *t, size_t p, 
 		static const char *const met[] = {"完成", "优于", "高于", "低于", "超过",
 						  "实现", "达到"};
 		bool review = ctx->section_kind && str_is(ctx->section_kind, "review");
+		/* (实现全年目标数的93.61%, 目标任务的: the goal as the base of a
+		 * share, whatever the verb) */
+		static const char *const base[] = {"数的", "任务的", "的"};
+		size_t b = starts_any(t + end, ve - end, base, 3);
+		if (b < 3) {
+			size_t f = end + strlen(base[b]);
+			if (f < ve && ((t[f] >= '0' && t[f] <= '9') || numeral_can_start(t + f, ve - f)))
+				return false;
+		}
 		size_t from = p >= vs + 24 ? p - 24 : vs;
 		for (size_t k = 0; k < (review ? 7u : 5u); k++)
 			if (last_of(t, from, p, met[k]) != (size_t)-1)
