@@ -673,8 +673,9 @@ static void share_units(const char *t, size_t lo, quantity *f, size_t n)
 		quantity *a = &f[k - 1], *b = &f[k];
 		if (a->kind != Q_NUMBER || !b->unit[0] || b->kind >= Q_NUMBER)
 			continue;
-		/* (稳居全国前二，9个国家区域医疗中心…: 前二 is a rank) */
-		if (ends_with(t, lo, a->start, "前"))
+		/* (稳居全国前二，9个国家区域医疗中心…: 前二 is a rank; and
+		 * 6.7:55.1:38.2，三次产业: the last term of a ratio) */
+		if (ends_with(t, lo, a->start, "前") || (a->start > lo && t[a->start - 1] == ':'))
 			continue;
 		size_t gap = b->start - a->end;
 		const char *g = t + a->end;

@@ -1618,6 +1618,22 @@ static bool comma_groups(const char *t, size_t i, size_t e)
 	return commas > 0 && run == 3;
 }
 
+/* 建成千亩示范片4个, 百亩基地, 千人大会: 百 or 千 alone with its unit and a
+ * noun right after it names a size of thing, not an amount (近千人参加,
+ * 百亩以上 are amounts). */
+static bool size_class(const char *t, const quantity *q, size_t hi)
+{
+	static const char *const not_noun[] = {"以", "左", "的", "多", "余", "上", "之", "次",
+					       "内", "外", "至", "到", "和", "与", "及", "、"};
+	enum { N = sizeof not_noun / sizeof *not_noun };
+	if ((q->kind != Q_QUANTITY && q->kind != Q_COUNT) || q->cue || q->end - q->start < 6 ||
+	    !(starts(t + q->start, 3, "百") || starts(t + q->start, 3, "千")))
+		return false;
+	unsigned char u = (unsigned char)t[q->start + 3], c = (unsigned char)t[q->end];
+	return u >= 0xE4 && u <= 0xE9 && q->end + 3 <= hi && c >= 0xE4 && c <= 0xE9 &&
+	       starts_any(t + q->end, hi - q->end, not_noun, N) == N;
+}
+
 /* 增长33，5％, 合成氨生产能力152，5万吨: the decimal point as OCR of a
  * typeset page reads it, a Chinese comma with one digit after it and
  * then the figure's magnitude or unit (a clause after a comma opens with
@@ -2375,7 +2391,7 @@ qualifiers:
 		apply_bound(q, c);
 	else if (str_is(q->unit, "倍") && starts(t + q->end, hi - q->end, "多"))
 		apply_bound(q, &more_cue);
-	else if (!applied && magnitude_name(t, lo, q, hi))
+	else if (!applied && (magnitude_name(t, lo, q, hi) || size_class(t, q, hi)))
 		q->kind = Q_SKIP;
 	return true;
 }
