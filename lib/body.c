@@ -795,7 +795,10 @@ static void open_section(body *b, const marker *m, size_t vs, size_t ve,
 	close_list(b);
 	int32_t parent = current_parent(b);
 	int parent_gbt = b->depth ? marker_gbt_level(b->stack[b->depth - 1].style) : -1;
-	const char *parent_kind = b->depth ? b->stack[b->depth - 1].kind : s->lead_kind;
+	/* (the voice of the last part goes on in the closing, not in a
+	 * glossary after it: 各位代表！…团结起来。⏎1.“两重”：是指…) */
+	const char *parent_kind = b->depth ? b->stack[b->depth - 1].kind
+				  : b->closing ? NULL : s->lead_kind;
 	int32_t sec = scan_add(s, parent, N_SECTION, vs, vs + m->len);
 	if (sec == NO_NODE)
 		return;
