@@ -417,13 +417,24 @@ static void build_cue_index(void)
 
 /* 过去的一年，…; 五年来，…: a paragraph that opens by looking back
  * reports results, also in a section about the year ahead. */
-bool figure_looks_back(const char *t, size_t vs, size_t ve)
+bool figure_looks_back(const char *t, size_t vs, size_t ve, int doc_year)
 {
 	static const char *const openers[] = {"过去的一年", "过去一年", "一年来", "过去五年",
 					      "过去的五年", "五年来", "刚刚过去的", "回顾过去",
 					      "在过去一年", "在过去的一年"};
 	enum { N = sizeof openers / sizeof *openers };
-	return starts_any(t + vs, ve - vs, openers, N) < N;
+	if (starts_any(t + vs, ve - vs, openers, N) < N)
+		return true;
+	/* (“十四五”时期，上海发展历程极不寻常 in the report of 2026: a plan
+	 * whose years are over) */
+	size_t used;
+	int n = quoted_plan_at(t + vs, ve - vs, &used);
+	size_t k = vs + used;
+	if (!n || !doc_year || plan_first_year(n) + 4 >= doc_year ||
+	    !(starts(t + k, ve - k, "时期") || starts(t + k, ve - k, "期间")))
+		return false;
+	k += 6;
+	return k < ve && t[k] == ','; /* (the frame of the sentence, not 时期的) */
 }
 
 void figure_context_init(figure_context *ctx, size_t vs, size_t ve)
@@ -1440,8 +1451,10 @@ static const char *role_of(const char *t, const quantity *q,
 	}
 	/* 争取…支持，完成…10项: outside a plan, 争取 is often "obtained", and
 	 * a 完成 after it reports what was done */
-	bool plan_context = (ctx->section_kind && str_is(ctx->section_kind, "plan")) ||
-			    ctx->future_doc;
+	/* (but a paragraph of a plan that looks back, 过去五年，…累计达到1076家,
+	 * tells of what was done) */
+	bool plan_context = ((ctx->section_kind && str_is(ctx->section_kind, "plan")) ||
+			     ctx->future_doc) && !ctx->looks_back;
 	/* (and in a review, 先行开展拟试点商品安全性评估，共完成20份大陆标准: a 拟
 	 * of a clause before tells of what was proposed, not of what was
 	 * done) */

@@ -89,8 +89,9 @@ int plan_number(const char *s, size_t len, size_t *used);
  * its quotes; 0 if none. */
 int quoted_plan_at(const char *s, size_t len, size_t *used);
 
-/* Does the paragraph t[vs, ve) open by looking back (过去的一年, 五年来)? */
-bool figure_looks_back(const char *t, size_t vs, size_t ve);
+/* Does the paragraph t[vs, ve) open by looking back (过去的一年, 五年来,
+ * or a five-year plan over by doc_year: “十四五”时期，)? */
+bool figure_looks_back(const char *t, size_t vs, size_t ve, int doc_year);
 /* Records a date of the text, value at [start, end). */
 void figure_context_date(figure_context *ctx, const char *t, const char *value,
 			 size_t start, size_t end);

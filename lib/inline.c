@@ -990,7 +990,7 @@ static void scan_piece(scan *s, int32_t parent, size_t vs, size_t ve,
 	ctx.rules_doc = s->rules_doc;
 	ctx.bulletin_doc = s->bulletin_doc;
 	ctx.own_year_ahead = s->own_year_ahead;
-	ctx.looks_back = figure_looks_back(t, vs, ve);
+	ctx.looks_back = figure_looks_back(t, vs, ve, s->doc_year);
 	ctx.review_period = s->review_period[0] ? s->review_period : NULL;
 	size_t range_start = vs;
 	carry_in(s, &ctx, vs);
