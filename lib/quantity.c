@@ -237,6 +237,18 @@ static const unit_def *match_unit(const char *s, size_t len, size_t *used)
 				return &ascii_units[k];
 		return NULL;
 	}
+	/* μg/m3, µg/m³: the microgram, in Greek or as the micro sign, the
+	 * one unit led by a character of two bytes */
+	static const unit_def micro[] = {{"μg/m3", Q_QUANTITY, "微克/立方米", 0},
+					 {"μg/m³", Q_QUANTITY, "微克/立方米", 0},
+					 {"µg/m3", Q_QUANTITY, "微克/立方米", 0},
+					 {"µg/m³", Q_QUANTITY, "微克/立方米", 0}};
+	if ((unsigned char)s[0] == 0xCE || (unsigned char)s[0] == 0xC2) {
+		for (size_t k = 0; k < sizeof micro / sizeof *micro; k++)
+			if (match_spaced(s, len, micro[k].text, used))
+				return &micro[k];
+		return NULL;
+	}
 	/* every Han unit begins with a character of three bytes */
 	if (len < 3)
 		return NULL;
