@@ -1440,6 +1440,25 @@ static bool byline_at(const scan *sc, const line *l, size_t *date_start, size_t 
 	return ds < l->ce || src < l->ce;
 }
 
+/* 湛江日报 2023年08月03日 陈彦: a newspaper's byline under the title, its
+ * name, the day and the reporter; a short line that names an outlet and
+ * holds a date. */
+static bool news_byline(const scan *sc, const line *l, size_t *ds, size_t *de, char value[64],
+			size_t *source)
+{
+	static const char *const outlets[] = {"日报", "晚报", "新闻网", "新华社", "新华网",
+					      "人民网", "记者"};
+	enum { N = sizeof outlets / sizeof *outlets };
+	const char *t = sc->v->text;
+	size_t n = l->ce - l->cs;
+	if (n > 40 * 3 || is_dateline(t + l->cs, n))
+		return false;
+	size_t k = 0;
+	while (k < N && !contains(t + l->cs, n, outlets[k]))
+		k++;
+	return k < N && byline_at(sc, l, ds, de, value, source) && *ds < l->ce;
+}
+
 static void byline_nodes(scan *sc, int32_t meta, const line *l, size_t ds, size_t de,
 			 const char *value, size_t src)
 {
@@ -1586,9 +1605,13 @@ size_t meta_build(scan *sc, size_t *footer_line)
 	 * line. Without it, a title must name its genre (…工作报告);
 	 * otherwise the text simply starts with the body. */
 	bool evidence = title_field || speech != (size_t)-1;
+	size_t ds, de, src;
+	char byline_date[64];
 	for (size_t i = 0; i < header; i++)
 		if (kinds[i] == L_CHROME || kinds[i] == L_BREADCRUMB ||
-		    kinds[i] == L_FIELD || kinds[i] == L_DOCNO || kinds[i] == L_SEPARATOR)
+		    kinds[i] == L_FIELD || kinds[i] == L_DOCNO || kinds[i] == L_SEPARATOR ||
+		    (i > 0 && kinds[i] == L_TEXT &&
+		     news_byline(sc, &sc->lines[i], &ds, &de, byline_date, &src)))
 			evidence = true;
 	for (size_t pass = 0; pass < 2 && title == (size_t)-1 && !title_field; pass++)
 		for (size_t i = 0; i < header; i++) {
@@ -1653,7 +1676,7 @@ size_t meta_build(scan *sc, size_t *footer_line)
 			      (next == speech && has_genre(x, len) &&
 			       contains_n(t + tl->cs, tl->ce - tl->cs, x, len));
 		if (!subtitle && !above_speech && !speaker && !repeat && !is_org_name(x, len) &&
-		    !is_dateline(x, len)) {
+		    !is_dateline(x, len) && !news_byline(sc, l, &ds, &de, byline_date, &src)) {
 			header = i;
 			split = 0;
 			break;
@@ -1733,8 +1756,6 @@ size_t meta_build(scan *sc, size_t *footer_line)
 			continue;
 		}
 		page_r = -1;
-		size_t ds, de, src;
-		char byline_date[64];
 		if (chrome && after_title && k == L_CHROME && l->ce - l->cs <= 240 &&
 		    byline_at(sc, l, &ds, &de, byline_date, &src)) {
 			if (in_run) {
@@ -1767,6 +1788,8 @@ size_t meta_build(scan *sc, size_t *footer_line)
 			title_node(sc, d->meta, l->cs, l->ce);
 		else if ((k == L_TEXT || k == L_CHROME) && is_photo_caption(t, l->cs, l->ce))
 			add_boilerplate(sc, d->meta, "caption", l->cs, l->ce);
+		else if (k == L_TEXT && after_title && news_byline(sc, l, &ds, &de, byline_date, &src))
+			byline_nodes(sc, d->meta, l, ds, de, byline_date, src);
 		else if (k == L_TEXT && after_title)
 			dateline_node(sc, d->meta, l->cs, l->ce);
 	}

@@ -129,6 +129,14 @@ printf '2026年某省政府工作报告\n——2026年2月3日在某省第十四
 "$R" extract "$T/speaker.txt" 2>/dev/null | grep -q '</meta><body start="[0-9]*" end="[0-9]*"><p kind="preamble" start="[0-9]*" end="[0-9]*">各位代表' &&
 	ok speaker-name-alone || bad speaker-name-alone "the name is not in the header"
 
+# A newspaper's report: its headline, then a byline with the day, which
+# dates 上半年.
+printf '上半年全市商务运行总体态势良好\n某某日报 2023年08月03日 陈某\n上半年，全市社会消费品零售总额908.5亿元，增长6.2%%。\n' >"$T/news.txt"
+got=$("$R" summarize -f json "$T/news.txt" 2>/dev/null | sed -n 's/.*"title":"\([^"]*\)".*"date":{"value":"\([^"]*\)","type":"\([a-z]*\)".*/\1 \2 \3/p')
+period=$("$R" metrics "$T/news.txt" 2>/dev/null | awk -F'\t' 'NR == 2 { print $17 }')
+[ "$got" = "上半年全市商务运行总体态势良好 2023-08-03 published" ] && [ "$period" = 2023-H1 ] &&
+	ok news-byline || bad news-byline "got '$got', period '$period'"
+
 # Trouble: an unreadable file is reported and the others still summarised.
 "$R" summarize --roll-up 000.txt "$T/missing.txt" 017.txt >"$T/out" 2>"$T/err"
 st=$?
