@@ -57,6 +57,7 @@ static const struct label {
 	{"生成日期", F_DATE_GENERATED}, {"产生日期", F_DATE_GENERATED},
 	{"成文日期", F_DATE_WRITTEN}, {"发文日期", F_DATE_WRITTEN},
 	{"发布日期", F_DATE_PUBLISHED}, {"发布时间", F_DATE_PUBLISHED},
+	{"公开日期", F_DATE_PUBLISHED},
 	{"发表时间", F_DATE_PUBLISHED, true}, {"发表日期", F_DATE_PUBLISHED, true},
 	{"公开方式", F_DISCLOSURE},  {"公开形式", F_DISCLOSURE},
 	{"公开属性", F_DISCLOSURE},  {"公开类别", F_DISCLOSURE},
@@ -128,6 +129,16 @@ static size_t bullet_len(const char *s, size_t len)
 			return n < len && s[n] == ' ' ? skip_sp(s, n, len) : 0;
 		}
 	return 0;
+}
+
+/* The end of t[a, e) without the empty cells a page's table leaves
+ * after it (…统计公报 | |||||). */
+static size_t trim_cells(const char *t, size_t a, size_t e)
+{
+	size_t k = e;
+	while (k > a && (t[k - 1] == ' ' || t[k - 1] == '|'))
+		k--;
+	return k < e && memchr(t + k, '|', e - k) ? k : e;
 }
 
 /* Where the fields of line l start: after its bullet, if it has one. */
@@ -945,7 +956,11 @@ static size_t build_fields(scan *sc, int32_t meta, size_t li, size_t limit)
 		size_t bare_end = label_end;
 		while (bare_end > i && (t[bare_end - 1] == ':' || t[bare_end - 1] == ' '))
 			bare_end--;
-		size_t vs = skip_sp(t, label_end, end);
+		/* (索引号: | 002590358/2022-77135 |: the cells of a table as a
+		 * page's text prints them) */
+		size_t vs = label_end;
+		while (vs < end && (t[vs] == ' ' || t[vs] == '|'))
+			vs++;
 		size_t ve = vs;
 		size_t next = end;
 		/* The value runs to the next label that stands apart. */
@@ -959,7 +974,7 @@ static size_t build_fields(scan *sc, int32_t meta, size_t li, size_t limit)
 			}
 		}
 		ve = next;
-		while (ve > vs && t[ve - 1] == ' ')
+		while (ve > vs && (t[ve - 1] == ' ' || t[ve - 1] == '|'))
 			ve--;
 		size_t last = li;
 		if (vs == ve && next == end && li + 1 < limit) {
@@ -1785,7 +1800,7 @@ size_t meta_build(scan *sc, size_t *footer_line)
 		else if (k == L_DOCNO)
 			docno_node(sc, d->meta, l);
 		else if (i == title)
-			title_node(sc, d->meta, l->cs, l->ce);
+			title_node(sc, d->meta, l->cs, trim_cells(t, l->cs, l->ce));
 		else if ((k == L_TEXT || k == L_CHROME) && is_photo_caption(t, l->cs, l->ce))
 			add_boilerplate(sc, d->meta, "caption", l->cs, l->ce);
 		else if (k == L_TEXT && after_title && news_byline(sc, l, &ds, &de, byline_date, &src))

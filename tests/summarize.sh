@@ -137,6 +137,13 @@ period=$("$R" metrics "$T/news.txt" 2>/dev/null | awk -F'\t' 'NR == 2 { print $1
 [ "$got" = "上半年全市商务运行总体态势良好 2023-08-03 published" ] && [ "$period" = 2023-H1 ] &&
 	ok news-byline || bad news-byline "got '$got', period '$period'"
 
+# A page whose metadata table was printed with its cells between pipes.
+printf '索引号: | 002590358/2022-77135 | 公开方式: | 主动公开 |\n文号: | 公开日期: | 2022-08-17 10:51 | |\n发布单位: | 某区统计局 |\n2013年某区国民经济和社会发展统计公报 | |||||\n一、综合\n全年实现农林牧渔总产值65.67亿元。\n' >"$T/cells.txt"
+got=$("$R" summarize -f json "$T/cells.txt" 2>/dev/null |
+	sed -n 's/.*"title":"\([^"]*\)","issuer":"\([^"]*\)".*"date":{"value":"\([^"]*\)".*/\1 \2 \3/p')
+[ "$got" = "2013年某区国民经济和社会发展统计公报 某区统计局 2022-08-17T10:51:00" ] &&
+	ok fields-in-pipe-cells || bad fields-in-pipe-cells "got '$got'"
+
 # Trouble: an unreadable file is reported and the others still summarised.
 "$R" summarize --roll-up 000.txt "$T/missing.txt" 017.txt >"$T/out" 2>"$T/err"
 st=$?
