@@ -491,6 +491,24 @@ static bool is_person_name(const char *s, size_t len)
 	return han >= 2 && han <= 4;
 }
 
+/* 房县发展和改革局 刘明德: a body's name, a space, a person's name. *post
+ * receives where the body ends. */
+static bool body_and_name(const char *s, size_t len, size_t *post)
+{
+	size_t sp = len;
+	while (sp > 0 && s[sp - 1] != ' ')
+		sp--;
+	if (sp == 0)
+		return false;
+	size_t e = sp;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	if (!e || !is_org_name(s, e) || !is_person_name(s + sp, len - sp))
+		return false;
+	*post = e;
+	return true;
+}
+
 static const char *const genre_words[] = {
 	"报告", "总结", "计划", "公报", "方案", "意见", "通知", "规划", "纲要",
 	"说明", "决算", "预算", "年报", "打算", "思路", "要点", "安排", "公告",
@@ -744,9 +762,13 @@ static bool speaker_body(const char *t, const line *l, size_t post, size_t *a, s
 	return c > *a;
 }
 
+static const char *const place_ends[] = {"省", "市", "区", "县", "州", "旗", "盟"};
+enum { N_PLACE_ENDS = sizeof place_ends / sizeof *place_ends };
+
 /* An issuer under parent over the view span [a, b), named by the
- * original text there, with 人民政府 added unless it names a government
- * already; among the children of parent in the order of the text. */
+ * original text there, with 人民政府 added when it names a place (but
+ * not 房县发展和改革局, a body of its own); among the children of parent
+ * in the order of the text. */
 static void government_issuer(scan *sc, int32_t parent, size_t a, size_t b)
 {
 	const char *t = sc->v->text, *o = sc->doc->text;
@@ -756,7 +778,8 @@ static void government_issuer(scan *sc, int32_t parent, size_t a, size_t b)
 		return;
 	memcpy(name, o + oa, ob - oa);
 	size_t n = ob - oa;
-	if (!ends_with(t, a, b, "政府") && !ends_with(t, a, b, "院")) {
+	if (!ends_with(t, a, b, "政府") && !ends_with(t, a, b, "院") &&
+	    (ends_any(t, a, b, place_ends, N_PLACE_ENDS) < N_PLACE_ENDS || !ends_as_body(t + a, b - a))) {
 		memcpy(name + n, "人民政府", strlen("人民政府"));
 		n += strlen("人民政府");
 	}
@@ -765,8 +788,6 @@ static void government_issuer(scan *sc, int32_t parent, size_t a, size_t b)
 	doc_attr_str(sc->doc, is, "role", "owner");
 }
 
-static const char *const place_ends[] = {"省", "市", "区", "县", "州", "旗", "盟"};
-enum { N_PLACE_ENDS = sizeof place_ends / sizeof *place_ends };
 
 /* Words a 会 ends that are no body: meetings (大会, 座谈会), not 委员会,
  * 管委会, 协会; and the 局 of 格局, 布局, 大局. */
@@ -1588,7 +1609,8 @@ size_t meta_build(scan *sc, size_t *footer_line)
 		if (kinds[i] != L_TEXT)
 			continue;
 		bool found = speaker_post(t + l->cs, l->ce - l->cs, &post) ||
-			     speaker_post_glued(t + l->cs, l->ce - l->cs, &post);
+			     speaker_post_glued(t + l->cs, l->ce - l->cs, &post) ||
+			     body_and_name(t + l->cs, l->ce - l->cs, &post);
 		if (!found && speaker_post_alone(t + l->cs, l->ce - l->cs, &post)) {
 			size_t next = i + 1;
 			while (next < header && kinds[next] == L_BLANK)

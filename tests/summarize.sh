@@ -129,6 +129,11 @@ printf '2026年某省政府工作报告\n——2026年2月3日在某省第十四
 "$R" extract "$T/speaker.txt" 2>/dev/null | grep -q '</meta><body start="[0-9]*" end="[0-9]*"><p kind="preamble" start="[0-9]*" end="[0-9]*">各位代表' &&
 	ok speaker-name-alone || bad speaker-name-alone "the name is not in the header"
 
+# A speaker line that names a body and a person: the body is the issuer.
+printf '关于2023年国民经济和社会发展计划执行情况的报告\n——2024年1月5日在某县第十九届人民代表大会第三次会议上\n某县发展和改革局 刘某某\n各位代表：\n一、2023年计划执行情况\n全年完成地区生产总值184.1亿元。\n' >"$T/bureau.txt"
+got=$("$R" summarize -f json "$T/bureau.txt" 2>/dev/null | sed -n 's/.*"issuer":"\([^"]*\)".*/\1/p')
+[ "$got" = 某县发展和改革局 ] && ok speaker-line-names-a-body || bad speaker-line-names-a-body "got '$got'"
+
 # A newspaper's report: its headline, then a byline with the day, which
 # dates 上半年.
 printf '上半年全市商务运行总体态势良好\n某某日报 2023年08月03日 陈某\n上半年，全市社会消费品零售总额908.5亿元，增长6.2%%。\n' >"$T/news.txt"
