@@ -142,6 +142,11 @@ period=$("$R" metrics "$T/news.txt" 2>/dev/null | awk -F'\t' 'NR == 2 { print $1
 [ "$got" = "上半年全市商务运行总体态势良好 2023-08-03 published" ] && [ "$period" = 2023-H1 ] &&
 	ok news-byline || bad news-byline "got '$got', period '$period'"
 
+# 名称 spaced out to the width of the other labels, the title as its value.
+printf '关于某县2023年工作总结的报告\n索引号 : 011356029/2024-01024 文       号 : 无\n名       称: 关于某县2023年工作总结的报告 发布日期: 2024年01月10日\n一、2023年工作情况\n全年完成投资5亿元。\n' >"$T/name.txt"
+got=$("$R" summarize -f json "$T/name.txt" 2>/dev/null | sed -n 's/.*"date":{"value":"\([^"]*\)".*/\1/p')
+[ "$got" = 2024-01-10 ] && ok spaced-name-label || bad spaced-name-label "got '$got'"
+
 # A page whose metadata table was printed with its cells between pipes.
 printf '索引号: | 002590358/2022-77135 | 公开方式: | 主动公开 |\n文号: | 公开日期: | 2022-08-17 10:51 | |\n发布单位: | 某区统计局 |\n2013年某区国民经济和社会发展统计公报 | |||||\n一、综合\n全年实现农林牧渔总产值65.67亿元。\n' >"$T/cells.txt"
 got=$("$R" summarize -f json "$T/cells.txt" 2>/dev/null |
