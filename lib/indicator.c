@@ -248,9 +248,12 @@ static bool is_policy(const char *t, const quantity *q, const figure_context *ct
 	}
 	/* 30万千瓦以下煤电机组: a bound on an amount that qualifies the noun
 	 * after it (10个以上剧目 counts the noun; 90%以上在 is a verb phrase) */
+	/* (but 节约能源一千万吨以上标准煤: the rest of the unit, 吨标准煤) */
+	static const char *const unit_rest[] = {"标准煤", "标煤", "油当量"};
 	if (bounded_tail && (q->kind == Q_QUANTITY || q->kind == Q_MONEY) &&
 	    a + 3 <= ctx->ve && (unsigned char)t[a] >= 0xE4 &&
-	    (unsigned char)t[a] <= 0xE9 && !starts(t + a, 3, "的")) {
+	    (unsigned char)t[a] <= 0xE9 && !starts(t + a, 3, "的") &&
+	    starts_any(t + a, ctx->ve - a, unit_rest, 3) == 3) {
 		*cue = "以上";
 		return true;
 	}
