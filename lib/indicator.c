@@ -1189,6 +1189,18 @@ static bool date_is_comparison(const char *t, const figure_context *ctx, size_t 
 		return false;
 	if (ends_with(t, ss, s, "比") || ends_with(t, ss, s, "较"))
 		return true;
+	/* (恢复至2019年同期水平的81%, 达到2019年水平: the level of a base
+	 * year, that a share or a recovery is measured against) */
+	size_t lv = e;
+	if (starts(t + lv, ctx->ve - lv, "同期"))
+		lv += 6;
+	if (starts(t + lv, ctx->ve - lv, "的"))
+		lv += 3;
+	/* (but 1957年的水平498亿元 states that level) */
+	if (starts(t + lv, ctx->ve - lv, "水平")) {
+		lv += 6;
+		return !(lv < ctx->ve && numeral_can_start(t + lv, ctx->ve - lv));
+	}
 	if (!ends_with(t, ss, s, "与") && !ends_with(t, ss, s, "同") &&
 	    !ends_with(t, ss, s, "和"))
 		return false;
@@ -1976,8 +1988,14 @@ void indicator_emit(scan *s, int32_t parent, const quantity *q,
 	 * of a base is of the figure right after it only */
 	/* (2000年…利润2392亿元，为1997年的2.9倍: a multiple of a year's level is
 	 * of the year compared, not of that one) */
-	bool times = dated && multiple_of_year(t, ctx, ps);
 	size_t de = ctx->last_date_end;
+	/* (是2021年度…人均纯收入10891.4元的92.4%: and so is a share of a
+	 * figure of the year) */
+	bool share_of_figure = dated && ctx->prev_figure_end > de && q->start >= 3 &&
+			       ctx->prev_figure_end + 3 == q->start &&
+			       starts(t + q->start - 3, 3, "的") && q->kind == Q_PERCENT &&
+			       !clause_mark_in(t, de, q->start);
+	bool times = dated && (multiple_of_year(t, ctx, ps) || share_of_figure);
 	bool at_date = (q->start == de || (q->start == de + 3 && starts(t + de, 3, "的"))) &&
 		       !times;
 	bool from = dated && date_is_base(t, ctx, ps);
