@@ -835,9 +835,9 @@ bool numeral_parse_full(const char *s, size_t len, numeral *out)
 		}
 		/* 两个亿, 5个亿: 个 before 亿 (but 两个万亩…核心区 counts the
 		 * zones, of ten thousand mu each) */
-		token after_ge = read_token(s + i + 3, len - i - 3);
-		if (starts(s + i, len - i, "个") && have && after_ge.kind == T_MAG &&
-		    after_ge.value == 8) {
+		if (starts(s + i, len - i, "个") && have &&
+		    read_token(s + i + 3, len - i - 3).kind == T_MAG &&
+		    read_token(s + i + 3, len - i - 3).value == 8) {
 			out->hundred_million_by_ge = true;
 			arabic_only = false;
 			i += 3;
