@@ -486,7 +486,8 @@ static bool plan_verb_after(const char *t, size_t lo, size_t p, size_t end)
 	return !ends_with(t, lo, p, "有") && !ends_with(t, lo, p, "按") &&
 	       !ends_with(t, lo, p, "按照") &&
 	       last_of(t, from, p, "比") == (size_t)-1 &&
-	       last_of(t, from, p, "较") == (size_t)-1;
+	       last_of(t, from, p, "较") == (size_t)-1 &&
+	       last_of(t, from, p, "較") == (size_t)-1;
 }
 
 /* Does a clause begin at p (start of sentence, or after ，：)? */
@@ -528,11 +529,12 @@ static bool comparison_base(const char *t, size_t sentence, size_t p, size_t n, 
 		bool ratio_word = starts(w, 3, "比") && k + 3 <= p &&
 				  (starts(t + k, 3, "重") || starts(t + k, 3, "例") ||
 				   starts(t + k, 3, "率"));
-		if ((starts(w, 3, "比") && !ratio_word) || starts(w, 3, "较"))
+		if ((starts(w, 3, "比") && !ratio_word) || starts(w, 3, "较") ||
+		    starts(w, 3, "較"))
 			return true;
 		/* (与上年相比, 与去年基本持平, 同上年相当: 与 needs the word
 		 * that makes it a comparison, within its clause) */
-		if (starts(w, 3, "与") || starts(w, 3, "同")) {
+		if (starts(w, 3, "与") || starts(w, 3, "與") || starts(w, 3, "同")) {
 			size_t e = p + n + 30 < end ? p + n + 30 : end;
 			for (size_t q = p + n; q < e; q++)
 				if (t[q] == ',' || t[q] == ';' || t[q] == ':')
@@ -589,7 +591,7 @@ static bool cue_of_base(const char *t, size_t lo, size_t p)
 	/* (比年度预算超收7239亿元, 同原来的预算相比: the budget as it was) */
 	static const char *const bases[] = {"上年同期", "上年", "去年同期", "去年", "年初", "同期",
 					    "年度", "原来", "原"};
-	static const char *const compare[] = {"比", "较", "同", "与"};
+	static const char *const compare[] = {"比", "较", "較", "同", "与", "與"};
 	enum { N_BASES = sizeof bases / sizeof *bases, N_COMPARE = sizeof compare / sizeof *compare };
 	size_t e = ends_with(t, lo, p, "的") ? p - 3 : p;
 	size_t k = ends_any(t, lo, e, bases, N_BASES);
@@ -1187,7 +1189,7 @@ static bool date_is_comparison(const char *t, const figure_context *ctx, size_t 
 	size_t s = before_date(t, ctx, ss), e = ctx->last_date_end;
 	if (!ctx->last_date[0] || s < ss + 3)
 		return false;
-	if (ends_with(t, ss, s, "比") || ends_with(t, ss, s, "较"))
+	if (ends_with(t, ss, s, "比") || ends_with(t, ss, s, "较") || ends_with(t, ss, s, "較"))
 		return true;
 	/* (恢复至2019年同期水平的81%, 达到2019年水平: the level of a base
 	 * year, that a share or a recovery is measured against) */
@@ -1201,8 +1203,8 @@ static bool date_is_comparison(const char *t, const figure_context *ctx, size_t 
 		lv += 6;
 		return !(lv < ctx->ve && numeral_can_start(t + lv, ctx->ve - lv));
 	}
-	if (!ends_with(t, ss, s, "与") && !ends_with(t, ss, s, "同") &&
-	    !ends_with(t, ss, s, "和"))
+	if (!ends_with(t, ss, s, "与") && !ends_with(t, ss, s, "與") &&
+	    !ends_with(t, ss, s, "同") && !ends_with(t, ss, s, "和"))
 		return false;
 	/* what of the base year is compared comes between: a few Han
 	 * characters (预算, 度, 産量, 的实际数字作) */

@@ -1641,8 +1641,10 @@ static bool size_class(const char *t, const quantity *q, size_t hi)
 	if ((q->kind != Q_QUANTITY && q->kind != Q_COUNT) || q->cue || q->end - q->start < 6 ||
 	    !(starts(t + q->start, 3, "百") || starts(t + q->start, 3, "千")))
 		return false;
+	if (q->end + 3 > hi)
+		return false;
 	unsigned char u = (unsigned char)t[q->start + 3], c = (unsigned char)t[q->end];
-	return u >= 0xE4 && u <= 0xE9 && q->end + 3 <= hi && c >= 0xE4 && c <= 0xE9 &&
+	return u >= 0xE4 && u <= 0xE9 && c >= 0xE4 && c <= 0xE9 &&
 	       starts_any(t + q->end, hi - q->end, not_noun, N) == N;
 }
 
@@ -1669,6 +1671,8 @@ static bool ocr_decimal_comma(const char *t, const fold_view *map, size_t i, siz
 		return false;
 	char buf[96];
 	size_t len = hi - i < sizeof buf ? hi - i : sizeof buf;
+	if (c - i >= len)
+		return false;
 	memcpy(buf, t + i, len);
 	buf[c - i] = '.';
 	numeral m;
