@@ -191,6 +191,20 @@ static bool find_date(scan *s, size_t at, size_t ve, date_match *m)
 	if (find_cn_year(t, at, before, ve, &ms, &de, &me)) {
 		m->ov[0] = m->ov[2 * 17] = ms;
 		m->ov[2 * 17 + 1] = de;
+		/* (一九五八年上半年: and the half or quarter after it, in group
+		 * 15 as after a year in digits) */
+		size_t k = me;
+		if (starts(t + k, ve - k, "度"))
+			k += 3;
+		static const char *const terms[] = {"上半年", "下半年", "第一季度", "第二季度",
+						    "第三季度", "第四季度", "一季度", "二季度",
+						    "三季度", "四季度"};
+		enum { N_TERMS = sizeof terms / sizeof *terms };
+		size_t w = starts_any(t + k, ve - k, terms, N_TERMS);
+		if (w < N_TERMS) {
+			m->ov[2 * 15] = k;
+			me = m->ov[2 * 15 + 1] = k + strlen(terms[w]);
+		}
 		m->ov[1] = me;
 		return true;
 	}
@@ -223,6 +237,18 @@ static void put_date(char *out, size_t cap, int y, int mo, int dd, const int *hm
 	size_t n = (size_t)(p - tmp) < cap ? (size_t)(p - tmp) : cap - 1;
 	memcpy(out, tmp, n);
 	out[n] = '\0';
+}
+
+/* H1, H2 or Q1…Q4 for the term of a year that begins at term (上半年,
+ * 第三季度, 三季度): it is read as it begins, never searched for. */
+static const char *term_suffix(const char *term)
+{
+	return strncmp(term, "上半年", 9) == 0	 ? "H1"
+	       : strncmp(term, "下半年", 9) == 0 ? "H2"
+	       : strncmp(term, "一季度", 9) == 0 || strncmp(term, "第一", 6) == 0 ? "Q1"
+	       : strncmp(term, "二季度", 9) == 0 || strncmp(term, "第二", 6) == 0 ? "Q2"
+	       : strncmp(term, "三季度", 9) == 0 || strncmp(term, "第三", 6) == 0 ? "Q3"
+									   : "Q4";
 }
 
 /* Writes the normalised value of a date match into out. */
@@ -267,23 +293,7 @@ static bool date_value(const char *t, const date_match *dm, char *out, size_t ca
 		return true;
 	}
 	if (ov_group(ov, 14, &a, &b) && ov_group(ov, 15, &c, &d)) {
-		int y = digits_value(t, a, b);
-		const char *term = t + c;
-		/* the term as it begins: starts, never a search of the text
-		 * after it */
-		const char *suffix = strncmp(term, "上半年", 9) == 0   ? "H1"
-				     : strncmp(term, "下半年", 9) == 0 ? "H2"
-				     : strncmp(term, "一季度", 9) == 0 ||
-						     strncmp(term, "第一", 6) == 0
-					     ? "Q1"
-				     : strncmp(term, "二季度", 9) == 0 ||
-						     strncmp(term, "第二", 6) == 0
-					     ? "Q2"
-				     : strncmp(term, "三季度", 9) == 0 ||
-						     strncmp(term, "第三", 6) == 0
-					     ? "Q3"
-					     : "Q4";
-		snprintf(out, cap, "%04d-%s", y, suffix);
+		snprintf(out, cap, "%04d-%s", digits_value(t, a, b), term_suffix(t + c));
 		return true;
 	}
 	if (ov_group(ov, 16, &a, &b)) {
@@ -295,7 +305,10 @@ static bool date_value(const char *t, const date_match *dm, char *out, size_t ca
 		int y = numeral_cn_year(t + a, b - a, &used);
 		if (y < 1000 || used != b - a)
 			return false;
-		put_date(out, cap, y, -1, -1, NULL);
+		if (ov_group(ov, 15, &c, &d))
+			snprintf(out, cap, "%04d-%s", y, term_suffix(t + c));
+		else
+			put_date(out, cap, y, -1, -1, NULL);
 		return true;
 	}
 	return false;
