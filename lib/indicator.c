@@ -315,7 +315,9 @@ static const struct period_word {
 	const char *suffix;
 	int span; /* years of a span: -5 the five before, 5 the five after */
 	bool either_way; /* a span back in a review, ahead in a plan: 五年内 */
+	int months; /* the months from January a sum covers: 9 for 前三季度 */
 } period_words[] = {/* 今年上半年 is the speaker's year, not the one under review */
+		    {"前三季度", 0, "", 0, false, 9}, {"前两季度", 0, "-H1"},
 		    {"今年上半年", 0, "-H1"}, {"今年下半年", 0, "-H2"},
 		    {"今年一季度", 0, "-Q1"}, {"今年二季度", 0, "-Q2"},
 		    {"今年三季度", 0, "-Q3"}, {"今年四季度", 0, "-Q4"},
@@ -1885,7 +1887,10 @@ static bool word_period(const figure_context *ctx, int k, char *out, size_t cap)
 		year = ctx->section_year;
 	if (w->delta == 0 && !speakers && tells_of_review_year(ctx) && year == ctx->doc_year)
 		year--;
-	snprintf(out, cap, "%04d%s", year, w->suffix);
+	if (w->months)
+		snprintf(out, cap, "%04d-01/%04d-%02d", year % 10000, year % 10000, w->months % 100);
+	else
+		snprintf(out, cap, "%04d%s", year, w->suffix);
 	return true;
 }
 

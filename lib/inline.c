@@ -104,9 +104,9 @@ static int digits_value(const char *s, size_t a, size_t b)
 	return v;
 }
 
-/* A date: the groups of date_re, and group 17 for a year in Chinese
- * digits (二〇二〇年), which inline.c reads itself. */
-enum { DATE_GROUPS = 18 };
+/* A date: the groups of date_re, and group CN_YEAR for a year in
+ * Chinese digits (二〇二〇年), which inline.c reads itself. */
+enum { CN_YEAR = 20, DATE_GROUPS = 21 };
 typedef struct date_match {
 	PCRE2_SIZE ov[2 * DATE_GROUPS];
 } date_match;
@@ -189,8 +189,8 @@ static bool find_date(scan *s, size_t at, size_t ve, date_match *m)
 	for (int g = 0; g < DATE_GROUPS; g++)
 		m->ov[2 * g] = m->ov[2 * g + 1] = PCRE2_UNSET;
 	if (find_cn_year(t, at, before, ve, &ms, &de, &me)) {
-		m->ov[0] = m->ov[2 * 17] = ms;
-		m->ov[2 * 17 + 1] = de;
+		m->ov[0] = m->ov[2 * CN_YEAR] = ms;
+		m->ov[2 * CN_YEAR + 1] = de;
 		/* (一九五八年上半年: and the half or quarter after it, in group
 		 * 15 as after a year in digits) */
 		size_t k = me;
@@ -296,11 +296,22 @@ static bool date_value(const char *t, const date_match *dm, char *out, size_t ca
 		snprintf(out, cap, "%04d-%s", digits_value(t, a, b), term_suffix(t + c));
 		return true;
 	}
-	if (ov_group(ov, 16, &a, &b)) {
+	if (ov_group(ov, 19, &a, &b)) {
 		put_date(out, cap, digits_value(t, a, b), -1, -1, NULL);
 		return true;
 	}
-	if (ov_group(ov, 17, &a, &b)) {
+	if (ov_group(ov, 16, &a, &b) && ov_group(ov, 17, &c, &d) && ov_group(ov, 18, &e, &f)) {
+		/* 2016年1-9月: the months from one to another */
+		int y = digits_value(t, a, b), m1 = digits_value(t, c, d), m2 = digits_value(t, e, f);
+		if (m1 < 1 || m2 > 12 || m2 <= m1)
+			return false;
+		char from[16], to[16];
+		put_date(from, sizeof from, y, m1, -1, NULL);
+		put_date(to, sizeof to, y, m2, -1, NULL);
+		snprintf(out, cap, "%s/%s", from, to);
+		return true;
+	}
+	if (ov_group(ov, CN_YEAR, &a, &b)) {
 		size_t used;
 		int y = numeral_cn_year(t + a, b - a, &used);
 		if (y < 1000 || used != b - a)
