@@ -221,9 +221,13 @@ static bool money_standard(const char *t, size_t clause, size_t at)
 	for (size_t r = i; k == N && r + 3 <= at && r < i + 15 && per_unit_char(t + r); r += 3)
 		if ((k = starts_any(t + r + 3, at - r - 3, links, N)) < N)
 			i = r + 3;
-	if (k == N)
+	/* (低保标准从年标准1680元提高到2760元: the standard's first amount
+	 * right after it, then its change to the figure) */
+	bool amount_first = k == N && i < at && t[i] >= '0' && t[i] <= '9';
+	if (k == N && !amount_first)
 		return false;
-	i += strlen(links[k]);
+	if (!amount_first)
+		i += strlen(links[k]);
 	if (i == at || reckoned_by(t, i, at))
 		return true;
 	/* (由240元提高到, 分别提高到798元和: before the next figure of the
@@ -656,7 +660,20 @@ static bool target_cue_here(const figure_context *ctx, const char *t, size_t p, 
 			if (f < ve && ((t[f] >= '0' && t[f] <= '9') || numeral_can_start(t + f, ve - f)))
 				return false;
 		}
-		size_t from = p >= vs + 24 ? p - 24 : vs;
+		/* (基本实现“清零”目标，两个项目全线开工: a goal said to be reached,
+		 * that ends its clause, governs nothing after it; but 实现了这个
+		 * 目标，…将 and 为实现上述目标 look ahead) */
+		static const char *const reached[] = {"基本实现", "全面实现", "顺利实现", "如期实现",
+						      "已实现", "全面完成", "超额完成", "圆满完成",
+						      "已完成", "如期完成"};
+		enum { N_REACHED = sizeof reached / sizeof *reached };
+		size_t near = p >= vs + 24 ? p - 24 : vs;
+		if (end < ve && (t[end] == ',' || t[end] == ';' || starts(t + end, ve - end, "。"))) {
+			for (size_t k = 0; k < N_REACHED; k++)
+				if (last_of(t, near, p, reached[k]) != (size_t)-1)
+					return false;
+		}
+		size_t from = near;
 		for (size_t k = 0; k < (review ? 7u : 5u); k++)
 			if (last_of(t, from, p, met[k]) != (size_t)-1)
 				return false;

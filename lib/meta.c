@@ -1477,6 +1477,29 @@ static bool byline_at(const scan *sc, const line *l, size_t *date_start, size_t 
 	return ds < l->ce || src < l->ce;
 }
 
+/* 上半年全市经济稳中向好⏎（2016年10月19日）: a line that is a date alone
+ * (in brackets or not) right under the first line of the text, as a
+ * page prints the day under its headline. */
+static bool dateline_under_first(const scan *sc, const line_kind *kinds, size_t i)
+{
+	size_t first = 0;
+	while (first < i && kinds[first] == L_BLANK)
+		first++;
+	size_t next = first + 1;
+	while (next < i && kinds[next] == L_BLANK)
+		next++;
+	if (next != i || kinds[first] != L_TEXT)
+		return false;
+	const char *t = sc->v->text;
+	const line *l = &sc->lines[i];
+	size_t a = l->cs, b = l->ce;
+	if (b - a >= 2 && t[a] == '(' && t[b - 1] == ')') {
+		a++;
+		b--;
+	}
+	return a < b && is_dateline(t + a, b - a);
+}
+
 /* 湛江日报 2023年08月03日 陈彦: a newspaper's byline under the title, its
  * name, the day and the reporter; a short line that names an outlet and
  * holds a date. */
@@ -1649,7 +1672,8 @@ size_t meta_build(scan *sc, size_t *footer_line)
 		if (kinds[i] == L_CHROME || kinds[i] == L_BREADCRUMB ||
 		    kinds[i] == L_FIELD || kinds[i] == L_DOCNO || kinds[i] == L_SEPARATOR ||
 		    (i > 0 && kinds[i] == L_TEXT &&
-		     news_byline(sc, &sc->lines[i], &ds, &de, byline_date, &src)))
+		     (news_byline(sc, &sc->lines[i], &ds, &de, byline_date, &src) ||
+		      dateline_under_first(sc, kinds, i))))
 			evidence = true;
 	for (size_t pass = 0; pass < 2 && title == (size_t)-1 && !title_field; pass++)
 		for (size_t i = 0; i < header; i++) {

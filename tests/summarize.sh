@@ -147,6 +147,11 @@ printf '关于某县2023年工作总结的报告\n索引号 : 011356029/2024-010
 got=$("$R" summarize -f json "$T/name.txt" 2>/dev/null | sed -n 's/.*"date":{"value":"\([^"]*\)".*/\1/p')
 [ "$got" = 2024-01-10 ] && ok spaced-name-label || bad spaced-name-label "got '$got'"
 
+# A headline with the day under it, and no genre word: still the title.
+printf '上半年全市经济稳中向好\n（2016年10月19日）\n初步核算，上半年全市生产总值735.4亿元。\n' >"$T/dated.txt"
+got=$("$R" summarize -f json "$T/dated.txt" 2>/dev/null | sed -n 's/.*"title":"\([^"]*\)".*"date":{"value":"\([^"]*\)".*/\1 \2/p')
+[ "$got" = "上半年全市经济稳中向好 2016-10-19" ] && ok headline-over-its-day || bad headline-over-its-day "got '$got'"
+
 # A page whose metadata table was printed with its cells between pipes.
 printf '索引号: | 002590358/2022-77135 | 公开方式: | 主动公开 |\n文号: | 公开日期: | 2022-08-17 10:51 | |\n发布单位: | 某区统计局 |\n2013年某区国民经济和社会发展统计公报 | |||||\n一、综合\n全年实现农林牧渔总产值65.67亿元。\n' >"$T/cells.txt"
 got=$("$R" summarize -f json "$T/cells.txt" 2>/dev/null |
