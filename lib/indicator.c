@@ -193,6 +193,39 @@ static bool per_unit_char(const char *s)
 	return false;
 }
 
+/* Past 分别, 从 or 由 and a year (2020年的) from i, before at: where the
+ * amount would begin. */
+static size_t skip_year_of(const char *t, size_t i, size_t at)
+{
+	static const char *const words[] = {"分别", "从", "由"};
+	for (size_t k = 0; k < 3; k++)
+		if (starts(t + i, at - i, words[k]))
+			i += strlen(words[k]);
+	size_t d = i;
+	while (d < at && t[d] >= '0' && t[d] <= '9')
+		d++;
+	if (d - i == 4 && starts(t + d, at - d, "年")) {
+		i = d + 3;
+		if (starts(t + i, at - i, "的"))
+			i += 3;
+	}
+	return i;
+}
+
+/* Where a year that ends at at (2025年的, 2025年) begins, after i; at if
+ * none. */
+static size_t year_before(const char *t, size_t i, size_t at)
+{
+	size_t e = ends_with(t, i, at, "的") ? at - 3 : at;
+	if (!ends_with(t, i, e, "年") || e < i + 7)
+		return at;
+	size_t d = e - 3;
+	for (size_t k = 0; k < 4; k++)
+		if (!(t[d - 1 - k] >= '0' && t[d - 1 - k] <= '9'))
+			return at;
+	return d - 4;
+}
+
 static bool money_standard(const char *t, size_t clause, size_t at)
 {
 	/* (the longer words first: the first that matches is taken) */
@@ -215,6 +248,13 @@ static bool money_standard(const char *t, size_t clause, size_t at)
 	size_t i = j + jl;
 	if (i == at)
 		return true;
+	/* (平均标准分别从2020年的645元/月、4318元/年提高到2025年的1000元/月:
+	 * the year of an amount stands before it) */
+	size_t e = skip_year_of(t, i, at);
+	if (e == at)
+		return true;
+	if (e > i && t[e] >= '0' && t[e] <= '9')
+		i = e; /* (the first amount stands there: 645元/月 of 2020) */
 	size_t k = starts_any(t + i, at - i, links, N);
 	/* (低保标准月人均分别提高221元: per whom and per when a standard is
 	 * reckoned may stand before the link) */
@@ -235,7 +275,8 @@ static bool money_standard(const char *t, size_t clause, size_t at)
 	static const char *const next[] = {"提高到", "提高至", "增加到", "增至", "调整为", "调整到",
 					   "和", "、", "及"};
 	enum { N_NEXT = sizeof next / sizeof *next };
-	return memchr(t + i, ',', at - i) == NULL && ends_any(t, i, at, next, N_NEXT) < N_NEXT;
+	size_t b = year_before(t, i, at);
+	return memchr(t + i, ',', at - i) == NULL && ends_any(t, i, b, next, N_NEXT) < N_NEXT;
 }
 
 static bool is_policy(const char *t, const quantity *q, const figure_context *ctx,
