@@ -1606,7 +1606,17 @@ static const char *role_of(const char *t, const quantity *q,
 	bool years_ahead = period && (ctx->period_word >= 0 || ctx->count_word >= 0) &&
 			   ctx->doc_year && period_year(period) > ctx->doc_year &&
 			   first_year(period) >= ctx->doc_year;
-	if (plan || years_ahead || (ctx->future_doc && !described)) {
+	/* 今年中央财政为此新增支出140亿元 in the 政府工作报告 of 2009, outside
+	 * its review: the speaker's year is the one the report plans, as it
+	 * is delivered when that year begins */
+	bool back = ctx->looks_back || (ctx->section_kind && (str_is(ctx->section_kind, "review") ||
+							      str_is(ctx->section_kind, "issues")));
+	bool own_year = period && ctx->own_year_ahead && !back && ctx->period_word >= 0 &&
+			period_words[ctx->period_word].delta == 0 &&
+			!period_words[ctx->period_word].span &&
+			str_is(period_words[ctx->period_word].word, "今年") && strlen(period) == 4 &&
+			period_year(period) == ctx->doc_year;
+	if (plan || years_ahead || own_year || (ctx->future_doc && !described)) {
 		/* 我县现有企业230家, 在目前全国85个自然保护区的基础上: in a
 		 * plan, what there is now is where it starts from, not a goal
 		 * (but 从目前的10万公里增加到15万公里 reaches 15万, 在目前基础上再
