@@ -198,7 +198,7 @@ static bool per_unit_char(const char *s)
 static size_t skip_year_of(const char *t, size_t i, size_t at)
 {
 	static const char *const words[] = {"分别", "从", "由"};
-	for (size_t k = 0; k < 3; k++)
+	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
 		if (starts(t + i, at - i, words[k]))
 			i += strlen(words[k]);
 	size_t d = i;
@@ -295,10 +295,11 @@ static bool is_policy(const char *t, const quantity *q, const figure_context *ct
 	 * after it (10个以上剧目 counts the noun; 90%以上在 is a verb phrase) */
 	/* (but 节约能源一千万吨以上标准煤: the rest of the unit, 吨标准煤) */
 	static const char *const unit_rest[] = {"标准煤", "标煤", "油当量"};
+	enum { N_UNIT_REST = sizeof unit_rest / sizeof *unit_rest };
 	if (bounded_tail && (q->kind == Q_QUANTITY || q->kind == Q_MONEY) &&
 	    a + 3 <= ctx->ve && (unsigned char)t[a] >= 0xE4 &&
 	    (unsigned char)t[a] <= 0xE9 && !starts(t + a, 3, "的") &&
-	    starts_any(t + a, ctx->ve - a, unit_rest, 3) == 3) {
+	    starts_any(t + a, ctx->ve - a, unit_rest, N_UNIT_REST) == N_UNIT_REST) {
 		*cue = "以上";
 		return true;
 	}
@@ -695,8 +696,9 @@ static bool target_cue_here(const figure_context *ctx, const char *t, size_t p, 
 		/* (实现全年目标数的93.61%, 目标任务的: the goal as the base of a
 		 * share, whatever the verb) */
 		static const char *const base[] = {"数的", "任务的", "的"};
-		size_t b = starts_any(t + end, ve - end, base, 3);
-		if (b < 3) {
+		enum { N_BASE = sizeof base / sizeof *base };
+		size_t b = starts_any(t + end, ve - end, base, N_BASE);
+		if (b < N_BASE) {
 			size_t f = end + strlen(base[b]);
 			if (f < ve && ((t[f] >= '0' && t[f] <= '9') || numeral_can_start(t + f, ve - f)))
 				return false;
@@ -1612,8 +1614,6 @@ static const char *role_of(const char *t, const quantity *q,
 	bool back = ctx->looks_back || (ctx->section_kind && (str_is(ctx->section_kind, "review") ||
 							      str_is(ctx->section_kind, "issues")));
 	bool own_year = period && ctx->own_year_ahead && !back && ctx->period_word >= 0 &&
-			period_words[ctx->period_word].delta == 0 &&
-			!period_words[ctx->period_word].span &&
 			str_is(period_words[ctx->period_word].word, "今年") && strlen(period) == 4 &&
 			period_year(period) == ctx->doc_year;
 	if (plan || years_ahead || own_year || (ctx->future_doc && !described)) {

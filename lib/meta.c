@@ -789,7 +789,6 @@ static void government_issuer(scan *sc, int32_t parent, size_t a, size_t b)
 	doc_attr_str(sc->doc, is, "role", "owner");
 }
 
-
 /* Words a 会 ends that are no body: meetings (大会, 座谈会), not 委员会,
  * 管委会, 协会; and the 局 of 格局, 布局, 大局. */
 static bool body_word_is_other(const char *t, size_t a, size_t b)
