@@ -106,7 +106,7 @@ static int digits_value(const char *s, size_t a, size_t b)
 
 /* A date: the groups of date_re, and group CN_YEAR for a year in
  * Chinese digits (二〇二〇年), which inline.c reads itself. */
-enum { CN_YEAR = 20, DATE_GROUPS = 21 };
+enum { CN_YEAR = 22, DATE_GROUPS = 23 };
 typedef struct date_match {
 	PCRE2_SIZE ov[2 * DATE_GROUPS];
 } date_match;
@@ -251,8 +251,9 @@ static const char *term_suffix(const char *term)
 									   : "Q4";
 }
 
-/* Writes the normalised value of a date match into out. */
-static bool date_value(const char *t, const date_match *dm, char *out, size_t cap)
+/* Writes the normalised value of a date match into out; year is the
+ * document's, for months written without one (1-5月), or 0. */
+static bool date_value(const char *t, const date_match *dm, int year, char *out, size_t cap)
 {
 	const PCRE2_SIZE *ov = dm->ov;
 	size_t a, b, c, d, e, f;
@@ -311,6 +312,19 @@ static bool date_value(const char *t, const date_match *dm, char *out, size_t ca
 		snprintf(out, cap, "%s/%s", from, to);
 		return true;
 	}
+	if (ov_group(ov, 20, &a, &b) && ov_group(ov, 21, &c, &d)) {
+		/* 1-5月 in a report of 2023: its months (去年1-5月: of 2022) */
+		int m1 = digits_value(t, a, b), m2 = digits_value(t, c, d);
+		if (!year || m2 <= m1)
+			return false;
+		if (a >= 6 && (starts(t + a - 6, 6, "去年") || starts(t + a - 6, 6, "上年")))
+			year--;
+		char from[16], to[16];
+		put_date(from, sizeof from, year, m1, -1, NULL);
+		put_date(to, sizeof to, year, m2, -1, NULL);
+		snprintf(out, cap, "%s/%s", from, to);
+		return true;
+	}
 	if (ov_group(ov, CN_YEAR, &a, &b)) {
 		size_t used;
 		int y = numeral_cn_year(t + a, b - a, &used);
@@ -352,7 +366,7 @@ static void collect_dates(scan *s, size_t vs, size_t ve, spans *sp)
 	date_match m;
 	for (size_t at = vs; at < ve && find_date(s, at, ve, &m); at = m.ov[1]) {
 		if (sp->n_dates == sizeof sp->dates / sizeof *sp->dates ||
-		    !date_value(t, &m, sp->dates[sp->n_dates], sizeof *sp->dates))
+		    !date_value(t, &m, s->doc_year, sp->dates[sp->n_dates], sizeof *sp->dates))
 			continue;
 		push(sp, (span){m.ov[0], m.ov[1], N_DATE, (int)sp->n_dates++, false});
 	}
@@ -976,8 +990,24 @@ static void carry_out(scan *s, figure_context *ctx, size_t vs, size_t ve)
 	/* The line is full, not the range: the text after a run-in heading
 	 * (24. “…”1660.32万元。2023年预算执行数为⏎1899.77万元) is a short
 	 * range at the end of a full line. */
+	if (t[ve] != '\n' && t[ve] != '\r')
+		return;
+	/* (主要预期目标是：⏎◆地区生产总值增长5%；⏎◆粮食产量1270万吨。: a goal
+	 * that opens a list with its colon governs the lines of the list,
+	 * each a paragraph of its own, up to the 。) */
+	if (ve > vs && (t[ve - 1] == ':' || t[ve - 1] == ';')) {
+		figure_context_advance(ctx, t, ve);
+		size_t goal = ctx->target_at;
+		if (goal != NO_CUE && goal >= ctx->period_sentence &&
+		    memchr(t + goal, ':', ve - goal)) {
+			s->spans->carry = *ctx;
+			s->spans->carry_end = ve;
+			s->has_carry = true;
+			return;
+		}
+	}
 	/* most lines end their sentence: nothing to read on for */
-	if ((t[ve] != '\n' && t[ve] != '\r') || ends_sentence(t, vs, ve))
+	if (ends_sentence(t, vs, ve))
 		return;
 	size_t ls = vs;
 	while (ls > 0 && ve - ls < QUANTITY_FULL_LINE && t[ls - 1] != '\n' && t[ls - 1] != '\r')
@@ -1311,7 +1341,7 @@ void inline_title_periods(scan *s, int32_t title, size_t vs, size_t ve)
 		} else if (found) {
 			ms = dm.ov[0];
 			me = dm.ov[1];
-			if (!date_value(t, &dm, value, sizeof value)) {
+			if (!date_value(t, &dm, 0, value, sizeof value)) {
 				at = me;
 				continue;
 			}
