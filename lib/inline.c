@@ -890,10 +890,13 @@ static const char *section_kind_of(const scan *s, int32_t n)
 static int section_year_of(const scan *s, int32_t n)
 {
 	const rpt_doc *d = s->doc;
+	/* (the nearest heading that names a year: 全年 under （一）… under
+	 * 一、2023年工作回顾 is of 2023) */
 	for (; n != NO_NODE; n = d->nodes[n].parent) {
 		if (d->nodes[n].type != N_SECTION)
 			continue;
 		int year = 0;
+		bool dated = false;
 		/* (the heading comes first, before the section's text) */
 		int32_t h = d->nodes[n].first_child;
 		while (h != NO_NODE && d->nodes[h].type != N_HEADING && d->nodes[h].type != N_P &&
@@ -910,9 +913,11 @@ static int section_year_of(const scan *s, int32_t n)
 				if (year || len != 4)
 					return 0; /* (two dates, or a span: none alone) */
 				year = digits_value(v, 0, 4);
+				dated = true;
 			}
 		}
-		return year;
+		if (dated)
+			return year;
 	}
 	return 0;
 }
