@@ -82,6 +82,19 @@ static bool seen_in(const figure_context *ctx, int w, size_t a, size_t b)
 
 /* Is the figure a threshold in a rule? …500万元以上的, 给予; 超10亿元的企业;
  * 30万千瓦以下煤电机组; 给予一次性50万元奖励; 按不低于80%比例; 每50公斤提高5元. */
+/* 第二个, 第3个 in t[from, to): the place of one thing in a series. */
+static bool nth_one_before(const char *t, size_t from, size_t to)
+{
+	for (size_t d = last_of(t, from, to, "第"); d != (size_t)-1 && d + 3 < to;) {
+		size_t k = d + 3, used;
+		while (k < to && ((t[k] >= '0' && t[k] <= '9') ||
+				  (k + 3 <= to && numeral_cn_digit(t + k, 3, &used) >= 0)))
+			k += t[k] >= '0' && t[k] <= '9' ? 1 : 3;
+		return k > d + 3 && starts(t + k, to - k, "个");
+	}
+	return false;
+}
+
 /* A bounded figure before 的 sets the bound of a class, a rule's
  * threshold: 销售收入超10亿元的龙头企业, 20万人口以上的县, 占比超过10%的有
  * 44种. But not always, for the figure at q whose 的 ends before at:
@@ -103,10 +116,12 @@ static bool description(const char *t, const quantity *q, size_t at, size_t ve)
 	    starts(t + at, ve - at, "任务") || starts(t + at, ve - at, "高基数") ||
 	    starts(t + at, ve - at, "基数"))
 		return true;
-	/* 首个经济总量超过3万亿元的城市: one thing, first to pass it */
+	/* 首个经济总量超过3万亿元的城市, 第二个…突破3万亿元的城市: one thing,
+	 * the first (or second) to pass it */
 	size_t from = q->start > 36 ? q->start - 36 : 0;
 	if (last_of(t, from, q->start, "首个") != (size_t)-1 ||
-	    last_of(t, from, q->start, "唯一") != (size_t)-1)
+	    last_of(t, from, q->start, "唯一") != (size_t)-1 ||
+	    nth_one_before(t, q->start > 60 ? q->start - 60 : 0, q->start))
 		return true;
 	if (starts(t + at, ve - at, "情况"))
 		return true;
@@ -1426,6 +1441,19 @@ static const char *role_of(const char *t, const quantity *q,
 	    plan_fulfilled(t, q->start - 12, ctx->ve)) {
 		*cue = "完成";
 		return "actual";
+	}
+	/* 完成…收入调整预算37.5亿元的104.3%: the share done of a figure
+	 * named in the clause, unless a target cue comes before the verb
+	 * (力争完成年度计划1000万元的80%) */
+	if (q->kind == Q_PERCENT && ctx->prev_figure_end != NO_CUE && q->start >= clause + 3 &&
+	    ctx->prev_figure_end + 3 == q->start && starts(t + q->start - 3, 3, "的")) {
+		size_t v = last_of(t, clause, q->start, "完成"), z = last_of(t, clause, q->start, "占");
+		size_t w = v == (size_t)-1 ? z : z == (size_t)-1 ? v : v > z ? v : z;
+		if (w != (size_t)-1 && (ctx->target_at == NO_CUE || ctx->target_at > w ||
+					ctx->target_at < clause)) {
+			*cue = w == v ? "完成" : "占";
+			return "actual";
+		}
 	}
 	/* 城镇化率从47.5%提高到51.5%, 由40元提高到80元: where a change starts
 	 * from is the level reached, whatever the change is */

@@ -800,7 +800,8 @@ static bool negative_before(const char *t, size_t lo, size_t i)
 		char p = t[i - 2];
 		/* (after Han text only where a rate or a change leads to the
 		 * figure: 自然增长率-1.16‰, 同比增长-0.5%; 3万-5万 is a range) */
-		static const char *const leads[] = {"增长", "增速", "增幅", "率", "为", "是", "达"};
+		static const char *const leads[] = {"增长", "增速", "增幅", "率", "为", "是", "达",
+						    "分别", "同比", "、"};
 		enum { N_LEADS = sizeof leads / sizeof *leads };
 		if ((unsigned char)p >= 0x80)
 			return ends_any(t, lo, i - 1, leads, N_LEADS) < N_LEADS;
