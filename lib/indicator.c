@@ -1794,7 +1794,9 @@ static void growth_of(const char *t, const quantity *q, const figure_context *ct
 		     {WORD("增幅"), "up"},   {WORD("下降"), "down"}, {WORD("减少"), "down"},
 		     {WORD("降低"), "down"}, {WORD("回落"), "down"}, {WORD("收窄"), "down"},
 		     {WORD("缩小"), "down"}, {WORD("下滑"), "down"}, {WORD("降幅"), "down"},
-		     {WORD("持平"), "flat"}};
+		     {WORD("持平"), "flat"},
+		     /* 比增72.0%, 比降3%: a bulletin's 比上年增长, 比上年下降 */
+		     {WORD("比增"), "up"},   {WORD("比降"), "down"}};
 	*aspect = *direction = *basis = NULL;
 	size_t e = q->start;
 	/* skip the glue between verb and figure: 增长了, 提高到, 下降为 */
@@ -1843,6 +1845,8 @@ static void growth_of(const char *t, const quantity *q, const figure_context *ct
 			*basis = bases[k].basis;
 			break;
 		}
+	if (!*basis && (ends_with_n(t, ctx->vs, e, "比增", 6) || ends_with_n(t, ctx->vs, e, "比降", 6)))
+		*basis = "prev-year";
 }
 
 /* 上半年, 全年, 去年: a period named without its year (seen by
