@@ -1677,7 +1677,10 @@ static const word_ref subject_tails[] = {
 	WORD("增加"), WORD("减少"), WORD("提高"), WORD("约"),   WORD("近"),
 	WORD("超过"), WORD("突破"), WORD("不低于"), WORD("完成"), WORD("实现"),
 	WORD("累计"), WORD("共计"), WORD("由"), WORD("从"), WORD("不到"),
-	WORD("到"), WORD("扩大"), WORD("上升"), WORD("降低")};
+	WORD("到"), WORD("扩大"), WORD("上升"), WORD("降低"),
+	/* (and the base of a change alone: 同比增长1.5%, 比增12.1%) */
+	WORD("同比增"), WORD("同比"), WORD("环比"), WORD("比增"), WORD("比降"), WORD("比上年"),
+	WORD("较上年"), WORD("比去年")};
 enum {
 	N_VERBS = sizeof subject_verbs / sizeof *subject_verbs,
 	N_TAILS = sizeof subject_tails / sizeof *subject_tails
