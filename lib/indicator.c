@@ -324,12 +324,26 @@ static bool is_policy(const char *t, const quantity *q, const figure_context *ct
 		*cue = "标准";
 		return true;
 	}
-	/* 按投资额的10%给予补助: 按 before, 给予 right after */
+	/* 按投资额的10%给予补助: 按 before, 给予 right after; and 购置税按7.5%
+	 * 征收, 按（3/4）法定工作日计算: the rate or share a rule reckons by */
 	size_t after_end = q->end + 24 < ctx->ve ? q->end + 24 : ctx->ve;
 	if (seen_in(ctx, W_AN, clause, q->start) &&
 	    last_of(t, q->end, after_end, "给予") != (size_t)-1) {
 		*cue = "按";
 		return true;
+	}
+	static const char *const reckon[] = {"征收", "计征", "计算", "缴纳", "收取", "计提",
+					     "的比例", "比例"};
+	enum { N_RECKON = sizeof reckon / sizeof *reckon };
+	if (q->kind != Q_MONEY && seen_in(ctx, W_AN, clause, q->start) &&
+	    ctx->word_at[W_AN] + 9 >= q->start) {
+		/* (the verb may follow what is reckoned: 1/8法定工作日计算) */
+		size_t r_end = q->end + 21 < ctx->ve ? q->end + 21 : ctx->ve;
+		for (size_t r = q->end; r < r_end && t[r] != ',' && t[r] != ';'; r++)
+			if (starts_any(t + r, ctx->ve - r, reckon, N_RECKON) < N_RECKON) {
+				*cue = "按";
+				return true;
+			}
 	}
 	/* 专门执法机构不得低于在册人数的90%: a bound a rule imposes; 15%所得税
 	 * 优惠, 现行16%的税率降至13%: tax rates */
