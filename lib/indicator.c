@@ -125,6 +125,15 @@ static bool description(const char *t, const quantity *q, size_t at, size_t ve)
 		return true;
 	if (starts(t + at, ve - at, "情况"))
 		return true;
+	/* (开展不低于5次的社区法治宣传活动: a count of the events the goal
+	 * itself sets, not a class of them) */
+	static const char *const events[] = {"活动", "培训", "宣传", "演练", "检查", "讲座",
+					     "会议", "督查"};
+	enum { N_EVENTS = sizeof events / sizeof *events };
+	if (q->kind == Q_COUNT)
+		for (size_t k = at; k < ve && k <= at + 24 && (unsigned char)t[k] >= 0x80; k += 3)
+			if (starts_any(t + k, ve - k, events, N_EVENTS) < N_EVENTS)
+				return true;
 	if (q->kind != Q_PERCENT || at + 3 > ve)
 		return false;
 	unsigned char c = (unsigned char)t[at];
