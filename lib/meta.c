@@ -65,6 +65,7 @@ static const struct label {
 	{"是否有效", F_VALIDITY},    {"主题分类", F_CATEGORY},
 	{"体裁分类", F_CATEGORY},    {"公开目录", F_CATEGORY},
 	{"信息分类", F_CATEGORY},    {"目录分类", F_CATEGORY},
+	{"组配分类", F_CATEGORY},
 	{"关键词", F_PLAIN, true},         {"主题词", F_PLAIN, true},
 	{"信息名称", F_TITLE},       {"名称", F_TITLE, true},
 	{"内容概述", F_PLAIN},
@@ -130,6 +131,17 @@ static size_t bullet_len(const char *s, size_t len)
 			return n < len && s[n] == ' ' ? skip_sp(s, n, len) : 0;
 		}
 	return 0;
+}
+
+/* 类别 | 计划总结 | 发布机构 | 东柳街道: cells of a table, two pipes or more
+ * between them; never a title. */
+static bool table_row(const char *s, size_t len)
+{
+	size_t pipes = 0;
+	for (const char *p = memchr(s, '|', len); p && pipes < 3;
+	     p = memchr(p + 1, '|', (size_t)(s + len - p - 1)))
+		pipes++;
+	return pipes >= 3;
 }
 
 /* The end of t[a, e) without the empty cells a page's table leaves
@@ -341,7 +353,7 @@ static bool ends_as_body(const char *s, size_t len)
 {
 	static const char *const suffixes[] = {"局", "厅", "委", "办", "政府", "办公室",
 					       "队", "中心", "委员会", "院", "部", "处",
-					       "所", "会", "站"};
+					       "所", "会", "站", "街道", "镇", "乡"};
 	for (size_t k = 0; k < sizeof suffixes / sizeof *suffixes; k++) {
 		size_t n = strlen(suffixes[k]);
 		if (len >= n && memcmp(s + len - n, suffixes[k], n) == 0)
@@ -1679,6 +1691,7 @@ size_t meta_build(scan *sc, size_t *footer_line)
 			const line *l = &sc->lines[i];
 			size_t cps = utf8_count(t + l->cs, l->ce - l->cs);
 			if (kinds[i] == L_TEXT && cps >= 6 && i != speech && i != speaker_line &&
+			    !table_row(t + l->cs, trim_cells(t, l->cs, l->ce) - l->cs) &&
 			    (pass == 1 ? evidence : has_genre(t + l->cs, l->ce - l->cs))) {
 				title = i;
 				break;

@@ -152,6 +152,14 @@ printf '上半年全市经济稳中向好\n（2016年10月19日）\n初步核算
 got=$("$R" summarize -f json "$T/dated.txt" 2>/dev/null | sed -n 's/.*"title":"\([^"]*\)".*"date":{"value":"\([^"]*\)".*/\1 \2/p')
 [ "$got" = "上半年全市经济稳中向好 2016-10-19" ] && ok headline-over-its-day || bad headline-over-its-day "got '$got'"
 
+# A row of cells with an unknown label first is no title; a 街道 is a body.
+printf '索引号 | K16059504/2024-117342 | ||\n组配分类 | 计划总结 | 发布机构 | 东柳街道 |\n东柳街道2023年工作总结和2024年工作思路 |\n一、2023年工作回顾\n全年实现地区生产总值60.3亿元。\n' >"$T/row.txt"
+got=$("$R" summarize -f json "$T/row.txt" 2>/dev/null | sed -n 's/.*"title":"\([^"]*\)","issuer":"\([^"]*\)".*/\1 \2/p')
+[ "$got" = "东柳街道2023年工作总结和2024年工作思路 东柳街道" ] && ok cells-row-no-title || bad cells-row-no-title "got '$got'"
+printf '类别 | 计划总结 | 发布机构 | 某镇 |\n某镇2023年工作总结\n一、2023年工作回顾\n全年实现地区生产总值60.3亿元。\n' >"$T/row2.txt"
+got=$("$R" summarize -f json "$T/row2.txt" 2>/dev/null | sed -n 's/.*"title":"\([^"]*\)","issuer":"\([^"]*\)".*/\1 \2/p')
+[ "$got" = "某镇2023年工作总结 某镇" ] && ok cells-row-unknown-label || bad cells-row-unknown-label "got '$got'"
+
 # A page whose metadata table was printed with its cells between pipes.
 printf '索引号: | 002590358/2022-77135 | 公开方式: | 主动公开 |\n文号: | 公开日期: | 2022-08-17 10:51 | |\n发布单位: | 某区统计局 |\n2013年某区国民经济和社会发展统计公报 | |||||\n一、综合\n全年实现农林牧渔总产值65.67亿元。\n' >"$T/cells.txt"
 got=$("$R" summarize -f json "$T/cells.txt" 2>/dev/null |
