@@ -565,10 +565,21 @@ static bool plan_verb_after(const char *t, size_t lo, size_t p, size_t end)
 					    "安排", "投资", "完成", "实现", "降低", "减少",
 					    "比上年", "比去年", "控制在", "新增", "播种", "种植",
 					    "生产"};
-	enum { N = sizeof verbs / sizeof *verbs };
+	/* (and verbs of building, right before the figure: 项目计划新开工6892套;
+	 * 285个计划新开工项目全部开工 names the projects) */
+	static const char *const building[] = {"新开工", "开工", "基本建成", "建成", "改造"};
+	enum { N = sizeof verbs / sizeof *verbs, N_BUILDING = sizeof building / sizeof *building };
 	size_t i = p + 6;
-	if (starts_any(t + i, end - i, verbs, N) == N)
+	size_t b = starts_any(t + i, end - i, building, N_BUILDING);
+	if (b < N_BUILDING) {
+		size_t f = i + strlen(building[b]);
+		/* (the text is read up to the figure: it may start at end) */
+		if (f > end || (f < end && !(t[f] >= '0' && t[f] <= '9') &&
+				!numeral_can_start(t + f, end - f)))
+			return false;
+	} else if (starts_any(t + i, end - i, verbs, N) == N) {
 		return false;
+	}
 	/* (not a plan that is the base, 比原计划增加了十分之一, 比年度计划增加了2%,
 	 * nor 有计划建设, building in a planned way, nor 按计划完成, as planned) */
 	size_t from = p >= lo + 12 ? p - 12 : lo;
@@ -805,6 +816,17 @@ static bool target_cue_here(const figure_context *ctx, const char *t, size_t p, 
 	if (str_is(w, "争取")) {
 		if (ctx->section_kind && str_is(ctx->section_kind, "review"))
 			return false;
+		/* (通过争取棚改专项资金，今年落实…39.54亿元, 争取上级无偿补助资金
+		 * 1.62亿元 in a summary: funds obtained; but in a plan or a
+		 * plan's section they are sought) */
+		static const char *const funds[] = {"资金", "补助", "经费", "债券", "资助", "奖补"};
+		enum { N_FUNDS = sizeof funds / sizeof *funds };
+		bool plan = ctx->future_doc || (ctx->section_kind && str_is(ctx->section_kind, "plan"));
+		size_t f_end = end + 24 < ve ? end + 24 : ve;
+		if (!plan && ctx->summary_doc)
+			for (size_t k = 0; k < N_FUNDS; k++)
+				if (last_of(t, end, f_end, funds[k]) != (size_t)-1)
+					return false;
 		if (!starts(t + end, ve - end, "到"))
 			return true;
 		/* 争取到2025年, 争取到明年, 争取到本世纪末: a date follows */

@@ -18,6 +18,7 @@ typedef struct figure_context {
 	bool budget_doc;          /* a budget (scan.budget_doc) */
 	bool rules_doc;           /* rules (scan.rules_doc) */
 	bool bulletin_doc;        /* a statistical bulletin, of one year */
+	bool summary_doc;         /* a 工作总结 (of work done, with or without its plan) */
 	bool own_year_ahead;      /* a 政府工作报告 (scan.own_year_ahead) */
 	bool looks_back;          /* the paragraph opens with 过去的一年, 五年来 … */
 	const char *review_period; /* scan.review_period, or NULL */

@@ -294,7 +294,12 @@ static bool date_value(const char *t, const date_match *dm, int year, char *out,
 		return true;
 	}
 	if (ov_group(ov, 14, &a, &b) && ov_group(ov, 15, &c, &d)) {
-		snprintf(out, cap, "%04d-%s", digits_value(t, a, b), term_suffix(t + c));
+		int y = digits_value(t, a, b);
+		/* (2021年前三季度: January to September) */
+		if (strncmp(t + c, "前三季度", 12) == 0)
+			snprintf(out, cap, "%04d-01/%04d-09", y % 10000, y % 10000);
+		else
+			snprintf(out, cap, "%04d-%s", y, term_suffix(t + c));
 		return true;
 	}
 	if (ov_group(ov, 19, &a, &b)) {
@@ -1048,6 +1053,8 @@ static void scan_piece(scan *s, int32_t parent, size_t vs, size_t ve,
 	ctx.budget_doc = s->budget_doc;
 	ctx.rules_doc = s->rules_doc;
 	ctx.bulletin_doc = s->bulletin_doc;
+	ctx.summary_doc = s->doc_type && (strcmp(s->doc_type, "work-summary") == 0 ||
+					  strcmp(s->doc_type, "summary-plan") == 0);
 	ctx.own_year_ahead = s->own_year_ahead;
 	ctx.looks_back = figure_looks_back(t, vs, ve, s->doc_year);
 	ctx.review_period = s->review_period[0] ? s->review_period : NULL;
@@ -1309,7 +1316,11 @@ void inline_title_periods(scan *s, int32_t title, size_t vs, size_t ve)
 	if (!find_date(s, vs, ve, &(date_match){0})) {
 		const char *role = NULL;
 		if (five_year_plan(t, vs, ve, &ps, &pe, value, sizeof value)) {
-			role = "plan";
+			/* (…规划纲要实施情况中期评估报告: the plan's years under review) */
+			role = find_in(t, pe, ve, "评估") != (size_t)-1 ||
+					       find_in(t, pe, ve, "实施情况") != (size_t)-1
+				       ? "review"
+				       : "plan";
 		} else if (bare_title_year(t, vs, ve, &ps, &pe, &y)) {
 			/* (2022市教育局上半年工作总结: the half the title names) */
 			bool first = find_in(t, pe, ve, "上半年") != (size_t)-1;

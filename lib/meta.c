@@ -1074,6 +1074,10 @@ static const char *doc_type_of(const char *s, size_t len)
 	 * budget carried out is neither the budget nor its accounts) */
 	if (contains(s, len, "审计"))
 		return "other";
+	/* (“十四五”规划纲要实施情况中期评估报告: what a plan has done so far is
+	 * no plan) */
+	if (contains(s, len, "评估"))
+		return "other";
 	if (contains(s, len, "预算") || contains(s, len, "决算"))
 		return "budget";
 	/* 第六个五年计划, 第十个五年计划纲要: a development plan, not a

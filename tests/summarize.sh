@@ -97,6 +97,7 @@ plan	某省国民经济和社会发展第十个五年计划纲要
 plan	中华人民共和国国民经济和社会发展第六个五年计划
 budget	关于2023年预算执行情况和2024年预算草案的报告
 other	关于2023年度区本级预算执行和其他财政收支的审计报告
+other	某市“十四五”规划纲要实施情况中期评估报告
 TABLE
 
 # The issuer and the period from the title: issuer<TAB>period<TAB>title.
