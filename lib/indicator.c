@@ -533,7 +533,7 @@ void figure_context_init(figure_context *ctx, size_t vs, size_t ve)
 {
 	ctx->period_word = ctx->count_word = ctx->base_word = ctx->first_word = -1;
 	ctx->period_end = ctx->base_end = 0;
-	ctx->base_figure_end = ctx->change_from_end = NO_CUE;
+	ctx->base_figure_end = ctx->change_from_end = ctx->part_sentence = NO_CUE;
 	ctx->vs = vs;
 	ctx->ve = ve;
 	ctx->cue_pos = ctx->sentence = ctx->period_sentence = vs;
@@ -1712,6 +1712,32 @@ static const char *role_of(const char *t, const quantity *q,
 	return "actual";
 }
 
+/* After a ；, is the figure whose subject is t[a, b) one more part of the
+ * sentence's 其中: its subject ends as the first part's does (第二产业增加值
+ * after 第一产业增加值, 摩托车保有量 after 汽车保有量), and no bracket the 其中
+ * stood in has closed since ((其中：甘薯产量…)；花生产量 is a sibling of the
+ * whole)? */
+static bool sibling_part(const char *t, const figure_context *ctx, size_t a, size_t b)
+{
+	size_t pa = ctx->part_subject_start, pb = ctx->part_subject_end;
+	size_t among = ctx->word_at[W_AMONG];
+	/* three characters in common at the end */
+	if (among == NO_CUE || among > a || memchr(t + among, ')', a - among) ||
+	    pb - pa < 9 || memcmp(t + pb - 9, t + b - 9, 9) != 0 ||
+	    (unsigned char)t[b - 9] < 0xE4 || ends_with(t, a, b, "的"))
+		return false;
+	/* (the first part ends as the whole does, 城市固定电话用户 of 固定电话
+	 * 用户: the others must end so too) */
+	size_t wa = ctx->whole_start, wb = ctx->whole_end, common = 0;
+	if (wb <= wa || wb > pa)
+		return true;
+	while (common + 3 <= wb - wa && common + 3 <= pb - pa &&
+	       memcmp(t + wb - common - 3, t + pb - common - 3, 3) == 0)
+		common += 3;
+	return common < 9 ||
+	       (common <= b - a && memcmp(t + b - common, t + pb - common, common) == 0);
+}
+
 /* The verbs of measurement dropped from the start of a subject, and
  * those dropped from its end (投入达到, 增长), each list indexed by the
  * character the words are looked for by: their first, and their last. */
@@ -2313,6 +2339,21 @@ void indicator_emit(scan *s, int32_t parent, const quantity *q,
 
 	/* 其中，种植业…308.2亿元: a part of an aggregate named before it in
 	 * the sentence; totals must not add it to its whole. */
-	if (seen_in(ctx, W_AMONG, bounded(ss, q->start), q->start))
+	if (seen_in(ctx, W_AMONG, bounded(ss, q->start), q->start)) {
 		doc_flag(d, n, "flags", "part");
+		if (ctx->part_sentence != ctx->period_sentence && b >= a + 9) {
+			ctx->part_sentence = ctx->period_sentence;
+			ctx->part_subject_start = a;
+			ctx->part_subject_end = b;
+			ctx->whole_start = ctx->prev_subject_start;
+			ctx->whole_end = ctx->prev_subject_end;
+		}
+	} else if (ctx->part_sentence == ctx->period_sentence && b >= a + 9 &&
+		   sibling_part(t, ctx, a, b)) {
+		doc_flag(d, n, "flags", "part");
+	}
+	if (b > a) {
+		ctx->prev_subject_start = a;
+		ctx->prev_subject_end = b;
+	}
 }

@@ -62,6 +62,13 @@ typedef struct figure_context {
 	/* where the figure before ends: a subject does not reach into it
 	 * (比上年的9.8亿元增长6.1%: not 亿元) */
 	size_t prev_figure_end;
+	/* The subject of the first part after 其中 in a sentence, and the
+	 * sentence (part_sentence, NO_CUE for none): parts after a ；
+	 * are known by it (其中，第一产业增加值…；第二产业增加值…) */
+	size_t part_sentence, part_subject_start, part_subject_end;
+	/* and the subject of the figure before, the whole a 其中 divides
+	 * (固定电话用户60万户，其中城市固定电话用户…；移动电话用户 is no part) */
+	size_t prev_subject_start, prev_subject_end, whole_start, whole_end;
 	const char *target_word, *estimate_word, *actual_word;
 	/* Where each of the words a figure looks for behind it (按, 其中,
 	 * 同比 …: indicator.c's tracked[]) last began, or NO_CUE, kept by the
