@@ -167,11 +167,11 @@ static bool summary_load(const rpt_parser *parser, const input *in, summary *s)
 		rpt_doc_section(s->doc, i, &s->secs[i]);
 	for (size_t i = 0; i < s->n_figs; i++) {
 		rpt_doc_indicator(s->doc, i, &s->figs[i]);
-		/* count it under the section whose path is the longest prefix */
+		/* count it under the innermost section that holds it: the last
+		 * in document order to begin before it and end after (by the
+		 * offsets, as two parts may both be numbered 一、) */
 		for (size_t k = s->n_secs; k-- > 0;) {
-			size_t pl = strlen(s->secs[k].path);
-			if (pl && strncmp(s->figs[i].section, s->secs[k].path, pl) == 0 &&
-			    (s->figs[i].section[pl] == '\0')) {
+			if (s->secs[k].start <= s->figs[i].start && s->figs[i].start < s->secs[k].end) {
 				s->figs_per_sec[k]++;
 				break;
 			}

@@ -148,6 +148,11 @@ printf '关于某县2023年工作总结的报告\n索引号 : 011356029/2024-010
 got=$("$R" summarize -f json "$T/name.txt" 2>/dev/null | sed -n 's/.*"date":{"value":"\([^"]*\)".*/\1/p')
 [ "$got" = 2024-01-10 ] && ok spaced-name-label || bad spaced-name-label "got '$got'"
 
+# Two parts both numbered 一、: each counts its own figures.
+printf '某县2023年工作总结\n一、工作完成情况\n全年新建学校3所，新增就业1200人。\n一、存在问题\n资金缺口500万元。\n' >"$T/dup.txt"
+got=$("$R" summarize -f json "$T/dup.txt" 2>/dev/null | grep -o '"figures":[0-9]*}' | tr -d '"figures:}' | tr '\n' ' ')
+[ "$got" = "2 1 " ] && ok figures-per-part-by-place || bad figures-per-part-by-place "got '$got'"
+
 # A headline with the day under it, and no genre word: still the title.
 printf '上半年全市经济稳中向好\n（2016年10月19日）\n初步核算，上半年全市生产总值735.4亿元。\n' >"$T/dated.txt"
 got=$("$R" summarize -f json "$T/dated.txt" 2>/dev/null | sed -n 's/.*"title":"\([^"]*\)".*"date":{"value":"\([^"]*\)".*/\1 \2/p')
