@@ -1317,10 +1317,9 @@ void inline_title_periods(scan *s, int32_t title, size_t vs, size_t ve)
 		const char *role = NULL;
 		if (five_year_plan(t, vs, ve, &ps, &pe, value, sizeof value)) {
 			/* (…规划纲要实施情况中期评估报告: the plan's years under review) */
-			role = find_in(t, pe, ve, "评估") != (size_t)-1 ||
-					       find_in(t, pe, ve, "实施情况") != (size_t)-1
-				       ? "review"
-				       : "plan";
+			bool assessed = find_in(t, pe, ve, "评估") != (size_t)-1 ||
+					find_in(t, pe, ve, "实施情况") != (size_t)-1;
+			role = assessed ? "review" : "plan";
 		} else if (bare_title_year(t, vs, ve, &ps, &pe, &y)) {
 			/* (2022市教育局上半年工作总结: the half the title names) */
 			bool first = find_in(t, pe, ve, "上半年") != (size_t)-1;
