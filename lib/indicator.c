@@ -1726,16 +1726,18 @@ static bool sibling_part(const char *t, const figure_context *ctx, size_t a, siz
 	    pb - pa < 9 || memcmp(t + pb - 9, t + b - 9, 9) != 0 ||
 	    (unsigned char)t[b - 9] < 0xE4 || ends_with(t, a, b, "的"))
 		return false;
-	/* (the first part ends as the whole does, 城市固定电话用户 of 固定电话
-	 * 用户: the others must end so too) */
+	/* (but when the first part ends as the whole does, 城市固定电话用户 of
+	 * 固定电话用户, 工业投资 of 第二产业投资, a figure that ends so too may be
+	 * the whole's sibling: 移动电话用户, 第三产业投资; unless the 其中 opens a
+	 * list with its colon or comma: 机动车保有量60827辆，其中：汽车保有量…；
+	 * 摩托车保有量…) */
 	size_t wa = ctx->whole_start, wb = ctx->whole_end, common = 0;
-	if (wb <= wa || wb > pa)
+	if (wb <= wa || wb > pa || t[among + 6] == ':' || t[among + 6] == ',')
 		return true;
 	while (common + 3 <= wb - wa && common + 3 <= pb - pa &&
 	       memcmp(t + wb - common - 3, t + pb - common - 3, 3) == 0)
 		common += 3;
-	return common < 9 ||
-	       (common <= b - a && memcmp(t + b - common, t + pb - common, common) == 0);
+	return common < 9;
 }
 
 /* The verbs of measurement dropped from the start of a subject, and
