@@ -534,6 +534,7 @@ void figure_context_init(figure_context *ctx, size_t vs, size_t ve)
 	ctx->period_word = ctx->count_word = ctx->base_word = ctx->first_word = -1;
 	ctx->period_end = ctx->base_end = 0;
 	ctx->base_figure_end = ctx->change_from_end = ctx->part_sentence = NO_CUE;
+	ctx->date_figure_end = NO_CUE;
 	ctx->vs = vs;
 	ctx->ve = ve;
 	ctx->cue_pos = ctx->sentence = ctx->period_sentence = vs;
@@ -2189,7 +2190,11 @@ void indicator_emit(scan *s, int32_t parent, const quantity *q,
 	bool base = dated && (compared || from);
 	/* (由1980年的每吨585公斤降为570公斤: the first figure after the year a
 	 * change starts from is of that year) */
-	at_date = at_date || (from && !ctx->date_has_figure);
+	/* (and the figures listed with it: 从2020年的645元/月、4318元/年) */
+	bool listed = from && ctx->date_figure_end != NO_CUE && q->start >= 3 &&
+		      ctx->date_figure_end + 3 == q->start && starts(t + q->start - 3, 3, "、");
+	at_date = at_date || (from && !ctx->date_has_figure) || listed;
+	ctx->date_figure_end = at_date && from ? q->end : NO_CUE;
 	ctx->date_has_figure = true;
 	/* (1979年…比上年增长14.5%；今年上半年…增长17.9%: a period word
 	 * after the date, not right after it, is the later period; but in

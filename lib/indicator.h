@@ -66,6 +66,9 @@ typedef struct figure_context {
 	 * sentence (part_sentence, NO_CUE for none): parts after a ；
 	 * are known by it (其中，第一产业增加值…；第二产业增加值…) */
 	size_t part_sentence, part_subject_start, part_subject_end;
+	/* where the figure of a change's start year ends (从2020年的645元/月), or
+	 * NO_CUE: the figures listed after it are of that year too */
+	size_t date_figure_end;
 	/* and the subject of the figure before, the whole a 其中 divides
 	 * (固定电话用户60万户，其中城市固定电话用户…；移动电话用户 is no part) */
 	size_t prev_subject_start, prev_subject_end, whole_start, whole_end;
