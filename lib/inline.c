@@ -106,7 +106,7 @@ static int digits_value(const char *s, size_t a, size_t b)
 
 /* A date: the groups of date_re, and group CN_YEAR for a year in
  * Chinese digits (二〇二〇年), which inline.c reads itself. */
-enum { CN_YEAR = 22, DATE_GROUPS = 23 };
+enum { CN_YEAR = 23, DATE_GROUPS = 24 };
 typedef struct date_match {
 	PCRE2_SIZE ov[2 * DATE_GROUPS];
 } date_match;
@@ -328,6 +328,13 @@ static bool date_value(const char *t, const date_match *dm, int year, char *out,
 		put_date(from, sizeof from, year, m1, -1, NULL);
 		put_date(to, sizeof to, year, m2, -1, NULL);
 		snprintf(out, cap, "%s/%s", from, to);
+		return true;
+	}
+	if (ov_group(ov, 22, &a, &b)) {
+		/* 截至6月底 in a report of 2023: that month */
+		if (!year)
+			return false;
+		put_date(out, cap, year, digits_value(t, a, b), -1, NULL);
 		return true;
 	}
 	if (ov_group(ov, CN_YEAR, &a, &b)) {

@@ -31,7 +31,7 @@ static const char docnum_re[] =
 /* Alternatives in order of preference; inline.c reads the groups. Each
  * begins with 19 or 20 (a bare year also spaced out, 2 0 0 5年, as OCR
  * leaves it); the one more, a year in Chinese digits
- * ([〇○零一二三四五六七八九O0]{4}\s*年, group 22), is read by inline.c, as
+ * ([〇○零一二三四五六七八九O0]{4}\s*年, group 23), is read by inline.c, as
  * a pattern that may begin at any Han character would be tried at every
  * one. */
 static const char date_re[] =
@@ -45,6 +45,7 @@ static const char date_re[] =
 	"|((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*[-—–~至到]\\s*(\\d{1,2})\\s*月(?:份)?"
 	"|((?:19|20)\\d{2}|(?<![0-9] )(?:1 9|2 0) \\d \\d)\\s*年(?:度)?"
 	"|(?<![0-9.:/])(1[0-2]|0?[1-9])\\s*[-—–~至到]\\s*(1[0-2]|0?[1-9])\\s*月(?:份)?(?!\\d)"
+	"|(?<=截至|截止|截止到)\\s*(1[0-2]|0?[1-9])\\s*月(?:底|末|份)?(?!\\d)"
 	")";
 
 static pcre2_code *compile(const char *pattern, uint32_t extra)
