@@ -1138,9 +1138,8 @@ static bool is_table_row(const char *t, size_t vs, size_t ve)
 	if (ends_in_figure_cell(t, vs, ve))
 		return true;
 	/* (一、食品烟酒 | 0.1 |: and one whose cells a page prints between
-	 * pipes, two of them or more) */
-	const char *bar = memchr(t + vs, '|', ve - vs);
-	if (bar && memchr(bar + 1, '|', (size_t)(t + ve - bar - 1)))
+	 * pipes) */
+	if (pipe_cells(t + vs, ve - vs))
 		return true;
 	/* from space to space (memchr: most lines have few or none) */
 	int cells = 0;

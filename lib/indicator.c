@@ -1474,6 +1474,8 @@ static bool introduces(const char *t, size_t p, size_t upto)
 	return false;
 }
 
+static bool looks_back_here(const figure_context *ctx);
+
 /* (compared: the sentence's last date, before the figure, is the base of
  * a comparison: date_is_comparison; change_start: starts_change) */
 static const char *role_of(const char *t, const quantity *q,
@@ -1688,9 +1690,8 @@ static const char *role_of(const char *t, const quantity *q,
 	/* 今年中央财政为此新增支出140亿元 in the 政府工作报告 of 2009, outside
 	 * its review: the speaker's year is the one the report plans, as it
 	 * is delivered when that year begins */
-	bool back = ctx->looks_back || (ctx->section_kind && (str_is(ctx->section_kind, "review") ||
-							      str_is(ctx->section_kind, "issues")));
-	bool own_year = period && ctx->own_year_ahead && !back && ctx->period_word >= 0 &&
+	bool own_year = period && ctx->own_year_ahead && !looks_back_here(ctx) &&
+			ctx->period_word >= 0 &&
 			str_is(period_words[ctx->period_word].word, "今年") && strlen(period) == 4 &&
 			period_year(period) == ctx->doc_year;
 	if (plan || years_ahead || own_year || (ctx->future_doc && !described)) {

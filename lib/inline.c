@@ -196,9 +196,9 @@ static bool find_date(scan *s, size_t at, size_t ve, date_match *m)
 		size_t k = me;
 		if (starts(t + k, ve - k, "度"))
 			k += 3;
-		static const char *const terms[] = {"上半年", "下半年", "第一季度", "第二季度",
-						    "第三季度", "第四季度", "一季度", "二季度",
-						    "三季度", "四季度"};
+		static const char *const terms[] = {"上半年", "下半年", "前三季度", "第一季度",
+						    "第二季度", "第三季度", "第四季度", "一季度",
+						    "二季度", "三季度", "四季度"};
 		enum { N_TERMS = sizeof terms / sizeof *terms };
 		size_t w = starts_any(t + k, ve - k, terms, N_TERMS);
 		if (w < N_TERMS) {
@@ -239,16 +239,31 @@ static void put_date(char *out, size_t cap, int y, int mo, int dd, const int *hm
 	out[n] = '\0';
 }
 
-/* H1, H2 or Q1…Q4 for the term of a year that begins at term (上半年,
- * 第三季度, 三季度): it is read as it begins, never searched for. */
-static const char *term_suffix(const char *term)
+/* Months m1 to m2 of year y: 2016-01/2016-09. */
+static void put_months(char *out, size_t cap, int y, int m1, int m2)
 {
-	return strncmp(term, "上半年", 9) == 0	 ? "H1"
-	       : strncmp(term, "下半年", 9) == 0 ? "H2"
-	       : strncmp(term, "一季度", 9) == 0 || strncmp(term, "第一", 6) == 0 ? "Q1"
-	       : strncmp(term, "二季度", 9) == 0 || strncmp(term, "第二", 6) == 0 ? "Q2"
-	       : strncmp(term, "三季度", 9) == 0 || strncmp(term, "第三", 6) == 0 ? "Q3"
-									   : "Q4";
+	char from[16], to[16];
+	put_date(from, sizeof from, y, m1, -1, NULL);
+	put_date(to, sizeof to, y, m2, -1, NULL);
+	snprintf(out, cap, "%s/%s", from, to);
+}
+
+/* The period of year y that the term at term names: H1, H2, Q1…Q4
+ * (上半年, 第三季度, 三季度), or January to September for 前三季度. The
+ * term is read as it begins, never searched for. */
+static void put_term(char *out, size_t cap, int y, const char *term)
+{
+	if (strncmp(term, "前三季度", 12) == 0) {
+		put_months(out, cap, y, 1, 9);
+		return;
+	}
+	const char *suffix = strncmp(term, "上半年", 9) == 0 ? "H1"
+			     : strncmp(term, "下半年", 9) == 0 ? "H2"
+			     : strncmp(term, "一季度", 9) == 0 || strncmp(term, "第一", 6) == 0 ? "Q1"
+			     : strncmp(term, "二季度", 9) == 0 || strncmp(term, "第二", 6) == 0 ? "Q2"
+			     : strncmp(term, "三季度", 9) == 0 || strncmp(term, "第三", 6) == 0 ? "Q3"
+											 : "Q4";
+	snprintf(out, cap, "%04d-%s", y % 10000, suffix);
 }
 
 /* Writes the normalised value of a date match into out; year is the
@@ -294,12 +309,7 @@ static bool date_value(const char *t, const date_match *dm, int year, char *out,
 		return true;
 	}
 	if (ov_group(ov, 14, &a, &b) && ov_group(ov, 15, &c, &d)) {
-		int y = digits_value(t, a, b);
-		/* (2021年前三季度: January to September) */
-		if (strncmp(t + c, "前三季度", 12) == 0)
-			snprintf(out, cap, "%04d-01/%04d-09", y % 10000, y % 10000);
-		else
-			snprintf(out, cap, "%04d-%s", y, term_suffix(t + c));
+		put_term(out, cap, digits_value(t, a, b), t + c);
 		return true;
 	}
 	if (ov_group(ov, 19, &a, &b)) {
@@ -311,10 +321,7 @@ static bool date_value(const char *t, const date_match *dm, int year, char *out,
 		int y = digits_value(t, a, b), m1 = digits_value(t, c, d), m2 = digits_value(t, e, f);
 		if (m1 < 1 || m2 > 12 || m2 <= m1)
 			return false;
-		char from[16], to[16];
-		put_date(from, sizeof from, y, m1, -1, NULL);
-		put_date(to, sizeof to, y, m2, -1, NULL);
-		snprintf(out, cap, "%s/%s", from, to);
+		put_months(out, cap, y, m1, m2);
 		return true;
 	}
 	if (ov_group(ov, 20, &a, &b) && ov_group(ov, 21, &c, &d)) {
@@ -324,10 +331,7 @@ static bool date_value(const char *t, const date_match *dm, int year, char *out,
 			return false;
 		if (a >= 6 && (starts(t + a - 6, 6, "去年") || starts(t + a - 6, 6, "上年")))
 			year--;
-		char from[16], to[16];
-		put_date(from, sizeof from, year, m1, -1, NULL);
-		put_date(to, sizeof to, year, m2, -1, NULL);
-		snprintf(out, cap, "%s/%s", from, to);
+		put_months(out, cap, year, m1, m2);
 		return true;
 	}
 	if (ov_group(ov, 22, &a, &b)) {
@@ -343,7 +347,7 @@ static bool date_value(const char *t, const date_match *dm, int year, char *out,
 		if (y < 1000 || used != b - a)
 			return false;
 		if (ov_group(ov, 15, &c, &d))
-			snprintf(out, cap, "%04d-%s", y, term_suffix(t + c));
+			put_term(out, cap, y, t + c);
 		else
 			put_date(out, cap, y, -1, -1, NULL);
 		return true;
@@ -1060,8 +1064,7 @@ static void scan_piece(scan *s, int32_t parent, size_t vs, size_t ve,
 	ctx.budget_doc = s->budget_doc;
 	ctx.rules_doc = s->rules_doc;
 	ctx.bulletin_doc = s->bulletin_doc;
-	ctx.summary_doc = s->doc_type && (strcmp(s->doc_type, "work-summary") == 0 ||
-					  strcmp(s->doc_type, "summary-plan") == 0);
+	ctx.summary_doc = s->summary_doc;
 	ctx.own_year_ahead = s->own_year_ahead;
 	ctx.looks_back = figure_looks_back(t, vs, ve, s->doc_year);
 	ctx.review_period = s->review_period[0] ? s->review_period : NULL;

@@ -133,17 +133,6 @@ static size_t bullet_len(const char *s, size_t len)
 	return 0;
 }
 
-/* 类别 | 计划总结 | 发布机构 | 东柳街道: cells of a table, two pipes or more
- * between them; never a title. */
-static bool table_row(const char *s, size_t len)
-{
-	size_t pipes = 0;
-	for (const char *p = memchr(s, '|', len); p && pipes < 3;
-	     p = memchr(p + 1, '|', (size_t)(s + len - p - 1)))
-		pipes++;
-	return pipes >= 3;
-}
-
 /* The end of t[a, e) without the empty cells a page's table leaves
  * after it (…统计公报 | |||||). */
 static size_t trim_cells(const char *t, size_t a, size_t e)
@@ -1695,7 +1684,8 @@ size_t meta_build(scan *sc, size_t *footer_line)
 			const line *l = &sc->lines[i];
 			size_t cps = utf8_count(t + l->cs, l->ce - l->cs);
 			if (kinds[i] == L_TEXT && cps >= 6 && i != speech && i != speaker_line &&
-			    !table_row(t + l->cs, trim_cells(t, l->cs, l->ce) - l->cs) &&
+			    /* (类别 | 计划总结 | 发布机构 | 东柳街道: cells, not a title) */
+			    !pipe_cells(t + l->cs, trim_cells(t, l->cs, l->ce) - l->cs) &&
 			    (pass == 1 ? evidence : has_genre(t + l->cs, l->ce - l->cs))) {
 				title = i;
 				break;

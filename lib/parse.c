@@ -436,6 +436,8 @@ static rpt_status parse(const rpt_parser *parser, const char *bytes, size_t len,
 		s.doc_type = meta_doc_type(&s);
 		bool final_accounts = meta_final_accounts(&s);
 		s.bulletin_doc = s.doc_type && strcmp(s.doc_type, "stat-bulletin") == 0;
+		s.summary_doc = s.doc_type && (strcmp(s.doc_type, "work-summary") == 0 ||
+					       strcmp(s.doc_type, "summary-plan") == 0);
 		s.disclosure_doc = s.doc_type && strcmp(s.doc_type, "disclosure-report") == 0;
 		s.own_year_past = final_accounts || s.bulletin_doc || s.disclosure_doc;
 		s.budget_doc = s.doc_type && strcmp(s.doc_type, "budget") == 0 && !final_accounts;

@@ -83,6 +83,7 @@ typedef struct scan {
 	bool budget_doc;      /* a budget, whose plans are sums of money */
 	bool rules_doc;       /* rules (meta_rules): figures default to policy */
 	bool bulletin_doc;    /* a statistical bulletin, of one year */
+	bool summary_doc;     /* a 工作总结, with or without its plan */
 	bool disclosure_doc;  /* an annual report on information disclosure */
 	/* the report's own year is over: a 决算 (meta_final_accounts) or a
 	 * statistical bulletin, whose figures are results */

@@ -9,6 +9,12 @@ size_t utf8_count(const char *s, size_t len)
 	return n;
 }
 
+bool pipe_cells(const char *s, size_t len)
+{
+	const char *bar = memchr(s, '|', len);
+	return bar && memchr(bar + 1, '|', (size_t)(s + len - bar - 1)) != NULL;
+}
+
 bool contains(const char *s, size_t len, const char *lit)
 {
 	return contains_n(s, len, lit, strlen(lit));

@@ -137,6 +137,9 @@ typedef struct word_ref {
 
 /* Does s[0..len) contain the literal lit? */
 bool contains(const char *s, size_t len, const char *lit);
+/* Does s[0, len) hold two pipes or more: cells of a table as a page's
+ * text prints them (一、食品烟酒 | 0.1 |)? */
+bool pipe_cells(const char *s, size_t len);
 /* The same for the n bytes at lit, NUL-terminated or not. */
 bool contains_n(const char *s, size_t len, const char *lit, size_t n);
 
